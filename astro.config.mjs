@@ -1,0 +1,18 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { papershelf } from './src/integrations/papershelf.ts';
+
+// Deployment settings come from the environment so that one build command serves every host:
+// PAPERSHELF_SITE is the public origin (canonical URLs, feeds), PAPERSHELF_BASE the path the
+// archive is served under (GitHub Pages: `/<repo>/`).
+export default defineConfig({
+  site: process.env.PAPERSHELF_SITE || 'http://localhost:4321',
+  base: process.env.PAPERSHELF_BASE || '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Notes are written by people, in Markdown; typographic rewriting and GFM autolinks would
+  // silently change text they typed, so both are off.
+  markdown: { smartypants: false, gfm: false },
+  integrations: [mdx(), papershelf()],
+});

@@ -1,0 +1,18 @@
+/**
+ * Dates are calendar days, not instants: they are formatted in UTC so no reader's time zone
+ * can move a paper to the day before.
+ */
+const LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const SHORT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
+
+const toDate = (day: string) => new Date(`${day}T00:00:00Z`);
+
+/** `2025-03-19` → `19 March 2025`. */
+export const formatDay = (day: string): string => LONG.format(toDate(day));
+/** `2025-03-19` → `19 Mar`. */
+export const formatShortDay = (day: string): string => SHORT.format(toDate(day));
+/** `2025-03-19` → `Wednesday`. */
+export const formatWeekday = (day: string): string => WEEKDAY.format(toDate(day));
+/** `2025-03-19` → `2025/03/19`, the form Highwire `citation_publication_date` expects. */
+export const citationDate = (day: string): string => day.replaceAll('-', '/');

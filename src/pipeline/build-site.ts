@@ -1,0 +1,65 @@
+/**
+ * `papershelf build <source…> --out <dir>`: a complete archive of exactly these sources,
+ * search included, built in private folders and moved into `<dir>` only when every step has
+ * succeeded. The project's own `content/` is never touched, and a failed build leaves `<dir>`
+ * exactly as it was.
+ */
+import { copyFile, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { build } from 'astro';
+import { CONTENT_DIR_ENV } from '../lib/content-dir.ts';
+import { ingestSources, type IngestOptions, type IngestResult } from './ingest-sources.ts';
+import { PROJECT_CONTENT, PROJECT_ROOT, TAXONOMY_FILE } from './project-paths.ts';
+
+/** Options for a build. */
+export interface BuildOptions extends Omit<IngestOptions, 'contentDir'> {
+  /** The folder the finished archive ends up in; replaced as a whole. */
+  readonly out: string;
+  /** Print Astro's progress. Default false: only warnings and errors. */
+  readonly verbose?: boolean | undefined;
+}
+
+const exists = (path: string) => stat(path).then(() => true, () => false);
+
+/** Builds `files` into `options.out`. Returns the ingest result; `written` is null when errors stopped the build. */
+export async function buildSite(files: readonly string[], options: BuildOptions): Promise<IngestResult> {
+  const out = resolve(options.out);
+  // Private work folders: content inside the project (Astro bundles only files under its
+  // root), output beside <out> so the final move is a rename on one file system.
+  const workRoot = join(PROJECT_ROOT, 'node_modules', '.cache', 'papershelf');
+  await mkdir(workRoot, { recursive: true });
+  const work = await mkdtemp(join(workRoot, 'build-'));
+  await mkdir(dirname(out), { recursive: true });
+  const staging = await mkdtemp(join(dirname(out), `.${basename(out)}-building-`));
+  const previousEnv = process.env[CONTENT_DIR_ENV];
+  try {
+    // 1. Sources → paper files in a private content folder.
+    const contentDir = join(work, 'content');
+    await mkdir(contentDir, { recursive: true });
+    const taxonomyFile = options.taxonomyFile ?? join(PROJECT_CONTENT, TAXONOMY_FILE);
+    await copyFile(taxonomyFile, join(contentDir, TAXONOMY_FILE));
+    const result = await ingestSources(files, { ...options, contentDir });
+    if (!result.written) return result;
+
+    // 2. Astro builds the site (the integration adds the search index) into the staging folder.
+    process.env[CONTENT_DIR_ENV] = contentDir;
+    await build({
+      root: PROJECT_ROOT,
+      outDir: staging,
+      cacheDir: join(work, 'cache'),
+      logLevel: options.verbose ? 'info' : 'warn',
+    });
+
+    // 3. Swap the finished archive into place.
+    const old = `${staging}-old`;
+    if (await exists(out)) await rename(out, old);
+    await rename(staging, out);
+    await rm(old, { recursive: true, force: true });
+    return result;
+  } finally {
+    if (previousEnv === undefined) delete process.env[CONTENT_DIR_ENV];
+    else process.env[CONTENT_DIR_ENV] = previousEnv;
+    await rm(staging, { recursive: true, force: true });
+    await rm(work, { recursive: true, force: true });
+  }
+}

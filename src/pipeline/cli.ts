@@ -1,0 +1,139 @@
+/**
+ * The `papershelf` command. Its output is a contract other tools rely on: problems go to
+ * standard error as `<file>:<line>: <field>: <reason>`, one summary line goes to standard
+ * output, and the exit code is 0 on success, 1 when entries were invalid or a step failed,
+ * 2 for a mistake in the command itself.
+ */
+import { mkdir, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isIsoDay } from '../schema/paper.ts';
+import { collectEntries, hasErrors, printProblems, type Collected } from './collect-entries.ts';
+import { addSources } from './add-sources.ts';
+import { buildSite } from './build-site.ts';
+import { UserError } from './errors.ts';
+import { FORMATS, type Format } from './ingest/detect-format.ts';
+import { ingestSources } from './ingest-sources.ts';
+import type { WriteSummary } from './emit/write-papers.ts';
+import { PROJECT_CONTENT, PROJECT_ROOT, PROJECT_SOURCES } from './project-paths.ts';
+import { serveArchive } from './serve-archive.ts';
+
+const USAGE = `Usage:
+  papershelf build <source…> --out <dir> [--date YYYY-MM-DD] [--format F] [--skip-invalid]
+      Build a complete archive of exactly these sources into <dir>, search included.
+  papershelf ingest [source…] [--date YYYY-MM-DD] [--format F] [--skip-invalid]
+      Add or update content/papers/ from content/sources/ and the given sources.
+  papershelf check <source…> [--date YYYY-MM-DD] [--format F]
+      Validate sources without writing anything.
+  papershelf serve [dir] [--port N] [--base /path/]
+      Serve a built archive (default dist/) on 127.0.0.1.
+
+Options:
+  --out <dir>        where build writes the archive (replaced only when the build succeeds)
+  --date YYYY-MM-DD  the listing day, for pages that show only "Mar 19"
+  --format F         force a format instead of detecting it: ${FORMATS.join(', ')}
+  --skip-invalid     build the valid entries, report the others, exit 0
+  --port N           the port serve listens on (default 4321; 0 picks a free one)
+  --base /path/      the base path the archive was built for (default /)
+  --verbose          show Astro's build progress
+  -h, --help         show this help`;
+
+const OPTIONS = {
+  out: { type: 'string' },
+  date: { type: 'string' },
+  format: { type: 'string' },
+  'skip-invalid': { type: 'boolean' },
+  port: { type: 'string' },
+  base: { type: 'string' },
+  verbose: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** One line: how many entries, and what happened to them. */
+function summaryLine(collected: Collected, written: WriteSummary | null): string {
+  const parts = [`${collected.read} entries read`];
+  if (written) {
+    parts.push(`${written.added} added`, `${written.updated} updated`, `${written.unchanged} unchanged`);
+    if (written.removed > 0) parts.push(`${written.removed} removed`);
+  }
+  parts.push(`${collected.duplicates} duplicates merged`, `${collected.invalid} invalid`);
+  const warnings = collected.problems.filter((problem) => problem.severity === 'warning').length;
+  if (warnings > 0) parts.push(`${warnings} warnings`);
+  return parts.join(', ');
+}
+
+/** The project's own sources, in name order. */
+async function projectSources(): Promise<string[]> {
+  const names = await readdir(PROJECT_SOURCES).catch(() => [] as string[]);
+  return names.filter((name) => !name.startsWith('.')).sort().map((name) => join(PROJECT_SOURCES, name));
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true });
+  const [command, ...sources] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return command || values.help ? 0 : 2;
+  }
+  if (values.date !== undefined && !isIsoDay(values.date)) throw new UserError(`--date: \`${values.date}\` is not a day as YYYY-MM-DD`);
+  if (values.format !== undefined && !FORMATS.includes(values.format as Format)) {
+    throw new UserError(`--format: \`${values.format}\` is not one of ${FORMATS.join(', ')}`);
+  }
+  const readOptions = { date: values.date, format: values.format as Format | undefined, skipInvalid: values['skip-invalid'] };
+
+  switch (command) {
+    case 'check': {
+      if (sources.length === 0) throw new UserError('check: name at least one source file');
+      const collected = await collectEntries(sources, readOptions);
+      printProblems(collected.problems);
+      process.stdout.write(`${summaryLine(collected, null)}\n`);
+      return hasErrors(collected.problems) ? 1 : 0;
+    }
+    case 'ingest': {
+      // Sources named here join content/sources/ (undone if the ingest fails), and
+      // content/papers/ is brought in step with everything there.
+      await mkdir(PROJECT_SOURCES, { recursive: true });
+      const copied = await addSources(sources, PROJECT_SOURCES);
+      const { collected, written } = await ingestSources(await projectSources(), { ...readOptions, contentDir: PROJECT_CONTENT });
+      if (!written) await copied.undo();
+      printProblems(collected.problems);
+      for (const file of written?.orphanedNotes ?? []) {
+        process.stderr.write(`${file}: notes: warning: the paper left the sources; its notes were moved here\n`);
+      }
+      process.stdout.write(`${summaryLine(collected, written)}\n`);
+      return written ? 0 : 1;
+    }
+    case 'build': {
+      if (sources.length === 0) throw new UserError('build: name at least one source file');
+      if (!values.out) throw new UserError('build: --out <dir> is required');
+      const { collected, written } = await buildSite(sources, { ...readOptions, out: values.out, verbose: values.verbose });
+      printProblems(collected.problems);
+      process.stdout.write(`${summaryLine(collected, written)}\n`);
+      if (!written) process.stderr.write(`Nothing was built; ${values.out} is unchanged. Fix the entries above, or pass --skip-invalid.\n`);
+      return written ? 0 : 1;
+    }
+    case 'serve': {
+      const port = Number(values.port ?? 4321);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: \`${values.port}\` is not a port number`);
+      const dir = sources[0] ?? join(PROJECT_ROOT, 'dist');
+      const { url } = await serveArchive(dir, { port, base: values.base ?? process.env['PAPERSHELF_BASE'] ?? '/' });
+      process.stdout.write(`Serving ${dir} at ${url} (Ctrl-C stops)\n`);
+      await new Promise(() => {});
+      return 0;
+    }
+    default:
+      throw new UserError(`unknown command \`${command}\`; run papershelf --help`);
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UserError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    process.stderr.write(`papershelf: ${error.message}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`papershelf: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}

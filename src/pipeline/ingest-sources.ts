@@ -1,0 +1,49 @@
+/**
+ * `papershelf ingest`: sources → `content/papers/`. Nothing is written unless every entry is
+ * valid (or the user chose to skip invalid ones), and the papers folder is replaced as a whole.
+ */
+import { join } from 'node:path';
+import { collectEntries, hasErrors, type Collected } from './collect-entries.ts';
+import { enrichPapers } from './enrich/enrich-papers.ts';
+import { loadTaxonomies } from './enrich/load-taxonomies.ts';
+import { readPapers } from './emit/read-papers.ts';
+import { writePapers, type WriteSummary } from './emit/write-papers.ts';
+import type { ReadOptions } from './ingest/read-sources.ts';
+import { PAPERS_FOLDER, TAXONOMY_FILE } from './project-paths.ts';
+
+/** Options for an ingest. */
+export interface IngestOptions extends ReadOptions {
+  /** The content folder to write into (it holds `taxonomies.yaml` and `papers/`). */
+  readonly contentDir: string;
+  /** The taxonomy file; default `<contentDir>/taxonomies.yaml`. */
+  readonly taxonomyFile?: string | undefined;
+  /** Build the valid entries even when others are invalid. Default false: any invalid entry stops the run. */
+  readonly skipInvalid?: boolean | undefined;
+}
+
+/** The outcome: what was found and, when anything was written, what changed. */
+export interface IngestResult {
+  readonly collected: Collected;
+  /** Null when nothing was written because of errors. */
+  readonly written: WriteSummary | null;
+}
+
+/** Ingests `files` into `options.contentDir`. */
+export async function ingestSources(files: readonly string[], options: IngestOptions): Promise<IngestResult> {
+  // 1. Read, validate and merge; stop before writing anything if an entry is invalid.
+  const collected = await collectEntries(files, options);
+  if (hasErrors(collected.problems) && !options.skipInvalid) return { collected, written: null };
+
+  // 2. Enrich with the taxonomies and the slugs papers already have.
+  const papersDir = join(options.contentDir, PAPERS_FOLDER);
+  const [taxonomies, existing] = await Promise.all([
+    loadTaxonomies(options.taxonomyFile ?? join(options.contentDir, TAXONOMY_FILE)),
+    readPapers(papersDir),
+  ]);
+  const previousSlugs = new Map([...existing.values()].flatMap((file) => (file.key ? [[file.key, file.slug] as const] : [])));
+  const papers = enrichPapers(collected.merged, { taxonomies, previousSlugs });
+
+  // 3. Replace the papers folder in one swap.
+  const written = await writePapers(papersDir, papers, existing);
+  return { collected, written };
+}

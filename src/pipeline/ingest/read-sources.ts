@@ -1,0 +1,48 @@
+/** I/O: reads source files from disk and hands each to the parser for its format. */
+import { readFile } from 'node:fs/promises';
+import type { Problem } from '../errors.ts';
+import { decodeSource } from './decode-source.ts';
+import { detectFormat, type Format } from './detect-format.ts';
+import { parseNativeJson, parseNativeJsonLines } from './parse-native-json.ts';
+import { parseTrendingPage } from './parse-trending-page.ts';
+import type { ParseOptions, ParseResult, Parser } from './raw-entry.ts';
+
+const PARSERS: Record<Format, Parser> = {
+  json: parseNativeJson,
+  jsonl: parseNativeJsonLines,
+  'trending-page': parseTrendingPage,
+};
+
+/** Options for reading sources. */
+export interface ReadOptions extends ParseOptions {
+  /** Forces one format for every file instead of detecting it. Default: detect. */
+  readonly format?: Format | undefined;
+}
+
+/** Reads and parses every source; a file that cannot be read becomes a problem, not a crash. */
+export async function readSources(files: readonly string[], options: ReadOptions = {}): Promise<ParseResult> {
+  const results = await Promise.all(files.map((file) => readSource(file, options)));
+  return {
+    entries: results.flatMap((result) => result.entries),
+    problems: results.flatMap((result) => result.problems),
+  };
+}
+
+async function readSource(file: string, options: ReadOptions): Promise<ParseResult> {
+  const problem = (reason: string): ParseResult => ({
+    entries: [],
+    problems: [{ severity: 'error', file, line: 1, field: 'file', reason } satisfies Problem],
+  });
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return problem(code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? String(error)})`);
+  }
+  const decoded = decodeSource(bytes);
+  if ('error' in decoded) return problem(decoded.error);
+  const format = options.format ?? detectFormat(file, decoded.text);
+  if (!format) return problem('cannot tell the format from the name or content; pass --format (jsonl, json or trending-page)');
+  return PARSERS[format](decoded.text, file, options);
+}

@@ -1,0 +1,92 @@
+/**
+ * Raw entry → validated `Entry`: text cleaned, URLs allow-listed, empty values unified, then
+ * checked against the one schema. Every change and every rejection becomes a `Problem`.
+ */
+import { ENTRY_FIELDS, entrySchema, type Entry } from '../../schema/paper.ts';
+import { normalizeUrl } from '../../schema/safe-url.ts';
+import { quote, type Problem } from '../errors.ts';
+import type { RawEntry } from '../ingest/raw-entry.ts';
+import { cleanText } from './clean-text.ts';
+
+/** A valid entry and the place it came from. */
+export interface LocatedEntry {
+  readonly entry: Entry;
+  readonly file: string;
+  readonly line: number;
+}
+
+/** The outcome for one raw entry: the entry when valid, and its problems either way. */
+export interface NormalizeResult {
+  readonly entry: LocatedEntry | null;
+  readonly problems: Problem[];
+  /** Field names this entry had that the format does not know (warned once per run by the caller). */
+  readonly unknownFields: string[];
+}
+
+const SINGLE_LINE = new Set(['id', 'title', 'date', 'url', 'code_url']);
+const URL_FIELDS = ['url', 'code_url'] as const;
+
+/** Cleans one value: strings through `cleanText`, arrays of strings item by item (empty items dropped). */
+function cleanValue(field: string, value: unknown, note: (reason: string) => void): unknown {
+  const clean = (text: string, singleLine: boolean) => {
+    const cleaned = cleanText(text, { singleLine });
+    cleaned.changes.forEach(note);
+    return cleaned.value;
+  };
+  if (typeof value === 'string') {
+    const cleaned = clean(value, SINGLE_LINE.has(field));
+    return cleaned === '' ? null : cleaned;
+  }
+  if (!Array.isArray(value)) return value;
+  const items = value.map((item: unknown) => (typeof item === 'string' ? clean(item, true) : item));
+  const kept = items.filter((item) => item !== '');
+  if (kept.length < items.length) note(`dropped ${items.length - kept.length} empty item(s)`);
+  return kept;
+}
+
+/** `arXiv:2501.00663v2` → `2501.00663`: the version and prefix are not part of the identity. */
+function normalizeArxivId(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  return value.replace(/^arxiv:\s*/i, '').replace(/v\d+$/, '');
+}
+
+/** Normalises and validates one raw entry. Pure. */
+export function normalizeEntry(raw: RawEntry): NormalizeResult {
+  const problems: Problem[] = [];
+  const at = (field: string, reason: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ severity, file: raw.file, line: raw.line, field, reason });
+
+  const unknownFields = Object.keys(raw.fields).filter((key) => !ENTRY_FIELDS.has(key));
+  const candidate: Record<string, unknown> = {};
+  for (const field of ENTRY_FIELDS) {
+    let value = cleanValue(field, raw.fields[field], (reason) => at(field, reason, 'warning'));
+    if (value === null || value === undefined) continue;
+    if (field === 'id') value = normalizeArxivId(value);
+    candidate[field] = value;
+  }
+
+  for (const field of URL_FIELDS) {
+    const value = candidate[field];
+    if (typeof value !== 'string') continue;
+    const safe = normalizeUrl(value);
+    if (safe === null) {
+      at(field, `${quote(value)} is not allowed: links must be absolute http(s) URLs (or doi:…)`);
+      delete candidate[field];
+    } else {
+      candidate[field] = safe;
+    }
+  }
+  if (problems.some((problem) => problem.severity === 'error')) return { entry: null, problems, unknownFields };
+
+  const parsed = entrySchema.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.length > 0 ? issue.path.map(String).join('.') : 'entry';
+      const missing = issue.code === 'invalid_type' && issue.path.length === 1 && candidate[String(issue.path[0])] === undefined;
+      at(field, missing ? 'missing' : issue.message);
+    }
+    return { entry: null, problems, unknownFields };
+  }
+  if (parsed.data.abstract === '') at('abstract', 'empty; the page will say "No abstract available"', 'warning');
+  return { entry: { entry: parsed.data, file: raw.file, line: raw.line }, problems, unknownFields };
+}

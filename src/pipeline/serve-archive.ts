@@ -1,0 +1,88 @@
+/**
+ * `papershelf serve [dir]`: serves a built archive on 127.0.0.1 with no dependencies, for
+ * readers who prefer a local server and for the browser tests. Folders answer with their
+ * `index.html`, unknown paths with the archive's `404.html`, and nothing outside `dir` is
+ * ever read.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+  '.bib': 'text/plain; charset=utf-8',
+};
+
+/** Options for serving. */
+export interface ServeOptions {
+  /** The port; 0 picks a free one. Default 4321. */
+  readonly port?: number;
+  /** The path the archive was built for (`PAPERSHELF_BASE`). Default `/`. */
+  readonly base?: string;
+}
+
+/** Maps a request path to a file inside `root`, or null when it would leave it. */
+function resolveFile(root: string, base: string, urlPath: string): string | null {
+  let path: string;
+  try {
+    path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return null;
+  }
+  if (!path.startsWith(base)) return null;
+  const relative = normalize(path.slice(base.length)).replace(/^([/\\])+/, '');
+  const file = join(root, relative);
+  return file === root || file.startsWith(root + sep) ? file : null;
+}
+
+async function findFile(file: string): Promise<string | null> {
+  const info = await stat(file).catch(() => null);
+  if (info?.isFile()) return file;
+  if (info?.isDirectory()) {
+    const index = join(file, 'index.html');
+    return (await stat(index).catch(() => null))?.isFile() ? index : null;
+  }
+  return null;
+}
+
+/** Starts serving `dir`; resolves once listening, with the server and its URL. */
+export async function serveArchive(dir: string, options: ServeOptions = {}): Promise<{ server: Server; url: string }> {
+  const root = normalize(dir).replace(/[/\\]+$/, '');
+  const base = (options.base ?? '/').replace(/\/?$/, '/');
+  const server = createServer(async (request, response) => {
+    const requested = resolveFile(root, base, request.url ?? '/');
+    // A folder asked for without its trailing slash: redirect, so relative links resolve.
+    if (requested && !requested.endsWith('.html') && (await stat(requested).catch(() => null))?.isDirectory() && !(request.url ?? '').split('?')[0]!.endsWith('/')) {
+      response.writeHead(301, { location: `${(request.url ?? '/').split('?')[0]}/` }).end();
+      return;
+    }
+    const file = requested ? await findFile(requested) : null;
+    const status = file ? 200 : 404;
+    const body = file ?? (await findFile(join(root, '404.html')));
+    response.writeHead(status, {
+      'content-type': TYPES[extname(body ?? '.txt')] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    if (request.method === 'HEAD' || !body) response.end(body ? undefined : 'Not found');
+    else createReadStream(body).pipe(response);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4321, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return { server, url: `http://127.0.0.1:${port}${base}` };
+}

@@ -1,0 +1,112 @@
+/**
+ * THE paper schema. Every stage shares it: parsers produce raw entries, `entrySchema`
+ * validates them, enrichment turns them into `Paper`s, the emitter writes a `Paper` as MDX
+ * front matter, and the content collection validates that front matter again with
+ * `paperSchema` when Astro loads it.
+ */
+import { z } from 'astro/zod';
+import { isSafeUrl } from './safe-url.ts';
+
+/** Upper bounds on field sizes. Past them MDX compiles and page layout degrade badly, so an
+ *  entry over a cap is rejected with a clear error instead of slowing every build. */
+export const LIMITS = {
+  titleChars: 1_000,
+  abstractChars: 20_000,
+  authorChars: 300,
+  authors: 2_000,
+  listItems: 200,
+  noteChars: 200_000,
+} as const;
+
+/** An arXiv identifier without version: new style `2501.00663`, old style `hep-th/9901001`. */
+export const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/;
+/** A calendar day, `YYYY-MM-DD`. */
+export const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is `YYYY-MM-DD` and names a day that exists (no Feb 30). */
+export function isIsoDay(value: string): boolean {
+  const match = ISO_DAY.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    year >= 1900 &&
+    year <= 2200 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+  );
+}
+
+const text = (max: number) => z.string().max(max, { message: `longer than ${max} characters` });
+
+const day = z.string().refine(isIsoDay, { message: 'expected a real day as YYYY-MM-DD' });
+
+const url = z.string().refine(isSafeUrl, {
+  message: 'expected an absolute http(s) URL (other schemes are not allowed)',
+});
+
+/**
+ * One paper as a source provides it: the native JSON / JSONL entry format. Fields that are
+ * `null`, empty or absent mean "not known" and all normalise to the same default, so
+ * `"url": null`, `"url": ""` and no `url` are one case.
+ */
+export const entrySchema = z.object({
+  /** arXiv identifier without version (`2501.00663`). Missing → null; the slug then comes from the title. */
+  id: z
+    .string()
+    .regex(ARXIV_ID, { message: 'expected an arXiv id such as 2501.00663 (no version suffix)' })
+    .nullable()
+    .default(null),
+  /** The paper's title, one line. Required. */
+  title: text(LIMITS.titleChars)
+    .min(1, { message: 'missing' })
+    .refine((value) => !/[\r\n]/.test(value), { message: 'a title must be one line' }),
+  /** The abstract as plain text; TeX, brackets and line breaks are kept literally. Missing → "". */
+  abstract: text(LIMITS.abstractChars).default(''),
+  /** Author names in order, each "First Last". Missing → []. */
+  authors: z
+    .array(text(LIMITS.authorChars).min(1, { message: 'empty author name' }))
+    .max(LIMITS.authors, { message: `more than ${LIMITS.authors} authors` })
+    .default([]),
+  /** The day the entry is listed under (not necessarily the publication day), `YYYY-MM-DD`. Required. */
+  date: day,
+  /** The paper's landing page. Missing → null; for arXiv papers the abstract page is derived from `id`. */
+  url: url.nullable().default(null),
+  /** The code repository. Missing → null; enrichment may fill it from a link in the abstract. */
+  code_url: url.nullable().default(null),
+  /** arXiv categories such as `cs.CL`. Missing → []. */
+  categories: z
+    .array(z.string().regex(/^[a-z-]+(?:\.[A-Za-z-]+)?$/, { message: 'expected a category such as cs.CL' }))
+    .max(LIMITS.listItems)
+    .default([]),
+  /** Tags given by hand. Missing → []. */
+  tags: z
+    .array(text(80).min(1, { message: 'empty tag' }))
+    .max(LIMITS.listItems)
+    .default([]),
+  /** Upvotes on the listing site when known. Missing → null. */
+  upvotes: z.number().int().min(0).nullable().default(null),
+});
+
+/** A validated entry. */
+export type Entry = z.output<typeof entrySchema>;
+/** The field names of the native format; any other field in a source is warned about once. */
+export const ENTRY_FIELDS: ReadonlySet<string> = new Set(Object.keys(entrySchema.shape));
+
+/** Slugs: lowercase ASCII letters, digits and hyphens, plus the dots and slash-free form of an arXiv id. */
+export const SLUG = /^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/;
+
+/**
+ * A paper as the site stores it: an entry plus what enrichment derived. This is the front
+ * matter of `content/papers/<slug>.mdx`; the MDX body below it holds hand-written notes.
+ */
+export const paperSchema = entrySchema.extend({
+  /** The page address under `/papers/`: the arXiv id when known, else a readable slug of the title. */
+  slug: z.string().regex(SLUG),
+  /** Terms of each tag taxonomy, keyed by taxonomy id (`topics`, `domains`, `categories`, `tags`), sorted. */
+  terms: z.record(z.string(), z.array(z.string())).default({}),
+});
+
+/** A paper as stored in front matter and loaded by the content collection. */
+export type Paper = z.output<typeof paperSchema>;

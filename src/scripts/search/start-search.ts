@@ -1,0 +1,181 @@
+/**
+ * The search page's behaviour: read the state from the URL, run Pagefind, draw filters and
+ * results, and write the state back so the address can be shared. All entry text is inserted
+ * as text nodes; nothing from the index is ever parsed as HTML.
+ */
+import { parseExcerpt } from './excerpt.ts';
+import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindHit } from './pagefind-client.ts';
+import { readState, writeState, type SearchState } from './url-state.ts';
+
+/** Results drawn at once, and added by each "Show more". */
+const PAGE = 10;
+/** Filter values shown before the rest fold into "More". */
+const VISIBLE_VALUES = 12;
+/** Typing pause before searching, in milliseconds. */
+const DEBOUNCE = 150;
+
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`search page is missing ${selector}`);
+  return found;
+}
+
+/** Wires up the search UI inside `root` (the element with `data-search`). */
+export function startSearch(root: HTMLElement): void {
+  const base = root.dataset['base'] ?? '/';
+  const labels = JSON.parse(root.dataset['labels'] ?? '{}') as Record<string, string>;
+  const filterNames = Object.keys(labels);
+  const form = required<HTMLFormElement>(root, '[data-search-form]');
+  const input = required<HTMLInputElement>(root, '[data-search-input]');
+  const sortSelect = required<HTMLSelectElement>(root, '[data-search-sort]');
+  const filtersBox = required<HTMLElement>(root, '[data-search-filters]');
+  const status = required<HTMLElement>(root, '[data-search-status]');
+  const list = required<HTMLOListElement>(root, '[data-search-results]');
+  const more = required<HTMLButtonElement>(root, '[data-search-more]');
+
+  let state: SearchState = readState(new URLSearchParams(location.search), filterNames);
+  input.value = state.query;
+  sortSelect.value = state.sort;
+  let generation = 0;
+  let hits: PagefindHit[] = [];
+  let shown = 0;
+  const engine: Promise<PagefindApi> = loadPagefind(base);
+  let totals: Promise<FilterCounts> = engine.then((pagefind) => pagefind.filters());
+
+  const setState = (next: SearchState) => {
+    state = next;
+    const query = writeState(state).toString();
+    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    void run();
+  };
+
+  async function run(): Promise<void> {
+    const mine = ++generation;
+    let pagefind: PagefindApi;
+    try {
+      pagefind = await engine;
+    } catch {
+      status.textContent = 'Search could not start: the search index did not load. Reload the page to try again.';
+      return;
+    }
+    const chosen = Object.entries(state.filters).filter(([, values]) => values.length > 0);
+    if (!state.query.trim() && chosen.length === 0) {
+      drawFilters(await totals);
+      if (mine !== generation) return;
+      hits = [];
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = 'Type to search titles, authors and abstracts, or pick a filter.';
+      return;
+    }
+    const [key, direction] = state.sort.split(':');
+    const response = await pagefind.search(state.query.trim() || null, {
+      filters: Object.fromEntries(chosen.map(([name, values]) => [name, { any: values }])),
+      ...(key && (direction === 'asc' || direction === 'desc') ? { sort: { [key]: direction } } : {}),
+    });
+    if (mine !== generation || !response) return;
+    drawFilters(response.filters);
+    hits = response.results;
+    shown = 0;
+    list.replaceChildren();
+    const count = `${hits.length} ${hits.length === 1 ? 'paper' : 'papers'}`;
+    status.textContent = state.query.trim() ? `${count} found for “${state.query.trim()}”` : `${count} found`;
+    await showMore(mine);
+  }
+
+  async function showMore(mine: number): Promise<void> {
+    const batch = hits.slice(shown, shown + PAGE);
+    shown += batch.length;
+    const items = await Promise.all(batch.map(async (hit) => drawResult(await hit.data())));
+    if (mine !== generation) return;
+    list.append(...items);
+    more.hidden = shown >= hits.length;
+  }
+
+  function drawResult(data: Awaited<ReturnType<PagefindHit['data']>>): HTMLLIElement {
+    const item = element('li', 'result');
+    const heading = element('h2', 'result-title');
+    const link = element('a', undefined, data.meta['title'] ?? data.url);
+    link.href = data.url.startsWith(base) ? data.url : base;
+    link.dir = 'auto';
+    heading.append(link);
+    const meta = element('p', 'result-meta');
+    const date = data.meta['date'];
+    if (date) {
+      const time = element('time', undefined, DAY.format(new Date(`${date}T00:00:00Z`)));
+      time.dateTime = date;
+      meta.append(time);
+    }
+    if (data.meta['tags']) meta.append(element('span', 'result-tags', data.meta['tags']));
+    const excerpt = element('p', 'result-excerpt');
+    for (const piece of parseExcerpt(data.excerpt)) {
+      excerpt.append(piece.mark ? element('mark', undefined, piece.text) : document.createTextNode(piece.text));
+    }
+    item.append(heading, meta, excerpt);
+    return item;
+  }
+
+  function drawFilters(counts: FilterCounts): void {
+    const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement.id : '';
+    const groups = filterNames
+      .filter((name) => Object.keys(counts[name] ?? {}).length > 0 || (state.filters[name] ?? []).length > 0)
+      .map((name) => drawGroup(name, counts[name] ?? {}));
+    filtersBox.replaceChildren(...groups);
+    if (focused) document.getElementById(focused)?.focus();
+  }
+
+  function drawGroup(name: string, counts: Record<string, number>): HTMLFieldSetElement {
+    const chosen = new Set(state.filters[name] ?? []);
+    const values = [...new Set([...Object.keys(counts), ...chosen])].sort((a, b) =>
+      name === 'year' ? b.localeCompare(a) : (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b),
+    );
+    const group = element('fieldset', 'filter-group');
+    group.append(element('legend', undefined, labels[name] ?? name));
+    const overflow = element('details', 'filter-more');
+    overflow.append(element('summary', undefined, `${Math.max(0, values.length - VISIBLE_VALUES)} more`));
+    values.forEach((value, index) => {
+      const id = `filter-${name}-${index}-${value.replace(/[^a-z0-9]+/gi, '-')}`;
+      const row = element('div', 'filter-option');
+      const box = element('input');
+      box.type = 'checkbox';
+      box.id = id;
+      box.checked = chosen.has(value);
+      box.addEventListener('change', () => {
+        const next = new Set(state.filters[name] ?? []);
+        if (box.checked) next.add(value);
+        else next.delete(value);
+        setState({ ...state, filters: { ...state.filters, [name]: [...next] } });
+      });
+      const label = element('label', undefined, value);
+      label.htmlFor = id;
+      row.append(box, label, element('span', 'count', String(counts[value] ?? 0)));
+      (index < VISIBLE_VALUES || chosen.has(value) ? group : overflow).append(row);
+    });
+    if (overflow.childElementCount > 1) group.append(overflow);
+    return group;
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => setState({ ...state, query: input.value }), DEBOUNCE);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    setState({ ...state, query: input.value });
+  });
+  sortSelect.addEventListener('change', () => setState({ ...state, sort: sortSelect.value }));
+  more.addEventListener('click', () => void showMore(generation));
+  totals = totals.catch(() => ({}));
+  void run();
+}
