@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { papershelf } from './src/integrations/papershelf.ts';
 
@@ -13,6 +14,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // Notes are written by people, in Markdown; typographic rewriting and GFM autolinks would
   // silently change text they typed, so both are off.
-  markdown: { smartypants: false, gfm: false },
+  markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
   integrations: [mdx(), papershelf()],
 });

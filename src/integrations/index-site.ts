@@ -3,12 +3,13 @@
  * indexes only pages that carry `data-pagefind-body`, which only paper pages do. Every
  * response is checked: a silent indexing error would ship a site whose search finds nothing.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /** What indexing produced. */
 export interface IndexResult {
-  /** Pages Pagefind indexed: the paper pages. */
+  /** Pages in the search index: the paper pages. */
   readonly pages: number;
 }
 
@@ -26,7 +27,11 @@ export async function indexSite(outDir: string): Promise<IndexResult> {
     check('read the built pages', added.errors);
     const written = await created.index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     check('write the index', written.errors);
-    return { pages: added.page_count };
+    // addDirectory counts every page it read; the entry file counts the ones searchable.
+    const entry = JSON.parse(await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    return { pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0) };
   } finally {
     await pagefind.close();
   }

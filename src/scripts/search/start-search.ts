@@ -69,21 +69,23 @@ export function startSearch(root: HTMLElement): void {
     }
     const chosen = Object.entries(state.filters).filter(([, values]) => values.length > 0);
     if (!state.query.trim() && chosen.length === 0) {
-      drawFilters(await totals);
+      const all = await totals;
       if (mine !== generation) return;
+      drawFilters(all, all);
       hits = [];
       list.replaceChildren();
       more.hidden = true;
       status.textContent = 'Type to search titles, authors and abstracts, or pick a filter.';
       return;
     }
+    const order = await totals;
     const [key, direction] = state.sort.split(':');
     const response = await pagefind.search(state.query.trim() || null, {
       filters: Object.fromEntries(chosen.map(([name, values]) => [name, { any: values }])),
       ...(key && (direction === 'asc' || direction === 'desc') ? { sort: { [key]: direction } } : {}),
     });
     if (mine !== generation || !response) return;
-    drawFilters(response.filters);
+    drawFilters(response.filters, order);
     hits = response.results;
     shown = 0;
     list.replaceChildren();
@@ -124,26 +126,30 @@ export function startSearch(root: HTMLElement): void {
     return item;
   }
 
-  function drawFilters(counts: FilterCounts): void {
+  /** Draws the filters with the current result counts, ordered by the archive-wide counts so
+   *  that a value never moves under the reader's pointer as results change. */
+  function drawFilters(counts: FilterCounts, order: FilterCounts): void {
     const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement.id : '';
     const groups = filterNames
       .filter((name) => Object.keys(counts[name] ?? {}).length > 0 || (state.filters[name] ?? []).length > 0)
-      .map((name) => drawGroup(name, counts[name] ?? {}));
+      .map((name) => drawGroup(name, counts[name] ?? {}, order[name] ?? {}));
     filtersBox.replaceChildren(...groups);
     if (focused) document.getElementById(focused)?.focus();
   }
 
-  function drawGroup(name: string, counts: Record<string, number>): HTMLFieldSetElement {
+  function drawGroup(name: string, counts: Record<string, number>, order: Record<string, number>): HTMLFieldSetElement {
     const chosen = new Set(state.filters[name] ?? []);
-    const values = [...new Set([...Object.keys(counts), ...chosen])].sort((a, b) =>
-      name === 'year' ? b.localeCompare(a) : (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b),
+    // Values no result carries are noise, unless the reader chose them (then they must stay to be unchosen).
+    const present = Object.keys(counts).filter((value) => (counts[value] ?? 0) > 0);
+    const values = [...new Set([...present, ...chosen])].sort((a, b) =>
+      name === 'year' ? b.localeCompare(a) : (order[b] ?? 0) - (order[a] ?? 0) || a.localeCompare(b),
     );
     const group = element('fieldset', 'filter-group');
     group.append(element('legend', undefined, labels[name] ?? name));
     const overflow = element('details', 'filter-more');
     overflow.append(element('summary', undefined, `${Math.max(0, values.length - VISIBLE_VALUES)} more`));
     values.forEach((value, index) => {
-      const id = `filter-${name}-${index}-${value.replace(/[^a-z0-9]+/gi, '-')}`;
+      const id = `filter-${name}-${value.replace(/[^a-z0-9]/gi, (c) => `_${c.codePointAt(0)}_`)}`;
       const row = element('div', 'filter-option');
       const box = element('input');
       box.type = 'checkbox';

@@ -1,0 +1,77 @@
+/**
+ * Entries made of markup, MDX, YAML and Markdown syntax (sections A–C of the bad-input
+ * catalogue) are built into an archive with the real command line and read in Chromium:
+ * every title and abstract must show exactly as written, and nothing may run.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { serveArchive } from '../src/pipeline/serve-archive.ts';
+import { watchForScriptInjection } from './support/archive.ts';
+
+const root = join(import.meta.dirname, '..');
+const fixture = join(import.meta.dirname, 'fixtures', 'hostile.jsonl');
+const entries = readFileSync(fixture, 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as { title: string; abstract: string; authors: string[]; tags: string[]; date: string });
+
+let server: Server;
+let site: string;
+let work: string;
+
+test.beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'papershelf-hostile-'));
+  execFileSync(process.execPath, [join(root, 'bin', 'papershelf.js'), 'build', fixture, '--out', join(work, 'site')], { cwd: root, stdio: 'pipe' });
+  const served = await serveArchive(join(work, 'site'), { port: 0 });
+  server = served.server;
+  site = served.url;
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  rmSync(work, { recursive: true, force: true });
+});
+
+test('every hostile title and abstract shows as literal text and runs nothing', async ({ page }) => {
+  const injected = watchForScriptInjection(page);
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  for (const entry of entries) {
+    const title = entry.title.replace(/\s+/g, ' ').trim();
+    await page.goto(`${site}days/${entry.date}/`);
+    await page.locator('.paper-list').getByRole('link', { name: title, exact: true }).click();
+    await expect(page.locator('h1')).toHaveText(title);
+    expect(await page.locator('.abstract-text').textContent(), title).toBe(entry.abstract);
+    expect(await page.title()).toBe(`${title} · Papershelf`);
+    await expect(page.locator('.byline bdi').first()).toHaveText(entry.authors[0]!);
+    // Nothing from the entry became an element, an event handler or a script link.
+    expect(await page.locator('main script, main iframe, main img, main svg, main math, main style').count()).toBe(0);
+    expect(await page.locator('[onerror], [onload], [onclick]').count()).toBe(0);
+    expect(await page.locator('a[href^="javascript:" i], a[href^="data:" i]').count()).toBe(0);
+    expect(await page.locator('meta[name="citation_title"]').getAttribute('content')).toBe(title);
+  }
+  expect(injected.errors).toEqual([]);
+  expect(requests.filter((url) => !url.startsWith(site))).toEqual([]);
+});
+
+test('hostile titles are found by search and shown as text in the results', async ({ page }) => {
+  const injected = watchForScriptInjection(page);
+  const queries = { A5: 'abstract', A14: 'textarea', B17: 'dashes', C1: 'subtitle' };
+  for (const [code, query] of Object.entries(queries)) {
+    const entry = entries.find((item) => item.title.startsWith(`${code}:`))!;
+    await page.goto(`${site}search/?q=${query}`);
+    await expect(page.locator('.result-title a', { hasText: entry.title })).toHaveCount(1);
+  }
+  expect(await page.locator('.result script, .result img').count()).toBe(0);
+  expect(injected.errors).toEqual([]);
+});
+
+test('the paper pages carry no script at all', async ({ page }) => {
+  await page.goto(site);
+  await page.locator('.paper-list a').first().click();
+  expect(await page.locator('script').count()).toBe(0);
+});

@@ -1,0 +1,81 @@
+/**
+ * The `build` command's contract: a complete archive of exactly the given sources, the
+ * project's content untouched, `file:line: field: reason` for every invalid entry, and an
+ * output folder that a failed build leaves exactly as it was.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const work = mkdtempSync(join(tmpdir(), 'papershelf-cli-'));
+
+/** A fingerprint of every file under `dir`: paths and contents. */
+function fingerprint(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (folder: string): void => {
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else hash.update(relative(dir, path)).update(readFileSync(path));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}
+
+const good = join(work, 'good.jsonl');
+const bad = join(work, 'bad.jsonl');
+const lines = readFileSync(join(root, 'test', 'fixtures', 'sources', 'jsonl-slice', 'papers.jsonl'), 'utf8').trim().split('\n').slice(0, 5);
+
+beforeAll(() => {
+  writeFileSync(good, `${lines.join('\n')}\n`);
+  writeFileSync(bad, `${lines.slice(0, 3).join('\n')}\n{"id": "2601.99999", "date": "2026-01-02"}\n{"title": "Evil", "date": "2026-01-02", "url": "javascript:alert(1)"}\n`);
+});
+
+describe('papershelf build', () => {
+  it('builds exactly the given sources and leaves the project content alone', () => {
+    const contentBefore = fingerprint(join(root, 'content'));
+    const out = join(work, 'site');
+    const run = runCli(['build', good, '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe('5 entries read, 5 added, 0 updated, 0 unchanged, 0 duplicates merged, 0 invalid');
+    expect(readdirSync(join(out, 'papers')).sort()).toEqual(lines.map((line) => JSON.parse(line).id).sort());
+    expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(fingerprint(join(root, 'content'))).toBe(contentBefore);
+  });
+
+  it('refuses invalid entries, names each, and leaves --out exactly as it was', () => {
+    const out = join(work, 'kept');
+    mkdirSync(out);
+    writeFileSync(join(out, 'precious.txt'), 'do not touch');
+    const before = fingerprint(out);
+    const run = runCli(['build', bad, '--out', out]);
+    expect(run.status).toBe(1);
+    const file = relative(root, bad).startsWith('..') ? bad : relative(root, bad);
+    expect(run.stderr).toContain(`${file}:4: title: missing\n`);
+    expect(run.stderr).toContain(`${file}:5: url: \`javascript:alert(1)\` is not allowed`);
+    expect(fingerprint(out)).toBe(before);
+    expect(readdirSync(work).filter((name) => name.includes('building'))).toEqual([]);
+  });
+
+  it('with --skip-invalid builds the valid entries and still reports the rest', () => {
+    const out = join(work, 'skipped');
+    const run = runCli(['build', bad, '--out', out, '--skip-invalid']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(':4: title: missing');
+    expect(run.stdout).toContain('3 added');
+    expect(run.stdout).toContain('2 invalid');
+    expect(readdirSync(join(out, 'papers'))).toHaveLength(3);
+  });
+
+  it('rejects a mistaken command with exit code 2', () => {
+    expect(runCli(['build', good]).status).toBe(2);
+    expect(runCli(['frobnicate']).status).toBe(2);
+    expect(runCli(['build', good, '--out', join(work, 'x'), '--date', '2025-02-30']).status).toBe(2);
+  });
+});
