@@ -23,6 +23,17 @@ export const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/;
 /** A calendar day, `YYYY-MM-DD`. */
 export const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** A DOI without resolver or prefix: `10.1000/xyz123`. */
+export const DOI = /^10\.\d{4,9}\/\S+$/;
+
+/** True when `value` is `YYYY`, `YYYY-MM` or a real `YYYY-MM-DD`: a date kept at the precision a source knows. */
+export function isPartialDate(value: string): boolean {
+  if (/^\d{4}$/.test(value)) return Number(value) >= 1900 && Number(value) <= 2200;
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) return isPartialDate(month[1]!) && Number(month[2]) >= 1 && Number(month[2]) <= 12;
+  return isIsoDay(value);
+}
+
 /** True when `value` is `YYYY-MM-DD` and names a day that exists (no Feb 30). */
 export function isIsoDay(value: string): boolean {
   const match = ISO_DAY.exec(value);
@@ -71,6 +82,14 @@ export const entrySchema = z.object({
     .default([]),
   /** The day the entry is listed under (not necessarily the publication day), `YYYY-MM-DD`. Required. */
   date: day,
+  /** When the paper was published, as precisely as the source says: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (never a guessed day). Missing → null. */
+  published: z
+    .string()
+    .refine(isPartialDate, { message: 'expected YYYY, YYYY-MM or a real YYYY-MM-DD' })
+    .nullable()
+    .default(null),
+  /** The paper's DOI, `10.xxxx/…` (`doi:` and `https://doi.org/` forms are accepted on input). Missing → null. */
+  doi: z.string().max(300).regex(DOI, { message: 'expected a DOI such as 10.1000/xyz123' }).nullable().default(null),
   /** The paper's landing page. Missing → null; for arXiv papers the abstract page is derived from `id`. */
   url: url.nullable().default(null),
   /** The code repository. Missing → null; enrichment may fill it from a link in the abstract. */

@@ -3,7 +3,7 @@ import { makeSlugs, preferredSlug, slugifyTitle } from '../../src/pipeline/enric
 import { identityKey } from '../../src/pipeline/merge/identity-key.ts';
 import { SLUG } from '../../src/schema/paper.ts';
 
-const paper = (title: string, id: string | null = null) => ({ id, title, key: identityKey({ id, title, authors: [] }) });
+const paper = (title: string, id: string | null = null) => ({ id, title, key: identityKey({ id, doi: null, title, authors: [] }) });
 
 describe('slugs', () => {
   it('uses the arXiv id when known', () => {

@@ -15,6 +15,8 @@ const base: Paper = {
   categories: ['cs.LG'],
   tags: [],
   upvotes: null,
+  published: null,
+  doi: null,
   slug: '2501.00663',
   terms: { topics: ['attention'] },
 };
@@ -96,6 +98,8 @@ describe('paperToMdx', () => {
       authors:
         - Ali Behrouz
       date: "2025-01-02"
+      published: null
+      doi: null
       url: null
       code_url: https://github.com/example/titans
       categories:

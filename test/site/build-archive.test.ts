@@ -13,6 +13,8 @@ const paper = (slug: string, date: string, extra: Partial<Paper> = {}): Paper =>
   categories: [],
   tags: [],
   upvotes: null,
+  published: null,
+  doi: null,
   slug,
   terms: {},
   ...extra,

@@ -7,6 +7,7 @@ import { normalizeUrl } from '../../schema/safe-url.ts';
 import { quote, type Problem } from '../errors.ts';
 import type { RawEntry } from '../ingest/raw-entry.ts';
 import { cleanText } from './clean-text.ts';
+import { normalizeDoi } from './normalize-doi.ts';
 
 /** A valid entry and the place it came from. */
 export interface LocatedEntry {
@@ -23,7 +24,7 @@ export interface NormalizeResult {
   readonly unknownFields: string[];
 }
 
-const SINGLE_LINE = new Set(['id', 'title', 'date', 'url', 'code_url']);
+const SINGLE_LINE = new Set(['id', 'title', 'date', 'published', 'doi', 'url', 'code_url']);
 const URL_FIELDS = ['url', 'code_url'] as const;
 
 /** Cleans one value: strings through `cleanText`, arrays of strings item by item (empty items dropped). */
@@ -62,6 +63,7 @@ export function normalizeEntry(raw: RawEntry): NormalizeResult {
     let value = cleanValue(field, raw.fields[field], (reason) => at(field, reason, 'warning'));
     if (value === null || value === undefined) continue;
     if (field === 'id') value = normalizeArxivId(value);
+    if (field === 'doi' && typeof value === 'string') value = normalizeDoi(value);
     candidate[field] = value;
   }
 
