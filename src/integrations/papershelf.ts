@@ -1,18 +1,25 @@
 /**
- * The Astro integration: after Astro has written the pages, index them for search with
- * Pagefind, then check the HTML for markup our templates did not produce.
+ * The Astro integration: after Astro has written the pages, check the HTML for markup our
+ * templates did not produce, then index the pages for search with Pagefind.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { guardHtml } from './guard-html.ts';
 import { indexSite } from './index-site.ts';
 
 /** Papershelf's build steps around Astro. */
 export function papershelf(): AstroIntegration {
+  let base = '/';
   return {
     name: 'papershelf',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const checked = await guardHtml(outDir, base);
+        logger.info(`markup guard: ${checked} pages checked, no foreign markup`);
         const indexed = await indexSite(outDir);
         logger.info(`search index: ${indexed.pages} paper pages`);
       },

@@ -1,6 +1,8 @@
-/** Links derived from an arXiv id; the id is validated by the schema, so it is safe in a URL. */
+/** Links derived from identifiers the schema has validated. */
 
 /** The abstract page on arXiv. */
 export const arxivAbsUrl = (id: string): string => `https://arxiv.org/abs/${id}`;
 /** The PDF on arXiv. */
 export const arxivPdfUrl = (id: string): string => `https://arxiv.org/pdf/${id}`;
+/** The resolver link of a DOI; the schema allows only `10.x/…` with no white space. */
+export const doiUrl = (doi: string): string => `https://doi.org/${doi.split('/').map(encodeURIComponent).join('/')}`;

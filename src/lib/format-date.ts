@@ -16,3 +16,12 @@ export const formatShortDay = (day: string): string => SHORT.format(toDate(day))
 export const formatWeekday = (day: string): string => WEEKDAY.format(toDate(day));
 /** `2025-03-19` → `2025/03/19`, the form Highwire `citation_publication_date` expects. */
 export const citationDate = (day: string): string => day.replaceAll('-', '/');
+
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** `2024` → `2024`, `2024-03` → `March 2024`, `2024-03-05` → `5 March 2024`: no more precise than the source. */
+export function formatPartialDate(value: string): string {
+  if (value.length === 4) return value;
+  if (value.length === 7) return MONTH.format(new Date(`${value}-01T00:00:00Z`));
+  return formatDay(value);
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findForeignMarkup } from '../../src/integrations/find-foreign-markup.ts';
+
+const page = (body: string) => `<!doctype html><html><head><title>t</title></head>\n<body>\n${body}\n</body></html>`;
+
+describe('findForeignMarkup', () => {
+  it('accepts what the templates produce', () => {
+    const html = page(
+      '<script type="module" src="/_astro/page.Ab-1.js"></script><script type="application/ld+json">{"@type":"ScholarlyArticle"}</script>' +
+        '<a href="https://arxiv.org/abs/1">x</a><p>&lt;script&gt;alert(1)&lt;/script&gt; onload=x javascript:alert(1)</p>',
+    );
+    expect(findForeignMarkup(html, '/')).toEqual([]);
+  });
+
+  it('finds inline scripts, foreign script sources and scripts outside the base', () => {
+    const html = page('<script>alert(1)</script>\n<script src="https://evil.example/x.js"></script>\n<script type="module" src="/_astro/a.js"></script>');
+    expect(findForeignMarkup(html, '/').map((hit) => [hit.line, hit.what])).toEqual([
+      [3, '<script> not bundled by the build'],
+      [3, 'inline script code'],
+      [4, '<script src="https://evil.example/x.js"> not bundled by the build'],
+    ]);
+    expect(findForeignMarkup(page('<script type="module" src="/_astro/a.js"></script>'), '/repo/')).toHaveLength(1);
+  });
+
+  it('finds event attributes in any case and script-capable URLs', () => {
+    const hits = findForeignMarkup(
+      page('<img src=x OnError=alert(1)>\n<a href=" JaVaScRiPt:alert(1)">a</a>\n<a href="data:text/html,x">b</a>\n<form action="vbscript:x"></form>'),
+      '/',
+    );
+    expect(hits.map((hit) => hit.line)).toEqual([3, 4, 5, 6]);
+    expect(hits[0]?.what).toContain('onerror');
+  });
+
+  it('finds frames and embedded objects', () => {
+    expect(findForeignMarkup(page('<iframe srcdoc="x"></iframe><object data="x"></object>'), '/').map((hit) => hit.what)).toEqual([
+      '<iframe> element',
+      '<object> element',
+    ]);
+  });
+});
