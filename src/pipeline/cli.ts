@@ -9,12 +9,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDay } from '../schema/paper.ts';
 import { collectEntries, hasErrors, printProblems, type Collected } from './collect-entries.ts';
+import type { WriteSummary } from './emit/write-papers.ts';
 import { addSources } from './add-sources.ts';
 import { buildSite } from './build-site.ts';
 import { UserError } from './errors.ts';
 import { FORMATS, type Format } from './ingest/detect-format.ts';
 import { ingestSources } from './ingest-sources.ts';
-import type { WriteSummary } from './emit/write-papers.ts';
+import { summarize, summaryLine, writeReport } from './report.ts';
 import { PROJECT_CONTENT, PROJECT_ROOT, PROJECT_SOURCES } from './project-paths.ts';
 import { serveArchive } from './serve-archive.ts';
 
@@ -33,6 +34,7 @@ Options:
   --date YYYY-MM-DD  the listing day, for pages that show only "Mar 19"
   --format F         force a format instead of detecting it: ${FORMATS.join(', ')}
   --skip-invalid     build the valid entries, report the others, exit 0
+  --report <file>    also write the summary and every problem as JSON
   --port N           the port serve listens on (default 4321; 0 picks a free one)
   --base /path/      the base path the archive was built for (default /)
   --verbose          show Astro's build progress
@@ -43,24 +45,12 @@ const OPTIONS = {
   date: { type: 'string' },
   format: { type: 'string' },
   'skip-invalid': { type: 'boolean' },
+  report: { type: 'string' },
   port: { type: 'string' },
   base: { type: 'string' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-/** One line: how many entries, and what happened to them. */
-function summaryLine(collected: Collected, written: WriteSummary | null): string {
-  const parts = [`${collected.read} entries read`];
-  if (written) {
-    parts.push(`${written.added} added`, `${written.updated} updated`, `${written.unchanged} unchanged`);
-    if (written.removed > 0) parts.push(`${written.removed} removed`);
-  }
-  parts.push(`${collected.duplicates} duplicates merged`, `${collected.invalid} invalid`);
-  const warnings = collected.problems.filter((problem) => problem.severity === 'warning').length;
-  if (warnings > 0) parts.push(`${warnings} warnings`);
-  return parts.join(', ');
-}
 
 /** The project's own sources, in name order. */
 async function projectSources(): Promise<string[]> {
@@ -79,14 +69,20 @@ async function main(argv: readonly string[]): Promise<number> {
   if (values.format !== undefined && !FORMATS.includes(values.format as Format)) {
     throw new UserError(`--format: \`${values.format}\` is not one of ${FORMATS.join(', ')}`);
   }
+  /** Prints the problems and the summary line, and writes the JSON report when asked for. */
+  const finish = async (collected: Collected, written: WriteSummary | null) => {
+    printProblems(collected.problems);
+    const summary = summarize(collected, written);
+    process.stdout.write(`${summaryLine(summary)}\n`);
+    if (values.report) await writeReport(values.report, command, summary, collected.problems);
+  };
   const readOptions = { date: values.date, format: values.format as Format | undefined, skipInvalid: values['skip-invalid'] };
 
   switch (command) {
     case 'check': {
       if (sources.length === 0) throw new UserError('check: name at least one source file');
       const collected = await collectEntries(sources, readOptions);
-      printProblems(collected.problems);
-      process.stdout.write(`${summaryLine(collected, null)}\n`);
+      await finish(collected, null);
       return hasErrors(collected.problems) ? 1 : 0;
     }
     case 'ingest': {
@@ -96,19 +92,17 @@ async function main(argv: readonly string[]): Promise<number> {
       const copied = await addSources(sources, PROJECT_SOURCES);
       const { collected, written } = await ingestSources(await projectSources(), { ...readOptions, contentDir: PROJECT_CONTENT });
       if (!written) await copied.undo();
-      printProblems(collected.problems);
       for (const file of written?.orphanedNotes ?? []) {
         process.stderr.write(`${file}: notes: warning: the paper left the sources; its notes were moved here\n`);
       }
-      process.stdout.write(`${summaryLine(collected, written)}\n`);
+      await finish(collected, written);
       return written ? 0 : 1;
     }
     case 'build': {
       if (sources.length === 0) throw new UserError('build: name at least one source file');
       if (!values.out) throw new UserError('build: --out <dir> is required');
       const { collected, written } = await buildSite(sources, { ...readOptions, out: values.out, verbose: values.verbose });
-      printProblems(collected.problems);
-      process.stdout.write(`${summaryLine(collected, written)}\n`);
+      await finish(collected, written);
       if (!written) process.stderr.write(`Nothing was built; ${values.out} is unchanged. Fix the entries above, or pass --skip-invalid.\n`);
       return written ? 0 : 1;
     }

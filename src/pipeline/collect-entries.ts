@@ -6,6 +6,7 @@ import { formatProblem, sortProblems, type Problem } from './errors.ts';
 import { readSources, type ReadOptions } from './ingest/read-sources.ts';
 import { mergeDuplicates, type MergedEntry } from './merge/merge-duplicates.ts';
 import { normalizeEntry, type LocatedEntry } from './normalize/normalize-entry.ts';
+import { startProgress } from './progress.ts';
 
 /** The valid entries of a set of sources, and what was wrong with the rest. */
 export interface Collected {
@@ -30,7 +31,9 @@ export async function collectEntries(files: readonly string[], options: ReadOpti
   const valid: LocatedEntry[] = [];
   const unknownSeen = new Set<string>();
   let invalid = parsed.problems.filter((problem) => problem.severity === 'error' && problem.field === 'entry').length;
-  for (const raw of parsed.entries) {
+  const progress = startProgress('Checking entries', parsed.entries.length);
+  for (const [index, raw] of parsed.entries.entries()) {
+    progress.tick(index);
     const result = normalizeEntry(raw);
     problems.push(...result.problems);
     for (const field of result.unknownFields) {
@@ -41,6 +44,8 @@ export async function collectEntries(files: readonly string[], options: ReadOpti
     if (result.entry) valid.push(result.entry);
     else invalid += 1;
   }
+
+  progress.finish();
 
   // 3. Fold entries for the same paper into one.
   const { merged, problems: mergeReports } = mergeDuplicates(valid);
@@ -53,7 +58,7 @@ export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((problem) => problem.severity === 'error');
 }
 
-/** Prints problems, one line each, to standard error. */
+/** Prints errors and warnings, one line each, to standard error (infos go to `--report` only). */
 export function printProblems(problems: readonly Problem[]): void {
-  for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
+  for (const problem of problems) if (problem.severity !== 'info') process.stderr.write(`${formatProblem(problem)}\n`);
 }

@@ -4,8 +4,11 @@
  */
 import { relative } from 'node:path';
 
-/** How bad a problem is: an `error` rejects the entry, a `warning` keeps it (changed or not). */
-export type Severity = 'error' | 'warning';
+/**
+ * How bad a problem is: an `error` rejects the entry, a `warning` keeps it (changed or not),
+ * an `info` records something worth knowing (an empty abstract) in `--report` only.
+ */
+export type Severity = 'error' | 'warning' | 'info';
 
 /** One thing wrong with one entry (or with a whole file, when `field` is `file`). */
 export interface Problem {
@@ -28,7 +31,7 @@ export function displayPath(file: string): string {
 
 /** The one-line form of a problem: `<file>:<line>: <field>: <reason>`. */
 export function formatProblem(problem: Problem): string {
-  const prefix = problem.severity === 'warning' ? 'warning: ' : '';
+  const prefix = problem.severity === 'error' ? '' : `${problem.severity}: `;
   return `${displayPath(problem.file)}:${problem.line}: ${problem.field}: ${prefix}${problem.reason}`;
 }
 

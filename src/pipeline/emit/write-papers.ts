@@ -8,6 +8,7 @@ import { link, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { displayPath } from '../errors.ts';
 import type { EnrichedPaper } from '../enrich/enrich-papers.ts';
+import { startProgress } from '../progress.ts';
 import { paperToMdx } from './paper-to-mdx.ts';
 import { hasNotes } from './split-mdx.ts';
 import type { ExistingPaper } from './read-papers.ts';
@@ -51,7 +52,9 @@ export async function writePapers(
   const summary: WriteSummary = { added: 0, updated: 0, unchanged: 0, removed: 0, orphanedNotes: [] };
 
   // 2. Assemble the new folder.
-  for (const { key, paper, origins } of papers) {
+  const progress = startProgress('Writing papers', papers.length);
+  for (const [index, { key, paper, origins }] of papers.entries()) {
+    progress.tick(index);
     const atSlug = existing.get(paper.slug);
     const previous = byKey.get(key) ?? (atSlug && (atSlug.key === null || atSlug.key === key) ? atSlug : undefined);
     if (previous) used.add(previous.slug);
@@ -67,6 +70,8 @@ export async function writePapers(
       else summary.added += 1;
     }
   }
+
+  progress.finish();
 
   // 3. Papers that left the sources lose their files; hand-written notes are kept aside.
   for (const file of existing.values()) {

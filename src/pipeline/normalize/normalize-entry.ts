@@ -89,6 +89,6 @@ export function normalizeEntry(raw: RawEntry): NormalizeResult {
     }
     return { entry: null, problems, unknownFields };
   }
-  if (parsed.data.abstract === '') at('abstract', 'empty; the page will say "No abstract available"', 'warning');
+  if (parsed.data.abstract === '') at('abstract', 'empty; the page will say "No abstract available"', 'info');
   return { entry: { entry: parsed.data, file: raw.file, line: raw.line }, problems, unknownFields };
 }
