@@ -4,19 +4,20 @@
  * output, and the exit code is 0 on success, 1 when entries were invalid or a step failed,
  * 2 for a mistake in the command itself.
  */
-import { mkdir, readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDay } from '../schema/paper.ts';
 import { collectEntries, hasErrors, printProblems, type Collected } from './collect-entries.ts';
 import type { WriteSummary } from './emit/write-papers.ts';
-import { addSources } from './add-sources.ts';
 import { buildSite } from './build-site.ts';
 import { UserError } from './errors.ts';
 import { FORMATS, type Format } from './ingest/detect-format.ts';
 import { ingestSources } from './ingest-sources.ts';
+import { planSources } from './plan-sources.ts';
 import { summarize, summaryLine, writeReport } from './report.ts';
-import { PROJECT_CONTENT, PROJECT_ROOT, PROJECT_SOURCES } from './project-paths.ts';
+import { CONTENT_DIR_ENV } from '../lib/content-dir.ts';
+import { PROJECT_CONTENT, PROJECT_ROOT } from './project-paths.ts';
 import { serveArchive } from './serve-archive.ts';
 
 const USAGE = `Usage:
@@ -52,10 +53,14 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** The project's own sources, in name order. */
+/** The content folder `ingest` maintains: `$PAPERSHELF_CONTENT_DIR`, else the project's `content/`. */
+const projectContent = () => process.env[CONTENT_DIR_ENV] || PROJECT_CONTENT;
+
+/** The sources `ingest` builds from, in name order. */
 async function projectSources(): Promise<string[]> {
-  const names = await readdir(PROJECT_SOURCES).catch(() => [] as string[]);
-  return names.filter((name) => !name.startsWith('.')).sort().map((name) => join(PROJECT_SOURCES, name));
+  const dir = join(projectContent(), 'sources');
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return names.filter((name) => !name.startsWith('.')).sort().map((name) => join(dir, name));
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -86,12 +91,19 @@ async function main(argv: readonly string[]): Promise<number> {
       return hasErrors(collected.problems) ? 1 : 0;
     }
     case 'ingest': {
-      // Sources named here join content/sources/ (undone if the ingest fails), and
-      // content/papers/ is brought in step with everything there.
-      await mkdir(PROJECT_SOURCES, { recursive: true });
-      const copied = await addSources(sources, PROJECT_SOURCES);
-      const { collected, written } = await ingestSources(await projectSources(), { ...readOptions, contentDir: PROJECT_CONTENT });
-      if (!written) await copied.undo();
+      // Sources named here join content/sources/ in the same all-or-nothing step that writes
+      // the papers, and content/papers/ is brought in step with everything there.
+      const sourcesDir = join(projectContent(), 'sources');
+      const plan = planSources(await projectSources(), sources, sourcesDir);
+      const companions = await Promise.all(
+        plan.copies.map(async (copy) => ({ target: copy.target, bytes: await readFile(copy.from).catch(() => new Uint8Array()) })),
+      );
+      const { collected, written } = await ingestSources(plan.files, {
+        ...readOptions,
+        contentDir: projectContent(),
+        companions,
+        sourceNames: new Map(plan.copies.map((copy) => [copy.from, copy.target])),
+      });
       for (const file of written?.orphanedNotes ?? []) {
         process.stderr.write(`${file}: notes: warning: the paper left the sources; its notes were moved here\n`);
       }

@@ -7,7 +7,7 @@ import { collectEntries, hasErrors, type Collected } from './collect-entries.ts'
 import { enrichPapers } from './enrich/enrich-papers.ts';
 import { loadTaxonomies } from './enrich/load-taxonomies.ts';
 import { readPapers } from './emit/read-papers.ts';
-import { writePapers, type WriteSummary } from './emit/write-papers.ts';
+import { recoverPapersFolder, writePapers, type WriteOptions, type WriteSummary } from './emit/write-papers.ts';
 import type { ReadOptions } from './ingest/read-sources.ts';
 import { PAPERS_FOLDER, TAXONOMY_FILE } from './project-paths.ts';
 
@@ -19,6 +19,10 @@ export interface IngestOptions extends ReadOptions {
   readonly taxonomyFile?: string | undefined;
   /** Build the valid entries even when others are invalid. Default false: any invalid entry stops the run. */
   readonly skipInvalid?: boolean | undefined;
+  /** Files written in the same all-or-nothing step as the papers. */
+  readonly companions?: WriteOptions['companions'];
+  /** Names sources by where they will live, in the generated headers. */
+  readonly sourceNames?: WriteOptions['sourceNames'];
 }
 
 /** The outcome: what was found and, when anything was written, what changed. */
@@ -34,8 +38,10 @@ export async function ingestSources(files: readonly string[], options: IngestOpt
   const collected = await collectEntries(files, options);
   if (hasErrors(collected.problems) && !options.skipInvalid) return { collected, written: null };
 
-  // 2. Enrich with the taxonomies and the slugs papers already have.
+  // 2. Enrich with the taxonomies and the slugs papers already have (after finishing or
+  //    undoing a swap an earlier run was cut off in, so no paper file is missed).
   const papersDir = join(options.contentDir, PAPERS_FOLDER);
+  await recoverPapersFolder(papersDir);
   const [taxonomies, existing] = await Promise.all([
     loadTaxonomies(options.taxonomyFile ?? join(options.contentDir, TAXONOMY_FILE)),
     readPapers(papersDir),
@@ -44,6 +50,9 @@ export async function ingestSources(files: readonly string[], options: IngestOpt
   const papers = enrichPapers(collected.merged, { taxonomies, previousSlugs });
 
   // 3. Replace the papers folder in one swap.
-  const written = await writePapers(papersDir, papers, existing);
+  const written = await writePapers(papersDir, papers, existing, {
+    ...(options.companions ? { companions: options.companions } : {}),
+    ...(options.sourceNames ? { sourceNames: options.sourceNames } : {}),
+  });
   return { collected, written };
 }

@@ -6,8 +6,6 @@ import { join } from 'node:path';
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The project's own content folder. */
 export const PROJECT_CONTENT = join(PROJECT_ROOT, 'content');
-/** The project's sources, which `npm run build` builds. */
-export const PROJECT_SOURCES = join(PROJECT_CONTENT, 'sources');
 /** File names inside a content folder. */
 export const PAPERS_FOLDER = 'papers';
 export const TAXONOMY_FILE = 'taxonomies.yaml';

@@ -73,6 +73,13 @@ describe('papershelf build', () => {
     expect(readdirSync(join(out, 'papers'))).toHaveLength(3);
   });
 
+  it('gives byte-identical archives for the same sources', () => {
+    const seed = join(root, 'content', 'sources', 'trending-page-2025-03-19.txt');
+    expect(runCli(['build', seed, '--out', join(work, 'one')]).status).toBe(0);
+    expect(runCli(['build', seed, '--out', join(work, 'two')]).status).toBe(0);
+    expect(fingerprint(join(work, 'one'))).toBe(fingerprint(join(work, 'two')));
+  });
+
   it('rejects a mistaken command with exit code 2', () => {
     expect(runCli(['build', good]).status).toBe(2);
     expect(runCli(['frobnicate']).status).toBe(2);
