@@ -30,5 +30,11 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       high = mid - 1;
     }
   }
+  // Stream mode accepts a trailing lead byte as "to be continued": report the sequence's start.
+  for (let back = 1; back <= 3 && low - back >= 0; back += 1) {
+    const byte = bytes[low - back]!;
+    if ((byte & 0xc0) === 0xc0) return low - back;
+    if ((byte & 0xc0) !== 0x80) break;
+  }
   return low;
 }

@@ -10,6 +10,7 @@
 import type { Entry } from '../../schema/paper.ts';
 import { displayPath, type Problem } from '../errors.ts';
 import type { LocatedEntry } from '../normalize/normalize-entry.ts';
+import unhomoglyph from 'unhomoglyph';
 import { firstAuthorKey, foldForMatch, identityKey } from './identity-key.ts';
 
 /** A paper after merging, with every place it was found (first one first). */
@@ -51,6 +52,33 @@ function sameBecause(entry: Entry, group: Entry): string | null {
   const [a, b] = [firstAuthorKey(entry.authors), firstAuthorKey(group.authors)];
   if (a && b) return a === b ? 'same title and first author' : null;
   return 'same title';
+}
+
+/**
+ * Titles that differ only by look-alike letters from other scripts (a Cyrillic `а` for `a`):
+ * not merged, since they may be different papers, but flagged, since usually they are not.
+ */
+function lookalikes(groups: readonly Group[]): Problem[] {
+  const bySkeleton = new Map<string, Group>();
+  const problems: Problem[] = [];
+  for (const group of groups) {
+    const skeleton = foldForMatch(unhomoglyph(group.entry.title.normalize('NFKD')));
+    const earlier = bySkeleton.get(skeleton);
+    if (!earlier) {
+      bySkeleton.set(skeleton, group);
+      continue;
+    }
+    if (foldForMatch(earlier.entry.title) === foldForMatch(group.entry.title)) continue;
+    const [origin, first] = [group.origins[0]!, earlier.origins[0]!];
+    problems.push({
+      severity: 'warning',
+      file: origin.file,
+      line: origin.line,
+      field: 'title',
+      reason: `looks the same as the title at ${displayPath(first.file)}:${first.line} but uses look-alike letters from another script; a duplicate?`,
+    });
+  }
+  return problems;
 }
 
 /** Merges entries that are the same paper; each merge is reported as a warning. */
@@ -103,6 +131,8 @@ export function mergeDuplicates(entries: readonly LocatedEntry[]): { merged: Mer
     match.origins.push(origin);
     index(match);
   }
+  problems.push(...lookalikes(groups));
+
   // Keys name papers across runs, so they must be unique; two groups can only share one in
   // contrived cases (an id-less twin of a paper whose other copy had its DOI), kept apart here.
   const used = new Set<string>();

@@ -2,7 +2,7 @@
  * Raw entry → validated `Entry`: text cleaned, URLs allow-listed, empty values unified, then
  * checked against the one schema. Every change and every rejection becomes a `Problem`.
  */
-import { ENTRY_FIELDS, entrySchema, type Entry } from '../../schema/paper.ts';
+import { ENTRY_FIELDS, LIMITS, entrySchema, type Entry } from '../../schema/paper.ts';
 import { normalizeUrl } from '../../schema/safe-url.ts';
 import { quote, type Problem } from '../errors.ts';
 import type { RawEntry } from '../ingest/raw-entry.ts';
@@ -45,6 +45,11 @@ function cleanValue(field: string, value: unknown, note: (reason: string) => voi
   return kept;
 }
 
+/** The UTC day after today: listing days past it are implausible (time zones allow one day ahead). */
+function tomorrow(): string {
+  return new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+}
+
 /** `arXiv:2501.00663v2` → `2501.00663`: the version and prefix are not part of the identity. */
 function normalizeArxivId(value: unknown): unknown {
   if (typeof value !== 'string') return value;
@@ -76,7 +81,16 @@ export function normalizeEntry(raw: RawEntry): NormalizeResult {
       delete candidate[field];
     } else {
       candidate[field] = safe;
+      // An internationalised host can imitate another one letter for letter; say so.
+      if (/(?:^|\.)xn--/.test(new URL(safe).hostname)) at(field, `the host ${new URL(safe).hostname} is internationalised; check it is the site it looks like`, 'warning');
     }
+  }
+
+  // A very long author list is kept in part, not rejected: the paper is still worth listing.
+  const authors = candidate['authors'];
+  if (Array.isArray(authors) && authors.length > LIMITS.authors) {
+    at('authors', `kept the first ${LIMITS.authors} of ${authors.length} authors`, 'warning');
+    candidate['authors'] = authors.slice(0, LIMITS.authors);
   }
   if (problems.some((problem) => problem.severity === 'error')) return { entry: null, problems, unknownFields };
 
@@ -90,5 +104,6 @@ export function normalizeEntry(raw: RawEntry): NormalizeResult {
     return { entry: null, problems, unknownFields };
   }
   if (parsed.data.abstract === '') at('abstract', 'empty; the page will say "No abstract available"', 'info');
+  if (parsed.data.date > tomorrow()) at('date', `${parsed.data.date} is in the future; check the source`, 'warning');
   return { entry: { entry: parsed.data, file: raw.file, line: raw.line }, problems, unknownFields };
 }
