@@ -67,6 +67,9 @@ test('hostile titles are found by search and shown as text in the results', asyn
     await expect(page.locator('.result-title a', { hasText: entry.title })).toHaveCount(1);
   }
   expect(await page.locator('.result script, .result img').count()).toBe(0);
+  // K4: escaped entities in an abstract stay escaped in the excerpt, exactly one level.
+  await page.goto(`${site}search/?q=${encodeURIComponent('entities stay')}`);
+  await expect(page.locator('.result-excerpt').first()).toContainText('&lt;b&gt;bold&lt;/b&gt; &amp;amp;');
   expect(injected.errors).toEqual([]);
 });
 
