@@ -31,11 +31,14 @@ export async function collectEntries(files: readonly string[], options: ReadOpti
   const valid: LocatedEntry[] = [];
   const unknownSeen = new Set<string>();
   let invalid = parsed.problems.filter((problem) => problem.severity === 'error' && problem.field === 'entry').length;
+  // A parser that already explained why a field is wrong (BibTeX without a day) should not be
+  // followed by the schema's shorter "missing" for the same field of the same entry.
+  const explained = new Set(parsed.problems.filter((problem) => problem.severity === 'error').map((problem) => `${problem.file}\0${problem.line}\0${problem.field}`));
   const progress = startProgress('Checking entries', parsed.entries.length);
   for (const [index, raw] of parsed.entries.entries()) {
     progress.tick(index);
     const result = normalizeEntry(raw);
-    problems.push(...result.problems);
+    problems.push(...result.problems.filter((problem) => !explained.has(`${problem.file}\0${problem.line}\0${problem.field}`)));
     for (const field of result.unknownFields) {
       if (unknownSeen.has(field)) continue;
       unknownSeen.add(field);

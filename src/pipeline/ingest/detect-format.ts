@@ -1,23 +1,49 @@
 import { extname } from 'node:path';
+import { parseTree } from 'jsonc-parser';
 
 /** The source formats Papershelf reads. */
-export const FORMATS = ['jsonl', 'json', 'trending-page'] as const;
+export const FORMATS = ['jsonl', 'json', 'hf-daily-papers', 'arxiv-atom', 'bibtex', 'trending-page'] as const;
 /** One of the source formats. */
 export type Format = (typeof FORMATS)[number];
 
+/** How much of a file the content checks look at: enough for any first element or header. */
+const SNIFF = 64 * 1024;
+
 /**
- * Picks a file's format: by extension first (`.jsonl`/`.ndjson`, `.json`, `.txt`), then by
- * content (JSON Lines when the first two non-blank lines each hold an object). Returns null
- * when neither decides, so the caller can ask for `--format`.
+ * True when an item of the JSON's top-level array holds a `paper` object (the daily-papers
+ * API). Any item, not just the first, so one damaged item does not send the file to the wrong parser.
+ */
+function looksLikeDailyPapers(text: string): boolean {
+  // jsonc-parser tolerates the cut, so a prefix is enough and a huge file is not parsed twice.
+  const root = parseTree(text.slice(0, SNIFF));
+  if (root?.type !== 'array') return false;
+  return (root.children ?? []).some(
+    (item) => item.type === 'object' && (item.children ?? []).some((property) => property.children?.[0]?.value === 'paper' && property.children[1]?.type === 'object'),
+  );
+}
+
+/**
+ * Picks a file's format: by extension first (`.jsonl`/`.ndjson`, `.json`, `.bib`,
+ * `.atom`/`.xml`, `.txt`), then by content. A JSON array with items holding a `paper`
+ * object is a daily-papers response; XML (`<?xml`, `<feed`) is an arXiv feed; `@type{` is
+ * BibTeX; lines of objects are JSON Lines. Returns null when nothing decides, so the caller
+ * can ask for `--format`.
  */
 export function detectFormat(file: string, text: string): Format | null {
   const ext = extname(file).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
-  if (ext === '.json') return 'json';
+  if (ext === '.json') return looksLikeDailyPapers(text) ? 'hf-daily-papers' : 'json';
+  if (ext === '.bib') return 'bibtex';
+  if (ext === '.atom' || ext === '.xml') return 'arxiv-atom';
   if (ext === '.txt') return 'trending-page';
-  const lines = text.split('\n', 50).map((line) => line.trim()).filter((line) => line !== '');
+  const head = text.slice(0, SNIFF).replace(/^\uFEFF/, '');
+  // Comments may precede the XML declaration or the root element.
+  if (/^(?:\s|<!--[^]*?-->)*<(?:\?xml|feed[\s>])/.test(head)) return 'arxiv-atom';
+  const lines = head.split('\n', 50).map((line) => line.trim()).filter((line) => line !== '');
   const first = lines[0] ?? '';
   if (first.startsWith('{') && first.endsWith('}') && (lines[1] ?? '{').startsWith('{')) return 'jsonl';
-  if (first.startsWith('[') || first.startsWith('{')) return 'json';
+  if (first.startsWith('[') || first.startsWith('{')) return looksLikeDailyPapers(text) ? 'hf-daily-papers' : 'json';
+  // BibTeX ignores text outside entries, so an entry may come after comments or notes.
+  if (/^[ \t]*@[A-Za-z]+[ \t]*[{(]/m.test(head)) return 'bibtex';
   return null;
 }

@@ -2,7 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Problem } from '../errors.ts';
 import { decodeSource } from './decode-source.ts';
-import { detectFormat, type Format } from './detect-format.ts';
+import { detectFormat, FORMATS, type Format } from './detect-format.ts';
+import { parseArxivAtom } from './parse-arxiv-atom.ts';
+import { parseBibtex } from './parse-bibtex.ts';
+import { parseHfDailyPapers } from './parse-hf-daily-papers.ts';
 import { parseNativeJson, parseNativeJsonLines } from './parse-native-json.ts';
 import { parseTrendingPage } from './parse-trending-page.ts';
 import type { ParseOptions, ParseResult, Parser } from './raw-entry.ts';
@@ -10,6 +13,9 @@ import type { ParseOptions, ParseResult, Parser } from './raw-entry.ts';
 const PARSERS: Record<Format, Parser> = {
   json: parseNativeJson,
   jsonl: parseNativeJsonLines,
+  'hf-daily-papers': parseHfDailyPapers,
+  'arxiv-atom': parseArxivAtom,
+  bibtex: parseBibtex,
   'trending-page': parseTrendingPage,
 };
 
@@ -43,6 +49,6 @@ async function readSource(file: string, options: ReadOptions): Promise<ParseResu
   const decoded = decodeSource(bytes);
   if ('error' in decoded) return problem(decoded.error);
   const format = options.format ?? detectFormat(file, decoded.text);
-  if (!format) return problem('cannot tell the format from the name or content; pass --format (jsonl, json or trending-page)');
+  if (!format) return problem(`cannot tell the format from the name or content; pass --format (one of ${FORMATS.join(', ')})`);
   return PARSERS[format](decoded.text, file, options);
 }

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { parseBibtex, protectBibtex } from '../../src/pipeline/ingest/parse-bibtex.ts';
+
+const DATE = { date: '2025-02-03' };
+
+/** The fields of the only entry in `bib`, parsed with --date so the listing day is no concern. */
+function only(bib: string): Readonly<Record<string, unknown>> {
+  const { entries, problems } = parseBibtex(bib, 'refs.bib', DATE);
+  expect(problems).toEqual([]);
+  expect(entries).toHaveLength(1);
+  return entries[0]!.fields;
+}
+
+const titleOf = (tex: string) => only(`@misc{k, title = {${tex}}}`)['title'];
+const abstractOf = (tex: string) => only(`@misc{k, abstract = {${tex}}}`)['abstract'];
+const authorsOf = (tex: string) => only(`@misc{k, author = {${tex}}}`)['authors'];
+
+describe('parseBibtex: text fields are plain text', () => {
+  it('keeps a literal < and > as themselves (the library alone would print ¡ and ¿)', () => {
+    expect(titleOf('Significant at p<0.05 when n > 30')).toBe('Significant at p<0.05 when n > 30');
+    expect(abstractOf('a <b>bold</b> claim')).toBe('a <b>bold</b> claim');
+  });
+
+  it('drops the HTML the library emits for \\emph, \\textit, \\textbf, \\textsc and case protection', () => {
+    expect(titleOf('\\emph{Deep} \\textit{and} \\textbf{Wide} \\textsc{Nets} for {BERT}')).toBe('Deep and Wide Nets for BERT');
+    expect(titleOf('H\\textsubscript{2}O')).toBe('H₂O');
+  });
+
+  it('turns \\textless{} and \\textgreater{} into text that survives the markup stripping', () => {
+    expect(titleOf('\\textless{}i\\textgreater{} tags')).toBe('<i> tags');
+    expect(titleOf('a \\textless b')).toBe('a <b');
+  });
+
+  it('decodes accents and escapes, dashes and quotes', () => {
+    expect(titleOf('{\\"u}ber na{\\"\\i}ve caf{\\\'e} R\\&D 50\\% \\$5 \\#1 a\\_b')).toBe('über naïve café R&D 50% $5 #1 a_b');
+    expect(titleOf('pages 1--2 --- a pause ``quoted\'\'')).toBe('pages 1–2 — a pause “quoted”');
+  });
+
+  it('keeps TeX math exactly as written, the library rendering being lossy', () => {
+    expect(titleOf('$\\alpha$-Scaling in $\\mathcal{O}(n \\log n)$')).toBe('$\\alpha$-Scaling in $\\mathcal{O}(n \\log n)$');
+    expect(abstractOf('Energy $$E = mc^2$$ and \\(x<y\\) and $\\frac{a}{b}$.')).toBe('Energy $$E = mc^2$$ and \\(x<y\\) and $\\frac{a}{b}$.');
+    expect(abstractOf('math over a\nline break: $a +\n b$')).toBe('math over a line break: $a +\n b$');
+  });
+
+  it('does not take an escaped or stray dollar for math', () => {
+    expect(abstractOf('costs \\$5 and \\$6')).toBe('costs $5 and $6');
+    expect(abstractOf('$x$ then \\$ and $y$')).toBe('$x$ then $ and $y$');
+  });
+
+  it('keeps a link target that the label would hide', () => {
+    expect(abstractOf('see \\href{https://github.com/o/r}{our code} or \\url{https://x.org/a}')).toBe('see our code (https://github.com/o/r) or https://x.org/a');
+  });
+});
+
+describe('parseBibtex: names', () => {
+  it('builds "First von Last, Jr." and keeps institutions whole', () => {
+    expect(authorsOf('M{\\"u}ller, J{\\"o}rg and von Neumann, John and de la Fontaine, Jean and Smith, Jr., John and {Google DeepMind}')).toEqual([
+      'Jörg Müller',
+      'John von Neumann',
+      'Jean de la Fontaine',
+      'John Smith, Jr.',
+      'Google DeepMind',
+    ]);
+  });
+
+  it('reads "First Last" order and drops "and others"', () => {
+    expect(authorsOf('Ada Lovelace and Ludwig van Beethoven and others')).toEqual(['Ada Lovelace', 'Ludwig van Beethoven']);
+  });
+});
+
+describe('parseBibtex: identifiers and dates', () => {
+  it.each([
+    ['eprint + archivePrefix', 'eprint = {2501.00663v2}, archivePrefix = {arXiv}', '2501.00663v2'],
+    ['eprinttype', 'eprint = {hep-th/9711200}, eprinttype = {arxiv}', 'hep-th/9711200'],
+    ['an arxiv.org URL', 'url = {https://arxiv.org/abs/2501.00663}', '2501.00663'],
+    ['a Google Scholar journal', 'journal = {arXiv preprint arXiv:2310.07096}', '2310.07096'],
+  ])('finds the arXiv id in %s', (_, fields, id) => {
+    expect(only(`@misc{k, title = {T}, ${fields}}`)['id']).toBe(id);
+  });
+
+  it('does not read a non-arXiv eprint as an arXiv id', () => {
+    expect(only('@misc{k, title = {T}, eprint = {12345678}, eprinttype = {pubmed}}')['id']).toBeUndefined();
+  });
+
+  it.each([
+    ['year = 2024', '2024'],
+    ['year = 2024, month = mar', '2024-03'],
+    ['year = {2024}, month = {March}', '2024-03'],
+    ['year = {2024}, month = {9}', '2024-09'],
+    ['date = {2024-03}', '2024-03'],
+    ['date = {2024-03-05}', '2024-03-05'],
+    ['date = {2024-03-05/2024-03-07}', '2024-03-05'],
+  ])('keeps the precision of %s', (fields, published) => {
+    expect(only(`@misc{k, title = {T}, ${fields}}`)['published']).toBe(published);
+  });
+
+  it('lists under the full day of `date` when no --date is given', () => {
+    const { entries, problems } = parseBibtex('@misc{k, title = {T}, date = {2024-03-05}}', 'refs.bib', {});
+    expect(problems).toEqual([]);
+    expect(entries[0]?.fields['date']).toBe('2024-03-05');
+  });
+
+  it('never invents a day: year or month alone is an error pointing at --date', () => {
+    const { entries, problems } = parseBibtex('\n@misc{k, title = {T}, year = 2024, month = mar}', 'refs.bib', {});
+    expect(entries[0]?.fields['date']).toBeUndefined();
+    expect(problems).toEqual([
+      {
+        severity: 'error',
+        file: 'refs.bib',
+        line: 2,
+        field: 'date',
+        reason: 'BibTeX gives only 2024-03, and a day is never invented; pass --date YYYY-MM-DD to list these papers under a day',
+      },
+    ]);
+  });
+
+  it('maps keywords to tags, doi, url and primaryClass', () => {
+    const fields = only('@misc{k, title = {T}, keywords = {memory; attention, RNN}, doi = {10.48550/arXiv.2501.00663}, url = {https://example.org/p}, primaryClass = {cs.LG}}');
+    expect(fields).toMatchObject({ tags: ['attention', 'memory', 'RNN'], doi: '10.48550/arXiv.2501.00663', url: 'https://example.org/p', categories: ['cs.LG'] });
+  });
+});
+
+describe('parseBibtex: structure and lines', () => {
+  it('locates each entry at its @type line, copies included, and skips @string, @preamble and @comment', () => {
+    const bib = ['@string{venue = {ICML}}', '@preamble{"x"}', '@comment{not a paper}', '', '@article{a, title = {Same}}', '', '@article{a, title = {Same}}', '  @InProceedings{b,', '  title = {p<0.05 $x$}, booktitle = venue}'].join('\n');
+    const { entries } = parseBibtex(bib, 'refs.bib', DATE);
+    expect(entries.map((entry) => entry.line)).toEqual([5, 7, 8]);
+  });
+
+  it('reports an unterminated entry at its own line with the library message, and reads on', () => {
+    const bib = ['@article{ok1, title = {One}}', '', '@article{bad,', '  title = {Never closed $a +', ' b$ and p<0.05,', '  year = 2024', '}', '@article{ok2, title = {Two}}', ''].join('\n');
+    const { entries, problems } = parseBibtex(bib, 'refs.bib', DATE);
+    expect(entries.map((entry) => [entry.line, entry.fields['title']])).toEqual([
+      [1, 'One'],
+      [8, 'Two'],
+    ]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ severity: 'error', line: 3, field: 'entry' });
+    // The library counts lines in the protected text, where the math span lost its line break;
+    // the message is mapped back to the file as written.
+    expect(problems[0]?.reason).toBe('Token mismatch, expected "}", found "@article{ok2, title "... at line 8, column 1 in "article"; the entry is skipped');
+  });
+
+  it('warns, at the entry, about an unknown @string and keeps the entry', () => {
+    const { entries, problems } = parseBibtex('@misc{a, title = {A}}\n@misc{b, title = {B}, journal = jmlr}', 'refs.bib', DATE);
+    expect(entries).toHaveLength(2);
+    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', line: 2, field: 'entry', reason: expect.stringContaining('"jmlr"') })]);
+  });
+});
+
+describe('protectBibtex', () => {
+  it('hides <, > and math behind placeholders that the library passes through', () => {
+    const { text, replacements } = protectBibtex('p<0.05 $a>b$ \\$ x');
+    expect(text).not.toMatch(/[<>]/);
+    expect(text).toContain(' \\$ x');
+    expect(replacements.map((replacement) => replacement.original)).toEqual(['<', '$a>b$']);
+  });
+});
