@@ -1,24 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, parseExcerpt } from '../../src/scripts/search/excerpt.ts';
+import { buildExcerpt } from '../../src/scripts/search/excerpt.ts';
 import { readState, writeState } from '../../src/scripts/search/url-state.ts';
 
-describe('parseExcerpt', () => {
-  it('splits highlighted and plain text', () => {
-    expect(parseExcerpt('a <mark>successor</mark> head')).toEqual([
-      { text: 'a ', mark: false },
-      { text: 'successor', mark: true },
-      { text: ' head', mark: false },
+describe('buildExcerpt', () => {
+  const text = (pieces: { text: string; mark: boolean }[]) => pieces.map((piece) => (piece.mark ? `[${piece.text}]` : piece.text)).join('');
+
+  it('marks the matched words', () => {
+    expect(buildExcerpt('we present successor heads in the wild', [2, 3])).toEqual([
+      { text: 'we present ', mark: false },
+      { text: 'successor heads', mark: true },
+      { text: ' in the wild', mark: false },
     ]);
   });
 
-  it('decodes escaped markup into text and never keeps other tags', () => {
-    const pieces = parseExcerpt('&lt;script&gt;alert(1)&lt;/script&gt; <img src=x onerror=alert(1)> <b>x</b>');
-    expect(pieces.map((piece) => piece.text).join('')).toBe('<script>alert(1)</script>  x');
-    expect(pieces.every((piece) => !piece.mark)).toBe(true);
+  it('keeps text that looks like markup or entities exactly as written', () => {
+    const content = 'A13: &lt;script&gt; &amp;amp; <b>A13</b> Entities stay: <img src=x onerror=alert(1)>';
+    expect(text(buildExcerpt(content, [4]))).toBe('A13: &lt;script&gt; &amp;amp; <b>A13</b> [Entities] stay: <img src=x onerror=alert(1)>');
   });
 
-  it('decodes one level of entities only', () => {
-    expect(decodeEntities('&amp;lt;b&amp;gt; &#x3C; &#60; &bogus;')).toBe('&lt;b&gt; < < &bogus;');
+  it('shows the window holding the most matches, with ellipses where text was cut', () => {
+    const words = Array.from({ length: 100 }, (_, i) => `w${i}`).join(' ');
+    const pieces = buildExcerpt(words, [3, 70, 72, 75], 10);
+    expect(text(pieces)).toBe('… w68 w69 [w70] w71 [w72] w73 w74 [w75] w76 w77 …');
+  });
+
+  it('copes with no matches and empty text', () => {
+    expect(text(buildExcerpt('one two three', []))).toBe('one two three');
+    expect(buildExcerpt('', [1])).toEqual([]);
   });
 });
 

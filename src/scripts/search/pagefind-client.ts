@@ -12,7 +12,10 @@ export interface PagefindHit {
   readonly id: string;
   data(): Promise<{
     url: string;
-    excerpt: string;
+    /** The page's indexed text, plain (not HTML). */
+    content: string;
+    /** Word indices of the matches in `content`. */
+    locations: number[];
     meta: Record<string, string | undefined>;
   }>;
 }
@@ -33,7 +36,7 @@ export interface PagefindApi {
 export async function loadPagefind(base: string): Promise<PagefindApi> {
   const url = `${base}pagefind/pagefind.js`;
   const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-  await pagefind.options({ baseUrl: base, excerptLength: 30 });
+  await pagefind.options({ baseUrl: base });
   await pagefind.init();
   return pagefind;
 }

@@ -3,7 +3,7 @@
  * results, and write the state back so the address can be shared. All entry text is inserted
  * as text nodes; nothing from the index is ever parsed as HTML.
  */
-import { parseExcerpt } from './excerpt.ts';
+import { buildExcerpt } from './excerpt.ts';
 import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindHit } from './pagefind-client.ts';
 import { readState, writeState, type SearchState } from './url-state.ts';
 
@@ -119,7 +119,7 @@ export function startSearch(root: HTMLElement): void {
     }
     if (data.meta['tags']) meta.append(element('span', 'result-tags', data.meta['tags']));
     const excerpt = element('p', 'result-excerpt');
-    for (const piece of parseExcerpt(data.excerpt)) {
+    for (const piece of buildExcerpt(data.content, data.locations)) {
       excerpt.append(piece.mark ? element('mark', undefined, piece.text) : document.createTextNode(piece.text));
     }
     item.append(heading, meta, excerpt);
