@@ -1,11 +1,13 @@
 /**
  * The Astro integration: after Astro has written the pages, check the HTML for markup our
- * templates did not produce, then index the pages for search with Pagefind.
+ * templates did not produce, index the pages for search with Pagefind, and write what
+ * reading offline needs (service worker, web app manifest, the list of files to save).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { guardHtml } from './guard-html.ts';
 import { indexSite } from './index-site.ts';
+import { writeOfflineFiles } from './write-offline-files.ts';
 
 /** Papershelf's build steps around Astro. */
 export function papershelf(): AstroIntegration {
@@ -22,6 +24,8 @@ export function papershelf(): AstroIntegration {
         logger.info(`markup guard: ${checked} pages checked, no foreign markup`);
         const indexed = await indexSite(outDir);
         logger.info(`search index: ${indexed.pages} paper pages`);
+        const offline = await writeOfflineFiles(outDir, base);
+        logger.info(`offline: build ${offline.version}, ${offline.files} files, ${(offline.bytes / 2 ** 20).toFixed(1)} MB to save`);
       },
     },
   };

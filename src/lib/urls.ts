@@ -23,3 +23,5 @@ export const taxonomyUrl = (taxonomy: string): string => href(`${taxonomy}/`);
 export const termUrl = (taxonomy: string, term: string): string => href(`${taxonomy}/${term}/`);
 /** The search page, optionally with a query. */
 export const searchUrl = (query?: string): string => href(query ? `search/?q=${encodeURIComponent(query)}` : 'search/');
+/** The page that saves the archive for reading offline. */
+export const offlineUrl = (): string => href('offline/');
