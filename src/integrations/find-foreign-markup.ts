@@ -4,7 +4,7 @@
  * attribute, a `javascript:`/`vbscript:`/`data:` URL, an iframe, object or embed. Entry text is
  * always escaped, so any hit means text became markup somewhere, and the build must stop.
  */
-import { Parser } from 'htmlparser2';
+import { scanHtml } from '../html/scan-html.ts';
 
 /** One piece of markup the templates did not write. */
 export interface ForeignMarkup {
@@ -24,48 +24,36 @@ const NEVER_PRODUCED = new Set(['iframe', 'object', 'embed', 'frame', 'frameset'
 export function findForeignMarkup(html: string, base: string): ForeignMarkup[] {
   const found: ForeignMarkup[] = [];
   const bundled = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_astro/[\\w.-]+\\.js$`);
-  let line = 1;
-  let lastIndex = 0;
-  const lineAt = (index: number) => {
-    for (let i = html.indexOf('\n', lastIndex); i !== -1 && i < index; i = html.indexOf('\n', i + 1)) {
-      line += 1;
-      lastIndex = i + 1;
-    }
-    return line;
-  };
   // Inside a script: 'data' (JSON, never run), 'code' (anything else), or null outside one.
   let script: 'data' | 'code' | null = null;
-  const parser: Parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        const at = lineAt(parser.startIndex);
-        for (const [attribute, value] of Object.entries(attributes)) {
-          if (attribute.startsWith('on')) found.push({ line: at, what: `<${name} ${attribute}=…> event attribute` });
-          if (URL_ATTRIBUTES.has(attribute) && DANGEROUS_SCHEME.test(value)) {
-            found.push({ line: at, what: `<${name} ${attribute}="${value.trim().slice(0, 30)}…"> script-capable URL` });
-          }
+  scanHtml(html, {
+    startTag(tag) {
+      const line = tag.sourceCodeLocation?.startLine ?? 0;
+      const attributes = new Map(tag.attrs.map((attribute) => [attribute.name.toLowerCase(), attribute.value]));
+      for (const [name, value] of attributes) {
+        if (name.startsWith('on')) found.push({ line, what: `<${tag.tagName} ${name}=…> event attribute` });
+        if (URL_ATTRIBUTES.has(name) && DANGEROUS_SCHEME.test(value)) {
+          found.push({ line, what: `<${tag.tagName} ${name}="${value.trim().slice(0, 30)}…"> script-capable URL` });
         }
-        if (NEVER_PRODUCED.has(name)) found.push({ line: at, what: `<${name}> element` });
-        if (name === 'script') {
-          const data = attributes['type'] === 'application/ld+json' || attributes['type'] === 'application/json';
-          const ours = attributes['type'] === 'module' && bundled.test(attributes['src'] ?? '');
-          script = data ? 'data' : 'code';
-          if (!data && !ours) {
-            const source = attributes['src'] ? ` src="${attributes['src'].slice(0, 40)}"` : '';
-            found.push({ line: at, what: `<script${source}> not bundled by the build` });
-          }
+      }
+      if (NEVER_PRODUCED.has(tag.tagName)) found.push({ line, what: `<${tag.tagName}> element` });
+      if (tag.tagName === 'script') {
+        const type = attributes.get('type');
+        const data = type === 'application/ld+json' || type === 'application/json';
+        const ours = type === 'module' && bundled.test(attributes.get('src') ?? '');
+        script = data ? 'data' : 'code';
+        if (!data && !ours) {
+          const source = attributes.get('src') ? ` src="${attributes.get('src')!.slice(0, 40)}"` : '';
+          found.push({ line, what: `<script${source}> not bundled by the build` });
         }
-      },
-      ontext(text) {
-        if (script === 'code' && text.trim() !== '') found.push({ line: lineAt(parser.startIndex), what: 'inline script code' });
-      },
-      onclosetag(name) {
-        if (name === 'script') script = null;
-      },
+      }
     },
-    { decodeEntities: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(html);
-  parser.end();
+    text(text) {
+      if (script === 'code' && text.text.trim() !== '') found.push({ line: text.sourceCodeLocation?.startLine ?? 0, what: 'inline script code' });
+    },
+    endTag(tag) {
+      if (tag.tagName === 'script') script = null;
+    },
+  });
   return found;
 }

@@ -21,8 +21,9 @@ import { PROJECT_CONTENT, PROJECT_ROOT } from './project-paths.ts';
 import { serveArchive } from './serve-archive.ts';
 
 const USAGE = `Usage:
-  papershelf build <source…> --out <dir> [--date YYYY-MM-DD] [--format F] [--skip-invalid]
-      Build a complete archive of exactly these sources into <dir>, search included.
+  papershelf build <source…> --out <dir> [--portable] [--zip <file>] [--date YYYY-MM-DD] [--format F] [--skip-invalid]
+      Build a complete archive of exactly these sources into <dir>, search included;
+      --portable makes it work opened from disk, --zip also writes it as a zip.
   papershelf ingest [source…] [--date YYYY-MM-DD] [--format F] [--skip-invalid]
       Add or update content/papers/ from content/sources/ and the given sources.
   papershelf check <source…> [--date YYYY-MM-DD] [--format F]
@@ -32,6 +33,8 @@ const USAGE = `Usage:
 
 Options:
   --out <dir>        where build writes the archive (replaced only when the build succeeds)
+  --portable         make the archive work opened from disk (file://), with no server
+  --zip <file>       also write the portable archive as a zip (implies --portable; --out optional)
   --date YYYY-MM-DD  the listing day, for pages that show only "Mar 19"
   --format F         force a format instead of detecting it: ${FORMATS.join(', ')}
   --skip-invalid     build the valid entries, report the others, exit 0
@@ -43,6 +46,8 @@ Options:
 
 const OPTIONS = {
   out: { type: 'string' },
+  portable: { type: 'boolean' },
+  zip: { type: 'string' },
   date: { type: 'string' },
   format: { type: 'string' },
   'skip-invalid': { type: 'boolean' },
@@ -112,10 +117,11 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     case 'build': {
       if (sources.length === 0) throw new UserError('build: name at least one source file');
-      if (!values.out) throw new UserError('build: --out <dir> is required');
-      const { collected, written } = await buildSite(sources, { ...readOptions, out: values.out, verbose: values.verbose });
+      if (!values.out && !values.zip) throw new UserError('build: --out <dir> is required (or --zip <file>)');
+      const { out, portable, zip, verbose } = values;
+      const { collected, written } = await buildSite(sources, { ...readOptions, out, portable, zip, verbose });
       await finish(collected, written);
-      if (!written) process.stderr.write(`Nothing was built; ${values.out} is unchanged. Fix the entries above, or pass --skip-invalid.\n`);
+      if (!written) process.stderr.write(`Nothing was built; ${values.out ?? values.zip} is unchanged. Fix the entries above, or pass --skip-invalid.\n`);
       return written ? 0 : 1;
     }
     case 'serve': {

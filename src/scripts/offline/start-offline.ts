@@ -1,30 +1,28 @@
 /** The offline page: shows what saving costs, saves with progress, and says what is saved. */
 import { registerWorker } from './register-worker.ts';
 import { loadSummary, removeSaved, saveArchive, savedState, type OfflineSummary } from './save-archive.ts';
+import { requiredElement } from '../required-element.ts';
 
 const NUMBER = new Intl.NumberFormat('en-GB');
 const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
-function required<T extends Element>(root: ParentNode, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`offline page is missing ${selector}`);
-  return found;
-}
 
 /** Wires up the offline page inside `root` (the element with `data-offline`). */
 export async function startOffline(root: HTMLElement): Promise<void> {
   const base = root.dataset['base'] ?? '/';
-  const size = required<HTMLElement>(root, '[data-offline-size]');
-  const status = required<HTMLElement>(root, '[data-offline-status]');
-  const save = required<HTMLButtonElement>(root, '[data-offline-save]');
-  const remove = required<HTMLButtonElement>(root, '[data-offline-remove]');
-  const bar = required<HTMLProgressElement>(root, '[data-offline-progress]');
-  const progressText = required<HTMLElement>(root, '[data-offline-progress-text]');
+  const size = requiredElement<HTMLElement>(root, '[data-offline-size]');
+  const status = requiredElement<HTMLElement>(root, '[data-offline-status]');
+  const save = requiredElement<HTMLButtonElement>(root, '[data-offline-save]');
+  const remove = requiredElement<HTMLButtonElement>(root, '[data-offline-remove]');
+  const bar = requiredElement<HTMLProgressElement>(root, '[data-offline-progress]');
+  const progressText = requiredElement<HTMLElement>(root, '[data-offline-progress-text]');
 
   if (!('caches' in window) || !('serviceWorker' in navigator)) {
     status.textContent = 'This browser cannot keep pages for offline reading (it has no service workers). Download the portable archive instead.';
     return;
   }
+  save.hidden = false;
+  size.textContent = 'Checking the archive’s size…';
   await registerWorker(base);
   let summary: OfflineSummary;
   try {

@@ -32,7 +32,10 @@ export interface PagefindApi {
   debouncedSearch?: unknown;
 }
 
-/** Loads Pagefind from the site's `pagefind/` folder under `base`. */
+/** A way of loading Pagefind: given the site's root (`/`, or `../` on a page opened from disk), the ready API. */
+export type LoadPagefind = (base: string) => Promise<PagefindApi>;
+
+/** Loads Pagefind from the site's `pagefind/` folder under `base`, as the hosted site does. */
 export async function loadPagefind(base: string): Promise<PagefindApi> {
   const url = `${base}pagefind/pagefind.js`;
   const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;

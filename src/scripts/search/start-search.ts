@@ -4,8 +4,9 @@
  * as text nodes; nothing from the index is ever parsed as HTML.
  */
 import { buildExcerpt } from './excerpt.ts';
-import { loadPagefind, type FilterCounts, type PagefindApi, type PagefindHit } from './pagefind-client.ts';
+import { loadPagefind, type FilterCounts, type LoadPagefind, type PagefindApi, type PagefindHit } from './pagefind-client.ts';
 import { readState, writeState, type SearchState } from './url-state.ts';
+import { requiredElement } from '../required-element.ts';
 
 /** Results drawn at once, and added by each "Show more". */
 const PAGE = 10;
@@ -23,24 +24,19 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
-function required<T extends Element>(root: ParentNode, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`search page is missing ${selector}`);
-  return found;
-}
 
-/** Wires up the search UI inside `root` (the element with `data-search`). */
-export function startSearch(root: HTMLElement): void {
+/** Wires up the search UI inside `root` (the element with `data-search`), loading Pagefind with `load` (default: the hosted way). */
+export function startSearch(root: HTMLElement, load: LoadPagefind = loadPagefind): void {
   const base = root.dataset['base'] ?? '/';
   const labels = JSON.parse(root.dataset['labels'] ?? '{}') as Record<string, string>;
   const filterNames = Object.keys(labels);
-  const form = required<HTMLFormElement>(root, '[data-search-form]');
-  const input = required<HTMLInputElement>(root, '[data-search-input]');
-  const sortSelect = required<HTMLSelectElement>(root, '[data-search-sort]');
-  const filtersBox = required<HTMLElement>(root, '[data-search-filters]');
-  const status = required<HTMLElement>(root, '[data-search-status]');
-  const list = required<HTMLOListElement>(root, '[data-search-results]');
-  const more = required<HTMLButtonElement>(root, '[data-search-more]');
+  const form = requiredElement<HTMLFormElement>(root, '[data-search-form]');
+  const input = requiredElement<HTMLInputElement>(root, '[data-search-input]');
+  const sortSelect = requiredElement<HTMLSelectElement>(root, '[data-search-sort]');
+  const filtersBox = requiredElement<HTMLElement>(root, '[data-search-filters]');
+  const status = requiredElement<HTMLElement>(root, '[data-search-status]');
+  const list = requiredElement<HTMLOListElement>(root, '[data-search-results]');
+  const more = requiredElement<HTMLButtonElement>(root, '[data-search-more]');
 
   let state: SearchState = readState(new URLSearchParams(location.search), filterNames);
   input.value = state.query;
@@ -48,7 +44,7 @@ export function startSearch(root: HTMLElement): void {
   let generation = 0;
   let hits: PagefindHit[] = [];
   let shown = 0;
-  const engine: Promise<PagefindApi> = loadPagefind(base);
+  const engine: Promise<PagefindApi> = load(base);
   let totals: Promise<FilterCounts> = engine.then((pagefind) => pagefind.filters());
 
   const setState = (next: SearchState) => {
@@ -88,17 +84,28 @@ export function startSearch(root: HTMLElement): void {
     drawFilters(response.filters, order);
     hits = response.results;
     shown = 0;
-    list.replaceChildren();
+    // The first results and the count appear together, so the page never says "12 found"
+    // above an empty list (or the previous search's results).
+    const items = await nextBatch(mine);
+    if (!items) return;
+    list.replaceChildren(...items);
     const count = `${hits.length} ${hits.length === 1 ? 'paper' : 'papers'}`;
     status.textContent = state.query.trim() ? `${count} found for “${state.query.trim()}”` : `${count} found`;
-    await showMore(mine);
+    more.hidden = shown >= hits.length;
+  }
+
+  /** Draws the next page of results; null when a newer search has started meanwhile. */
+  async function nextBatch(mine: number): Promise<HTMLLIElement[] | null> {
+    const batch = hits.slice(shown, shown + PAGE);
+    const items = await Promise.all(batch.map(async (hit) => drawResult(await hit.data())));
+    if (mine !== generation) return null;
+    shown += batch.length;
+    return items;
   }
 
   async function showMore(mine: number): Promise<void> {
-    const batch = hits.slice(shown, shown + PAGE);
-    shown += batch.length;
-    const items = await Promise.all(batch.map(async (hit) => drawResult(await hit.data())));
-    if (mine !== generation) return;
+    const items = await nextBatch(mine);
+    if (!items) return;
     list.append(...items);
     more.hidden = shown >= hits.length;
   }

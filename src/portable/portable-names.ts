@@ -1,0 +1,15 @@
+/**
+ * The names the portable archive's build step and its browser code agree on. Kept in one
+ * module with no imports, so both sides can share it.
+ */
+
+/** The global the data wrappers call: `__pf_put("<path under pagefind/>", "<base64>")`. */
+export const PUT_GLOBAL = '__pf_put';
+/** The global the classic Pagefind script defines, holding Pagefind's exports. */
+export const PAGEFIND_GLOBAL = '__papershelfPagefind';
+/** Pagefind as a classic script, inside `pagefind/`. */
+export const CLASSIC_PAGEFIND = 'pagefind.classic.js';
+/** The classic bundle of the search UI, relative to the archive root. */
+export const SEARCH_SCRIPT = '_astro/portable-search.js';
+/** What a data file's wrapper is called: the file's name plus this. */
+export const WRAPPER_SUFFIX = '.js';

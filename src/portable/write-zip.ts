@@ -1,0 +1,55 @@
+/**
+ * I/O: a zip of a folder, for handing a portable archive around as one file. Entries sit
+ * under one top folder named after the zip (`papers.zip` → `papers/index.html`), so
+ * unpacking never scatters files into the current folder. The zip is written beside its
+ * destination and renamed into place, so a failure never leaves half a zip behind; entries
+ * are sorted and dated alike, so the same folder always gives the same bytes.
+ */
+import { open, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { Zip, ZipDeflate } from 'fflate';
+import { listFiles } from './list-files.ts';
+
+/** Every entry's date: fixed, so that zips are reproducible. */
+const MTIME = new Date('2000-01-01T00:00:00Z');
+
+/** The top folder inside the zip written to `file`. */
+export const zipFolderName = (file: string): string => basename(file).replace(/\.zip$/i, '') || 'archive';
+
+/** Writes every file under `dir` into the zip `file`; returns the number of files. */
+export async function writeZip(dir: string, file: string): Promise<number> {
+  const files = await listFiles(dir);
+  const top = zipFolderName(file);
+  const temporary = join(dirname(file), `.${basename(file)}-${process.pid}.tmp`);
+  const handle = await open(temporary, 'w');
+  try {
+    // fflate's ZipDeflate works synchronously: pushing a file's bytes emits all of its
+    // compressed chunks before push() returns, so they are written out file by file.
+    const chunks: Uint8Array[] = [];
+    let failure: Error | null = null;
+    const zip = new Zip((error, chunk) => {
+      if (error) failure = error;
+      else chunks.push(chunk);
+    });
+    const flush = async () => {
+      if (failure) throw failure;
+      for (const chunk of chunks.splice(0)) await handle.write(chunk);
+    };
+    for (const path of files) {
+      const entry = new ZipDeflate(`${top}/${path}`, { level: 6 });
+      entry.mtime = MTIME;
+      zip.add(entry);
+      entry.push(await readFile(join(dir, path)), true);
+      await flush();
+    }
+    zip.end();
+    await flush();
+    await handle.close();
+    await rename(temporary, file);
+    return files.length;
+  } catch (error) {
+    await handle.close().catch(() => {});
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
