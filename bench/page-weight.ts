@@ -1,0 +1,72 @@
+/**
+ * What a reader downloads, measured on a built archive: the median paper page's HTML + CSS
+ * (gzip), the JavaScript a paper page loads before search is used, and the bytes that opening
+ * search and running a first two-word query transfer, measured in Chromium.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/support/find-chromium.ts';
+import { serveArchive } from '../src/pipeline/serve-archive.ts';
+
+/** Page weights of one archive. */
+export interface PageWeight {
+  readonly medianPaperHtmlCssGzip: number;
+  readonly paperJsBytes: number;
+  readonly searchTransferBytes: number;
+  readonly searchQuery: string;
+}
+
+const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)] ?? 0;
+
+/** HTML + linked CSS, each gzipped, of the median paper page (CSS counted once per page). */
+function medianPaperWeight(site: string): number {
+  const papers = readdirSync(join(site, 'papers'));
+  const cssCache = new Map<string, number>();
+  const weights = papers.slice(0, 2000).map((slug) => {
+    const html = readFileSync(join(site, 'papers', slug, 'index.html'));
+    const css = [...html.toString('utf8').matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((match) => match[1]!);
+    const cssBytes = css.reduce((sum, path) => {
+      if (!cssCache.has(path)) cssCache.set(path, gzipSync(readFileSync(join(site, path))).length);
+      return sum + cssCache.get(path)!;
+    }, 0);
+    return gzipSync(html).length + cssBytes;
+  });
+  return median(weights);
+}
+
+/** Measures `site` (built for base `/`); the query is two words of the middle paper's title. */
+export async function measurePageWeight(site: string): Promise<PageWeight> {
+  const { server, url } = await serveArchive(site, { port: 0 });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const papers = readdirSync(join(site, 'papers')).sort();
+    const slug = papers[Math.floor(papers.length / 2)]!;
+    const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(readFileSync(join(site, 'papers', slug, 'index.html'), 'utf8'))?.[1] ?? 'attention model';
+    const words = title.split(/\s+/).filter((word) => /^[A-Za-z]{4,}$/.test(word)).slice(0, 2);
+    const searchQuery = words.length === 2 ? words.join(' ') : 'language model';
+
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const bytes: { url: string; type: string; size: number }[] = [];
+    page.on('requestfinished', async (request) => {
+      const sizes = await request.sizes();
+      bytes.push({ url: request.url(), type: request.resourceType(), size: sizes.responseBodySize + sizes.responseHeadersSize });
+    });
+    await page.goto(`${url}papers/${slug}/`, { waitUntil: 'networkidle' });
+    const paperJsBytes = bytes.filter((item) => item.type === 'script').reduce((sum, item) => sum + item.size, 0);
+
+    bytes.length = 0;
+    await page.getByRole('searchbox', { name: 'Search papers' }).fill(searchQuery);
+    await page.getByRole('searchbox', { name: 'Search papers' }).press('Enter');
+    await page.locator('.result-title a').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const searchTransferBytes = bytes.reduce((sum, item) => sum + item.size, 0);
+    await context.close();
+    return { medianPaperHtmlCssGzip: medianPaperWeight(site), paperJsBytes, searchTransferBytes, searchQuery };
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
