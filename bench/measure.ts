@@ -6,12 +6,20 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
+/** One memory sample: when (ms since the epoch), the largest process and the whole tree, in MB. */
+export interface Sample {
+  readonly at: number;
+  readonly processMb: number;
+  readonly treeMb: number;
+}
+
 /** What one measured run took. */
 export interface Measurement {
   readonly seconds: number;
   readonly peakProcessMb: number;
   readonly peakTreeMb: number;
   readonly exitCode: number | null;
+  readonly samples: readonly Sample[];
 }
 
 function rssKb(pid: number): number {
@@ -50,20 +58,19 @@ function tree(root: number): number[] {
 export async function measure(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<Measurement> {
   const start = process.hrtime.bigint();
   const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env });
-  let peakProcess = 0;
-  let peakTree = 0;
+  const samples: Sample[] = [];
   const timer = setInterval(() => {
     if (child.pid === undefined) return;
     const sizes = tree(child.pid).map(rssKb);
-    peakProcess = Math.max(peakProcess, ...sizes);
-    peakTree = Math.max(peakTree, sizes.reduce((a, b) => a + b, 0));
+    samples.push({ at: Date.now(), processMb: Math.max(0, ...sizes) / 1024, treeMb: sizes.reduce((a, b) => a + b, 0) / 1024 });
   }, 50);
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(timer);
   return {
     seconds: Number(process.hrtime.bigint() - start) / 1e9,
-    peakProcessMb: Math.round(peakProcess / 1024),
-    peakTreeMb: Math.round(peakTree / 1024),
+    peakProcessMb: Math.round(Math.max(0, ...samples.map((sample) => sample.processMb))),
+    peakTreeMb: Math.round(Math.max(0, ...samples.map((sample) => sample.treeMb))),
     exitCode,
+    samples,
   };
 }

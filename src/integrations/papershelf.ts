@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { timed } from '../pipeline/stage-clock.ts';
 import { guardHtml } from './guard-html.ts';
 import { indexSite } from './index-site.ts';
 import { writeOfflineFiles } from './write-offline-files.ts';
@@ -20,11 +21,11 @@ export function papershelf(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const checked = await guardHtml(outDir, base);
+        const checked = await timed('guard', () => guardHtml(outDir, base));
         logger.info(`markup guard: ${checked} pages checked, no foreign markup`);
-        const indexed = await indexSite(outDir);
+        const indexed = await timed('index', () => indexSite(outDir));
         logger.info(`search index: ${indexed.pages} paper pages`);
-        const offline = await writeOfflineFiles(outDir, base);
+        const offline = await timed('offline', () => writeOfflineFiles(outDir, base));
         logger.info(`offline: build ${offline.version}, ${offline.files} files, ${(offline.bytes / 2 ** 20).toFixed(1)} MB to save`);
       },
     },

@@ -13,6 +13,7 @@ import { makePortable } from '../portable/make-portable.ts';
 import { writeZip } from '../portable/write-zip.ts';
 import { ingestSources, type IngestOptions, type IngestResult } from './ingest-sources.ts';
 import { PROJECT_CONTENT, PROJECT_ROOT, TAXONOMY_FILE } from './project-paths.ts';
+import { timed } from './stage-clock.ts';
 
 /** Options for a build. */
 export interface BuildOptions extends Omit<IngestOptions, 'contentDir'> {
@@ -51,23 +52,25 @@ export async function buildSite(files: readonly string[], options: BuildOptions)
     await mkdir(contentDir, { recursive: true });
     const taxonomyFile = options.taxonomyFile ?? join(PROJECT_CONTENT, TAXONOMY_FILE);
     await copyFile(taxonomyFile, join(contentDir, TAXONOMY_FILE));
-    const result = await ingestSources(files, { ...options, contentDir });
+    const result = await timed('ingest', () => ingestSources(files, { ...options, contentDir }));
     if (!result.written) return result;
 
     // 2. Astro builds the site (the integration adds the search index) into the staging folder.
     process.env[CONTENT_DIR_ENV] = contentDir;
-    await build({
-      root: PROJECT_ROOT,
-      outDir: staging,
-      cacheDir: join(work, 'cache'),
-      logLevel: options.verbose ? 'info' : 'warn',
-    });
+    await timed('astro', () =>
+      build({
+        root: PROJECT_ROOT,
+        outDir: staging,
+        cacheDir: join(work, 'cache'),
+        logLevel: options.verbose ? 'info' : 'warn',
+      }),
+    );
 
     // 3. For reading from disk: relative links, search through classic scripts; then the zip.
-    if (options.portable || zip) await makePortable(staging, siteBase());
+    if (options.portable || zip) await timed('portable', () => makePortable(staging, siteBase()));
     if (zip) {
       await mkdir(dirname(zip), { recursive: true });
-      await writeZip(staging, zip);
+      await timed('zip', () => writeZip(staging, zip));
     }
 
     // 4. Swap the finished archive into place.

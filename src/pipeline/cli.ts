@@ -16,6 +16,7 @@ import { FORMATS, type Format } from './ingest/detect-format.ts';
 import { ingestSources } from './ingest-sources.ts';
 import { planSources } from './plan-sources.ts';
 import { summarize, summaryLine, writeReport } from './report.ts';
+import { stageTimes } from './stage-clock.ts';
 import { CONTENT_DIR_ENV } from '../lib/content-dir.ts';
 import { PROJECT_CONTENT, PROJECT_ROOT } from './project-paths.ts';
 import { serveArchive } from './serve-archive.ts';
@@ -84,7 +85,7 @@ async function main(argv: readonly string[]): Promise<number> {
     printProblems(collected.problems);
     const summary = summarize(collected, written);
     process.stdout.write(`${summaryLine(summary)}\n`);
-    if (values.report) await writeReport(values.report, command, summary, collected.problems);
+    if (values.report) await writeReport(values.report, command, summary, collected.problems, stageTimes());
   };
   const readOptions = { date: values.date, format: values.format as Format | undefined, skipInvalid: values['skip-invalid'] };
 

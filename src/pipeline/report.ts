@@ -6,6 +6,7 @@ import { rename, writeFile } from 'node:fs/promises';
 import type { Collected } from './collect-entries.ts';
 import type { WriteSummary } from './emit/write-papers.ts';
 import { displayPath, type Problem } from './errors.ts';
+import type { Stage } from './stage-clock.ts';
 
 /** Counts of one run. `added`, `updated`, `unchanged` and `removed` are null when nothing was written. */
 export interface RunSummary {
@@ -44,9 +45,17 @@ export function summaryLine(summary: RunSummary): string {
 }
 
 /** Writes the report as JSON (complete or not at all: written beside the target, then renamed). */
-export async function writeReport(path: string, command: string, summary: RunSummary, problems: readonly Problem[]): Promise<void> {
+export async function writeReport(
+  path: string,
+  command: string,
+  summary: RunSummary,
+  problems: readonly Problem[],
+  stages: readonly Stage[] = [],
+): Promise<void> {
   const report = {
     command,
+    /** Stages of the run with their start and end (ms since the epoch); `astro` includes guard, index and offline. */
+    stages,
     ok: !problems.some((problem) => problem.severity === 'error') || summary.added !== null,
     summary,
     problems: problems.map((problem) => ({ ...problem, file: displayPath(problem.file) })),
