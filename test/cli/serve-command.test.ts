@@ -1,0 +1,64 @@
+/** `papershelf serve`: serves a built archive on 127.0.0.1, and nothing outside it. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const site = mkdtempSync(join(tmpdir(), 'papershelf-serve-'));
+let child: ChildProcess;
+let base: string;
+
+/** A GET with the path sent exactly as given (fetch would normalise `..` away). */
+function get(path: string): Promise<{ status: number; body: string; type: string }> {
+  return new Promise((resolve, reject) => {
+    const url = new URL(base);
+    const req = request({ host: url.hostname, port: url.port, path, method: 'GET' }, (response) => {
+      let body = '';
+      response.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body, type: String(response.headers['content-type']) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+beforeAll(async () => {
+  mkdirSync(join(site, 'papers', 'x'), { recursive: true });
+  writeFileSync(join(site, 'index.html'), '<h1>Home</h1>');
+  writeFileSync(join(site, '404.html'), '<h1>Page not found</h1>');
+  writeFileSync(join(site, 'papers', 'x', 'index.html'), '<h1>Paper</h1>');
+  writeFileSync(join(tmpdir(), 'papershelf-secret.txt'), 'secret');
+  child = spawn(process.execPath, [join(root, 'bin', 'papershelf.js'), 'serve', site, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  base = await new Promise<string>((resolve) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const url = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(chunk.toString('utf8'))?.[1];
+      if (url) resolve(url);
+    });
+  });
+});
+
+afterAll(() => {
+  child.kill();
+});
+
+describe('papershelf serve', () => {
+  it('serves folders by their index.html, with HTML content types', async () => {
+    expect(await get('/')).toMatchObject({ status: 200, body: '<h1>Home</h1>', type: 'text/html; charset=utf-8' });
+    expect(await get('/papers/x/')).toMatchObject({ status: 200, body: '<h1>Paper</h1>' });
+  });
+
+  it("answers unknown paths with the archive's 404 page", async () => {
+    expect(await get('/papers/missing/')).toMatchObject({ status: 404, body: '<h1>Page not found</h1>' });
+  });
+
+  it('never reads outside the archive', async () => {
+    for (const path of ['/../papershelf-secret.txt', '/%2e%2e/papershelf-secret.txt', '/..%2fpapershelf-secret.txt']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(response.body).not.toContain('secret');
+    }
+  });
+});
