@@ -6,7 +6,7 @@
  * for the portable archive, over the local server for the normal one. A benchmark: it asserts
  * nothing. Usage: node bench/portable.ts [--size 1000] [--runs 5]
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +15,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/find-chromium.ts';
 import { serveArchive } from '../src/pipeline/serve-archive.ts';
 import { measure } from './measure.ts';
+import { folderStats } from './folder-stats.ts';
 
 const root = join(import.meta.dirname, '..');
 const corpus = join(root, '..', 'shared', 'data', 'arxiv-2026q1.jsonl');
@@ -24,16 +25,6 @@ const runs = Number(values.runs);
 
 const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
 
-function folderStats(dir: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    files += 1;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-  }
-  return { files, bytes };
-}
 
 async function build(args: string[]): Promise<number> {
   const result = await measure(process.execPath, [join(root, 'bin', 'papershelf.js'), 'build', ...args]);

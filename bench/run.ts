@@ -9,13 +9,14 @@
  *   npm run bench -- --large              also 30,000 and 100,000 (derived, see derive-corpus.ts)
  *   npm run bench -- --sizes 1000 --runs 1
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deriveEntries } from './derive-corpus.ts';
 import { measure, type Measurement } from './measure.ts';
 import { measurePageWeight } from './page-weight.ts';
+import { folderStats } from './folder-stats.ts';
 
 const root = join(import.meta.dirname, '..');
 const corpus = join(root, '..', 'shared', 'data', 'arxiv-2026q1.jsonl');
@@ -38,23 +39,6 @@ interface Stage {
   end: number;
 }
 
-function folderStats(dir: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  const walk = (folder: string): void => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      const info = statSync(path);
-      if (info.isDirectory()) walk(path);
-      else {
-        files += 1;
-        bytes += info.size;
-      }
-    }
-  };
-  walk(dir);
-  return { files, bytes };
-}
 
 /** Duration and peak memory of a stage, from the run's report and memory samples. */
 function stageFigures(run: Measurement, stages: readonly Stage[], name: string, minus: readonly string[] = []) {

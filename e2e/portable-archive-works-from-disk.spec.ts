@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { listFiles } from '../src/portable/list-files.ts';
+import { listFiles } from '../src/fs/list-files.ts';
 import { serveArchive } from '../src/pipeline/serve-archive.ts';
 
 const root = join(import.meta.dirname, '..');

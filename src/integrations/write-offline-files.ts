@@ -5,8 +5,9 @@
  * every output file, so any change to the site gives the worker a new cache.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { listFiles } from '../fs/list-files.ts';
 
 /** Files per list in `offline-files-<n>.json`: small enough to fetch, few enough to count. */
 const LIST_SIZE = 5_000;
@@ -22,17 +23,9 @@ export interface OfflineFiles {
   readonly bytes: number;
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const found: string[] = [];
-  const walk = async (folder: string): Promise<void> => {
-    for (const entry of await readdir(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) await walk(path);
-      else found.push(relative(dir, path).split(sep).join('/'));
-    }
-  };
-  await walk(dir);
-  return found.filter((path) => !OWN_FILES.has(path) && !/^offline-files-\d+\.json$/.test(path)).sort();
+/** The archive's files, leaving out what this step writes itself. */
+async function archiveFiles(dir: string): Promise<string[]> {
+  return (await listFiles(dir)).filter((path) => !OWN_FILES.has(path) && !/^offline-files-\d+\.json$/.test(path));
 }
 
 /** The URL a file is asked for by: folders by their slash, not their `index.html`. */
@@ -64,7 +57,7 @@ export async function writeOfflineFiles(outDir: string, base: string): Promise<O
   // 1. Every file, its size, and one hash over all of them.
   const hash = createHash('sha256');
   const files: { path: string; bytes: number }[] = [];
-  for (const path of await listFiles(outDir)) {
+  for (const path of await archiveFiles(outDir)) {
     const bytes = await readFile(join(outDir, path));
     hash.update(path).update('\0').update(bytes);
     files.push({ path, bytes: bytes.length });

@@ -5,7 +5,7 @@
  * exactly as it was. With `portable` (or `zip`) the archive is also made to work opened from
  * disk (src/portable/), and `zip` writes it as one zip file, both before anything is moved.
  */
-import { copyFile, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { build } from 'astro';
 import { CONTENT_DIR_ENV } from '../lib/content-dir.ts';
@@ -14,6 +14,7 @@ import { writeZip } from '../portable/write-zip.ts';
 import { ingestSources, type IngestOptions, type IngestResult } from './ingest-sources.ts';
 import { PROJECT_CONTENT, PROJECT_ROOT, TAXONOMY_FILE } from './project-paths.ts';
 import { timed } from './stage-clock.ts';
+import { exists } from '../fs/exists.ts';
 
 /** Options for a build. */
 export interface BuildOptions extends Omit<IngestOptions, 'contentDir'> {
@@ -26,8 +27,6 @@ export interface BuildOptions extends Omit<IngestOptions, 'contentDir'> {
   /** Print Astro's progress. Default false: only warnings and errors. */
   readonly verbose?: boolean | undefined;
 }
-
-const exists = (path: string) => stat(path).then(() => true, () => false);
 
 /** The base path Astro builds for (astro.config.mjs reads `PAPERSHELF_BASE`), as `/…/`. */
 const siteBase = () => `/${(process.env['PAPERSHELF_BASE'] || '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');

@@ -7,7 +7,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bundlePortableSearch } from './bundle-portable-search.ts';
 import { classicPagefind } from './classic-pagefind.ts';
-import { listFiles } from './list-files.ts';
+import { listFiles } from '../fs/list-files.ts';
 import { portablePage } from './portable-page.ts';
 import { CLASSIC_PAGEFIND, SEARCH_SCRIPT, WRAPPER_SUFFIX } from './portable-names.ts';
 import { relativeUrl } from './relative-url.ts';

@@ -3,29 +3,15 @@
  * project's content untouched, `file:line: field: reason` for every invalid entry, and an
  * output folder that a failed build leaves exactly as it was.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fingerprint } from '../support/fingerprint.ts';
 import { runCli } from './run-cli.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'papershelf-cli-'));
-
-/** A fingerprint of every file under `dir`: paths and contents. */
-function fingerprint(dir: string): string {
-  const hash = createHash('sha256');
-  const walk = (folder: string): void => {
-    for (const name of readdirSync(folder).sort()) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else hash.update(relative(dir, path)).update(readFileSync(path));
-    }
-  };
-  walk(dir);
-  return hash.digest('hex');
-}
 
 const good = join(work, 'good.jsonl');
 const bad = join(work, 'bad.jsonl');

@@ -3,30 +3,16 @@
  * folder as it was, and the next run cleans up after it.
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fingerprint } from '../support/fingerprint.ts';
 import { runCli } from './run-cli.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const corpus = join(root, '..', 'shared', 'data', 'arxiv-2026q1.jsonl');
 const slice = join(root, 'test', 'fixtures', 'sources', 'jsonl-slice', 'papers.jsonl');
-
-/** Paths and bytes of every file under `dir`, leaving out an interrupted run's dot-folders. */
-function fingerprint(dir: string): string {
-  const hash = createHash('sha256');
-  const walk = (folder: string): void => {
-    for (const name of readdirSync(folder).sort().filter((entry) => !entry.startsWith('.'))) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else hash.update(relative(dir, path)).update(readFileSync(path));
-    }
-  };
-  walk(dir);
-  return hash.digest('hex');
-}
 
 /** A content folder holding the taxonomies and an ingested small source. */
 function contentFolder(): string {
@@ -50,7 +36,7 @@ describe('an interrupted ingest', () => {
   it('leaves the content folder as it was when killed mid-write, and the next run recovers', async () => {
     const content = contentFolder();
     expect(ingest(content).status).toBe(0);
-    const before = fingerprint(content);
+    const before = fingerprint(content, { skipHidden: true });
 
     // A large source, so that the kill lands while paper files are being written.
     const big = join(tmpdir(), `papershelf-big-${process.pid}.jsonl`);
@@ -76,7 +62,7 @@ describe('an interrupted ingest', () => {
     await new Promise((resolve) => child.on('exit', resolve));
 
     // Neither the papers nor the sources changed: the new source was not copied in.
-    expect(fingerprint(content)).toBe(before);
+    expect(fingerprint(content, { skipHidden: true })).toBe(before);
     expect(existsSync(staging)).toBe(true);
 
     // The next run clears the leftovers, and the content is still the same.
@@ -84,7 +70,7 @@ describe('an interrupted ingest', () => {
     expect(next.status).toBe(0);
     expect(next.stdout).toContain('0 added, 0 updated, 20 unchanged');
     expect(readdirSync(content).filter((name) => name.startsWith('.'))).toEqual([]);
-    expect(fingerprint(content)).toBe(before);
+    expect(fingerprint(content, { skipHidden: true })).toBe(before);
   }, 120_000);
 
   it('finishes a swap that was cut off between its two renames', () => {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/portable/list-files.ts';
+import { listFiles } from '../../src/fs/list-files.ts';
 import { makePortable } from '../../src/portable/make-portable.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'papershelf-portable-'));

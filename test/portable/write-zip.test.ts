@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/portable/list-files.ts';
+import { listFiles } from '../../src/fs/list-files.ts';
 import { writeZip } from '../../src/portable/write-zip.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'papershelf-zip-'));

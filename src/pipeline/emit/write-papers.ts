@@ -4,7 +4,7 @@
  * with two renames, so an interrupted run leaves the previous folder in place — and the next
  * run finishes or undoes whatever an interrupted run left.
  */
-import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { displayPath } from '../errors.ts';
 import type { EnrichedPaper } from '../enrich/enrich-papers.ts';
@@ -12,6 +12,7 @@ import { startProgress } from '../progress.ts';
 import { paperToMdx } from './paper-to-mdx.ts';
 import { hasNotes } from './split-mdx.ts';
 import type { ExistingPaper } from './read-papers.ts';
+import { exists } from '../../fs/exists.ts';
 
 /** What writing changed. */
 export interface WriteSummary {
@@ -22,8 +23,6 @@ export interface WriteSummary {
   /** Papers that left the sources but had notes: their files were moved, not deleted. */
   orphanedNotes: string[];
 }
-
-const exists = (path: string) => stat(path).then(() => true, () => false);
 
 /**
  * Files that belong to the same change as the papers (sources added by `ingest`, notes set
