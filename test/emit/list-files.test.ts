@@ -1,0 +1,17 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/fs/list-files.ts';
+
+describe('listFiles', () => {
+  it('lists files relative to the folder, however the folder is written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papershelf-list-'));
+    mkdirSync(join(dir, 'papers', 'a'), { recursive: true });
+    writeFileSync(join(dir, '404.html'), '');
+    writeFileSync(join(dir, 'papers', 'a', 'index.html'), '');
+    const expected = ['404.html', 'papers/a/index.html'];
+    expect(await listFiles(dir)).toEqual(expected);
+    expect(await listFiles(`${dir}/`)).toEqual(expected);
+  });
+});
