@@ -2,7 +2,7 @@
  * Entries for archives larger than the real corpus, derived deterministically from it: copy k
  * of an entry gets an id with a prefix of its own (`2601.01234` → `9101.01234` for k = 1, so
  * ids stay valid and unique), "(variant k)" after its title, and a listing day moved k × 91
- * days later. Copy 0 is the real entry. The text is real; only the count is synthetic.
+ * days earlier (earlier, so no derived day lies in the future). Copy 0 is the real entry. The text is real; only the count is synthetic.
  */
 
 /** The first `count` entries of the derived corpus, as JSON Lines. */
@@ -17,7 +17,7 @@ export function deriveEntries(lines: readonly string[], count: number): string[]
     }
     const entry = JSON.parse(line) as { id: string; title: string; date: string; url?: string | null };
     const day = new Date(`${entry.date}T00:00:00Z`);
-    day.setUTCDate(day.getUTCDate() + copy * 91);
+    day.setUTCDate(day.getUTCDate() - copy * 91);
     out.push(
       JSON.stringify({
         ...entry,
