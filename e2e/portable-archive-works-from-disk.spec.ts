@@ -160,6 +160,7 @@ test('on 1,000 papers the portable archive gives the hosted results, filters inc
   // A filter narrows the results from disk as it does on the server, and lands in the address.
   await search(page, `${slice}search/index.html?q=${encodeURIComponent('language models')}`);
   const before = await page.locator('[data-search-status]').textContent();
+  await page.getByRole('button', { name: /^Filter by topics/ }).click();
   const topics = page.locator('fieldset.filter-group', { has: page.locator('legend', { hasText: 'Topics' }) });
   const option = topics.locator('.filter-option').nth(1);
   const value = (await option.locator('label').textContent())!;

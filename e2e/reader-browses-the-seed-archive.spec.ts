@@ -75,6 +75,8 @@ test('a phrase from an abstract finds its paper', async ({ page }) => {
 test('a filter narrows the results and lands in the address', async ({ page }) => {
   await openSearch(page, { q: 'attention' });
   const before = await page.locator('.result').count();
+  // Filters load when asked for, so a first search does not pay for them.
+  await page.getByRole('button', { name: /^Filter by topics, domains/ }).click();
   const topics = page.locator('fieldset.filter-group', { has: page.locator('legend', { hasText: 'Topics' }) });
   const options = topics.locator('.filter-option');
   expect(await options.count()).toBeGreaterThanOrEqual(2);
@@ -108,4 +110,18 @@ test('every abstract shows exactly the text the page had', async ({ page }) => {
     expect(await page.locator('.abstract-text').textContent()).toBe(paper.abstract);
     await page.goBack();
   }
+});
+
+test('a first search loads no filter data, and a link with a filter shows the filters at once', async ({ page }) => {
+  const filterFiles: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/filter/')) filterFiles.push(request.url());
+  });
+  await openSearch(page, { q: 'attention' });
+  expect(filterFiles).toEqual([]);
+  await expect(page.locator('fieldset.filter-group')).toHaveCount(0);
+
+  await openSearch(page, { q: 'attention', domains: 'Vision' });
+  await expect(page.getByRole('checkbox', { name: 'Vision', exact: true })).toBeChecked();
+  expect(filterFiles.length).toBeGreaterThan(0);
 });

@@ -34,6 +34,7 @@ export function startSearch(root: HTMLElement, load: LoadPagefind = loadPagefind
   const input = requiredElement<HTMLInputElement>(root, '[data-search-input]');
   const sortSelect = requiredElement<HTMLSelectElement>(root, '[data-search-sort]');
   const filtersBox = requiredElement<HTMLElement>(root, '[data-search-filters]');
+  const showFilters = requiredElement<HTMLButtonElement>(root, '[data-search-show-filters]');
   const status = requiredElement<HTMLElement>(root, '[data-search-status]');
   const list = requiredElement<HTMLOListElement>(root, '[data-search-results]');
   const more = requiredElement<HTMLButtonElement>(root, '[data-search-more]');
@@ -45,7 +46,14 @@ export function startSearch(root: HTMLElement, load: LoadPagefind = loadPagefind
   let hits: PagefindHit[] = [];
   let shown = 0;
   const engine: Promise<PagefindApi> = load(base);
-  let totals: Promise<FilterCounts> = engine.then((pagefind) => pagefind.filters());
+  // Filter values and counts come from files as large as the index itself, so they are loaded
+  // only when the reader asks for filters, or arrives with some already chosen.
+  let totals: Promise<FilterCounts> | null = null;
+  const loadFilters = (): Promise<FilterCounts> => {
+    showFilters.hidden = true;
+    return (totals ??= engine.then((pagefind) => pagefind.filters()).catch(() => ({})));
+  };
+  if (Object.keys(state.filters).length > 0) void loadFilters();
 
   const setState = (next: SearchState) => {
     state = next;
@@ -65,23 +73,23 @@ export function startSearch(root: HTMLElement, load: LoadPagefind = loadPagefind
     }
     const chosen = Object.entries(state.filters).filter(([, values]) => values.length > 0);
     if (!state.query.trim() && chosen.length === 0) {
-      const all = await totals;
+      const all = totals ? await totals : null;
       if (mine !== generation) return;
-      drawFilters(all, all);
+      if (all) drawFilters(all, all);
       hits = [];
       list.replaceChildren();
       more.hidden = true;
       status.textContent = 'Type to search titles, authors and abstracts, or pick a filter.';
       return;
     }
-    const order = await totals;
+    const order = totals ? await totals : null;
     const [key, direction] = state.sort.split(':');
     const response = await pagefind.search(state.query.trim() || null, {
       filters: Object.fromEntries(chosen.map(([name, values]) => [name, { any: values }])),
       ...(key && (direction === 'asc' || direction === 'desc') ? { sort: { [key]: direction } } : {}),
     });
     if (mine !== generation || !response) return;
-    drawFilters(response.filters, order);
+    if (order) drawFilters(response.filters, order);
     hits = response.results;
     shown = 0;
     // The first results and the count appear together, so the page never says "12 found"
@@ -189,6 +197,8 @@ export function startSearch(root: HTMLElement, load: LoadPagefind = loadPagefind
   });
   sortSelect.addEventListener('change', () => setState({ ...state, sort: sortSelect.value }));
   more.addEventListener('click', () => void showMore(generation));
-  totals = totals.catch(() => ({}));
+  showFilters.addEventListener('click', () => {
+    void loadFilters().then(() => run());
+  });
   void run();
 }
