@@ -1,23 +1,16 @@
 /** I/O: runs `findForeignMarkup` over every page of a built site and fails the build on a hit. */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { listFiles } from '../fs/list-files.ts';
 import { findForeignMarkup } from './find-foreign-markup.ts';
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
 
 /** Scans `outDir/**\/*.html`; throws, listing every hit as `file:line: what`, when any page has foreign markup. */
 export async function guardHtml(outDir: string, base: string): Promise<number> {
   const hits: string[] = [];
   let pages = 0;
-  for await (const file of htmlFiles(outDir)) {
+  for (const file of (await listFiles(outDir)).filter((path) => path.endsWith('.html'))) {
     pages += 1;
-    for (const hit of findForeignMarkup(await readFile(file, 'utf8'), base)) hits.push(`${relative(outDir, file)}:${hit.line}: ${hit.what}`);
+    for (const hit of findForeignMarkup(await readFile(join(outDir, file), 'utf8'), base)) hits.push(`${file}:${hit.line}: ${hit.what}`);
   }
   if (hits.length > 0) {
     throw new Error(
