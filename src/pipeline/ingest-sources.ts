@@ -1,11 +1,14 @@
 /**
  * `papershelf ingest`: sources → `content/papers/`. Nothing is written unless every entry is
- * valid (or the user chose to skip invalid ones), and the papers folder is replaced as a whole.
+ * valid (or the user chose to skip invalid ones), and the papers folder changes all or nothing.
+ * Papers whose files are up to date are neither tagged nor rendered, so re-ingesting a large
+ * archive costs little more than reading its sources.
  */
 import { join } from 'node:path';
 import { collectEntries, hasErrors, type Collected } from './collect-entries.ts';
-import { enrichPapers } from './enrich/enrich-papers.ts';
+import { planPapers } from './enrich/enrich-papers.ts';
 import { loadTaxonomies } from './enrich/load-taxonomies.ts';
+import { emitterVersion } from './emit/emitter-version.ts';
 import { readPapers } from './emit/read-papers.ts';
 import { recoverPapersFolder, writePapers, type WriteOptions, type WriteSummary } from './emit/write-papers.ts';
 import type { ReadOptions } from './ingest/read-sources.ts';
@@ -38,8 +41,8 @@ export async function ingestSources(files: readonly string[], options: IngestOpt
   const collected = await collectEntries(files, options);
   if (hasErrors(collected.problems) && !options.skipInvalid) return { collected, written: null };
 
-  // 2. Enrich with the taxonomies and the slugs papers already have (after finishing or
-  //    undoing a swap an earlier run was cut off in, so no paper file is missed).
+  // 2. Give every paper its slug, keeping the slugs papers already have (after finishing or
+  //    discarding a change an earlier run was cut off in, so no paper file is missed).
   const papersDir = join(options.contentDir, PAPERS_FOLDER);
   await recoverPapersFolder(papersDir);
   const [taxonomies, existing] = await Promise.all([
@@ -47,10 +50,12 @@ export async function ingestSources(files: readonly string[], options: IngestOpt
     readPapers(papersDir),
   ]);
   const previousSlugs = new Map([...existing.values()].flatMap((file) => (file.key ? [[file.key, file.slug] as const] : [])));
-  const papers = enrichPapers(collected.merged, { taxonomies, previousSlugs });
+  const papers = planPapers(collected.merged, { taxonomies, previousSlugs });
 
-  // 3. Replace the papers folder in one swap.
+  // 3. Enrich and render the papers whose files are not up to date, and write what changed in
+  //    one all-or-nothing step.
   const written = await writePapers(papersDir, papers, existing, {
+    version: await emitterVersion(taxonomies),
     ...(options.companions ? { companions: options.companions } : {}),
     ...(options.sourceNames ? { sourceNames: options.sourceNames } : {}),
   });

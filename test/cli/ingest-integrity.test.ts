@@ -45,10 +45,12 @@ describe('an interrupted ingest', () => {
       env: { ...process.env, PAPERSHELF_CONTENT_DIR: content, CI: '1' },
       stdio: 'ignore',
     });
+    // New paper files are staged in .papers-new/papers/ until the change is committed.
     const staging = join(content, '.papers-new');
+    const staged = join(staging, 'papers');
     await new Promise<void>((resolve, reject) => {
       const timer = setInterval(() => {
-        if (existsSync(staging) && readdirSync(staging).length > 200) {
+        if (existsSync(staged) && readdirSync(staged).length > 200) {
           clearInterval(timer);
           child.kill('SIGKILL');
           resolve();
@@ -65,15 +67,15 @@ describe('an interrupted ingest', () => {
     expect(fingerprint(content, { skipHidden: true })).toBe(before);
     expect(existsSync(staging)).toBe(true);
 
-    // The next run clears the leftovers, and the content is still the same.
+    // The next run clears the leftovers (only the paper index stays), and the content is still the same.
     const next = ingest(content);
     expect(next.status).toBe(0);
     expect(next.stdout).toContain('0 added, 0 updated, 20 unchanged');
-    expect(readdirSync(content).filter((name) => name.startsWith('.'))).toEqual([]);
+    expect(readdirSync(content).filter((name) => name.startsWith('.'))).toEqual(['.papers-index.json']);
     expect(fingerprint(content, { skipHidden: true })).toBe(before);
   }, 120_000);
 
-  it('finishes a swap that was cut off between its two renames', () => {
+  it('finishes a folder swap an earlier version was cut off in between its two renames', () => {
     const content = contentFolder();
     expect(ingest(content).status).toBe(0);
     const file = readdirSync(join(content, 'papers'))[0]!;

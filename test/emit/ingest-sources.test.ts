@@ -19,11 +19,11 @@ beforeEach(() => {
 });
 
 describe('ingestSources', () => {
-  it('writes one file per paper and nothing else', async () => {
+  it('writes one file per paper and nothing else but the paper index', async () => {
     const { written } = await ingestSources([seed], { contentDir: content });
     expect(written).toMatchObject({ added: 30, updated: 0, unchanged: 0, removed: 0 });
     expect(readdirSync(papers)).toHaveLength(30);
-    expect(readdirSync(content).sort()).toEqual(['papers', 'taxonomies.yaml']);
+    expect(readdirSync(content).sort()).toEqual(['.papers-index.json', 'papers', 'taxonomies.yaml']);
   });
 
   it('changes no byte when the same sources are ingested again', async () => {

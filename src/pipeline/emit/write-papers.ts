@@ -1,18 +1,23 @@
 /**
- * I/O: replaces a papers folder with a new set of papers, all or nothing. The new folder is
- * assembled beside the old one (unchanged files are hard-linked, not copied) and swapped in
- * with two renames, so an interrupted run leaves the previous folder in place — and the next
- * run finishes or undoes whatever an interrupted run left.
+ * I/O: brings a papers folder in step with a new set of papers, all or nothing, writing only
+ * what changes. A paper whose file the paper index vouches for, rendered from the same inputs,
+ * is neither tagged nor rendered again; a render that gives the file's own bytes is not
+ * written. New and changed files, removals and companion files make one change, committed by
+ * a journal (papers-journal.ts): an interrupted run leaves the folder as it was or finished,
+ * and the next run completes or discards what it left.
  */
-import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { displayPath } from '../errors.ts';
-import type { EnrichedPaper } from '../enrich/enrich-papers.ts';
+import type { PendingPaper } from '../enrich/enrich-papers.ts';
+import { identityKey } from '../merge/identity-key.ts';
 import { startProgress } from '../progress.ts';
+import { paperDigest } from './paper-digest.ts';
+import { fileStamp, removeIndexLeftovers, sameContent, textHash, writeIndex, type IndexRecord } from './paper-index.ts';
 import { paperToMdx } from './paper-to-mdx.ts';
+import { recoverChange, startChange } from './papers-journal.ts';
 import { hasNotes } from './split-mdx.ts';
 import type { ExistingPaper } from './read-papers.ts';
-import { exists } from '../../fs/exists.ts';
 
 /** What writing changed. */
 export interface WriteSummary {
@@ -24,10 +29,7 @@ export interface WriteSummary {
   orphanedNotes: string[];
 }
 
-/**
- * Files that belong to the same change as the papers (sources added by `ingest`, notes set
- * aside): staged beside the new folder and moved into place only once the swap is done.
- */
+/** Files that belong to the same change as the papers (sources added by `ingest`, notes set aside). */
 export interface CompanionFile {
   /** Where the file ends up. */
   readonly target: string;
@@ -37,106 +39,118 @@ export interface CompanionFile {
 
 /** Options for writing. */
 export interface WriteOptions {
+  /** The emitter version (see `emitterVersion`); files rendered under another version are rendered again. */
+  readonly version: string;
   readonly companions?: readonly CompanionFile[];
   /** How to name a source file in the generated header, when it will live elsewhere (ingest copies sources). */
   readonly sourceNames?: ReadonlyMap<string, string>;
 }
 
-/** The folders one write uses beside `dir`. */
-function workFolders(dir: string) {
-  const parent = dirname(dir);
-  const name = basename(dir);
-  return { staging: join(parent, `.${name}-new`), old: join(parent, `.${name}-old`), pending: join(parent, `.${name}-companions`) };
-}
-
-/** Moves staged companion files into place (the swap they belong to has happened). */
-async function placeCompanions(pending: string): Promise<void> {
-  const manifest = JSON.parse(await readFile(join(pending, 'manifest.json'), 'utf8')) as string[];
-  for (const [index, target] of manifest.entries()) {
-    await mkdir(dirname(target), { recursive: true });
-    await rename(join(pending, String(index)), target);
-  }
-  await rm(pending, { recursive: true, force: true });
-}
-
-/**
- * Finishes or undoes a write an earlier run was cut off in. The new folder still exists only
- * when the swap did not happen: then the old folder is put back and the companions dropped;
- * otherwise the companions are moved into place.
- */
+/** Finishes or discards a change an earlier run was cut off in. */
 export async function recoverPapersFolder(dir: string): Promise<void> {
-  const { staging, old, pending } = workFolders(dir);
-  if (await exists(old)) {
-    if (await exists(dir)) await rm(old, { recursive: true, force: true });
-    else await rename(old, dir);
-  }
-  if (await exists(pending)) {
-    if ((await exists(staging)) || !(await exists(join(pending, 'manifest.json')))) await rm(pending, { recursive: true, force: true });
-    else await placeCompanions(pending);
-  }
-  await rm(staging, { recursive: true, force: true });
+  recoverChange(dir);
+  removeIndexLeftovers(dir);
 }
 
 /** Writes `papers` into `dir`, keeping each paper's notes from `existing`. */
 export async function writePapers(
   dir: string,
-  papers: readonly EnrichedPaper[],
+  papers: readonly PendingPaper[],
   existing: ReadonlyMap<string, ExistingPaper>,
-  options: WriteOptions = {},
+  options: WriteOptions,
 ): Promise<WriteSummary> {
   await recoverPapersFolder(dir);
-  const { staging, old, pending } = workFolders(dir);
-  await mkdir(staging, { recursive: true });
-  const companions: CompanionFile[] = [...(options.companions ?? [])];
+  const change = startChange(dir);
+  /** What the index will know of each file of the folder after the change. */
+  const records = new Map<string, IndexRecord>();
+  const written: string[] = [];
+  /** Papers whose index records hold as they stand: when all do and nothing changed, the index stays as it is. */
+  let indexed = 0;
 
   // 1. Notes follow the paper: found by identity key first (the slug may have changed), then by slug.
   const byKey = new Map<string, ExistingPaper>();
   for (const file of existing.values()) if (file.key) byKey.set(file.key, file);
   const used = new Set<string>();
   const summary: WriteSummary = { added: 0, updated: 0, unchanged: 0, removed: 0, orphanedNotes: [] };
+  const sourceName = memo((file: string) => displayPath(options.sourceNames?.get(file) ?? file));
 
-  // 2. Assemble the new folder.
+  // 2. Keep the files that are up to date; render the others, and stage those that differ.
   const progress = startProgress('Writing papers', papers.length);
-  for (const [index, { key, paper, origins }] of papers.entries()) {
+  for (const [index, pending] of papers.entries()) {
     progress.tick(index);
-    const atSlug = existing.get(paper.slug);
+    const { key, slug, entry, origins } = pending;
+    const atSlug = existing.get(slug);
     const previous = byKey.get(key) ?? (atSlug && (atSlug.key === null || atSlug.key === key) ? atSlug : undefined);
     if (previous) used.add(previous.slug);
-    const source = origins.map((origin) => `${displayPath(options.sourceNames?.get(origin.file) ?? origin.file)}:${origin.line}`).join(', ');
-    const text = paperToMdx(paper, previous?.notes ?? '', source);
-    const target = join(staging, `${paper.slug}.mdx`);
-    if (atSlug && atSlug.text === text) {
-      await link(join(dir, `${paper.slug}.mdx`), target);
+    const source = origins.map((origin) => `${sourceName(origin.file)}:${origin.line}`).join(', ');
+    const digest = paperDigest(options.version, entry, slug, source);
+    // Same inputs and the same notes (the file is as it was rendered): same bytes.
+    if (atSlug?.record && previous === atSlug && atSlug.record.digest === digest) {
+      records.set(slug, { ...atSlug.record, stamp: atSlug.stamp });
       summary.unchanged += 1;
-    } else {
-      await writeFile(target, text);
-      if (previous) summary.updated += 1;
-      else summary.added += 1;
+      if (atSlug.indexed) indexed += 1;
+      continue;
     }
+    const text = paperToMdx(pending.paper(), previous?.notes() ?? '', source);
+    const record = { key: identityKey(entry), digest, hash: textHash(text) };
+    if (atSlug && atSlug.text() === text) {
+      records.set(slug, { ...record, stamp: atSlug.stamp });
+      summary.unchanged += 1;
+      continue;
+    }
+    records.set(slug, { ...record, stamp: change.writePaper(`${slug}.mdx`, text) });
+    written.push(slug);
+    if (previous) summary.updated += 1;
+    else summary.added += 1;
   }
 
   progress.finish();
 
-  // 3. Papers that left the sources lose their files; hand-written notes are kept aside.
+  // 3. Companion files join the change (unless already in place); papers that left the
+  //    sources lose their files, and hand-written notes are kept aside.
+  for (const { target, bytes } of options.companions ?? []) if (!holds(target, bytes)) change.addFile(target, bytes);
   for (const file of existing.values()) {
+    if (!records.has(file.slug)) change.removePaper(`${file.slug}.mdx`);
     if (used.has(file.slug)) continue;
     summary.removed += 1;
-    if (hasNotes(file.notes)) {
+    if (hasNotes(file.notes())) {
       const kept = join(dirname(dir), 'orphaned-notes', `${file.slug}.mdx`);
-      companions.push({ target: kept, bytes: file.text });
+      change.addFile(kept, file.text());
       summary.orphanedNotes.push(kept);
     }
   }
 
-  // 4. Stage the companions, swap with two renames, then place the companions.
-  if (companions.length > 0) {
-    await mkdir(pending, { recursive: true });
-    for (const [index, companion] of companions.entries()) await writeFile(join(pending, String(index)), companion.bytes);
-    await writeFile(join(pending, 'manifest.json'), JSON.stringify(companions.map((companion) => companion.target)));
+  // 4. Commit the change and carry it out.
+  const commit = !change.empty || !existsSync(dir);
+  if (commit) change.commit();
+
+  // 5. Record what each file was rendered from, for the next run. Moving a file into place
+  //    changed its change time; a file whose content changed meanwhile (an edit during the run)
+  //    gets no record. The index is written again when any record changed, stamps included.
+  for (const slug of written) {
+    const record = records.get(slug)!;
+    const stamp = fileStamp(join(dir, `${slug}.mdx`));
+    if (stamp !== null && sameContent(stamp, record.stamp)) records.set(slug, { ...record, stamp });
+    else records.delete(slug);
   }
-  if (await exists(dir)) await rename(dir, old);
-  await rename(staging, dir);
-  if (companions.length > 0) await placeCompanions(pending);
-  await rm(old, { recursive: true, force: true });
+  if (commit || indexed < records.size) writeIndex(dir, records);
   return summary;
+}
+
+/** True when the file `path` holds exactly `bytes`. */
+function holds(path: string, bytes: Uint8Array | string): boolean {
+  try {
+    return readFileSync(path).equals(typeof bytes === 'string' ? Buffer.from(bytes) : bytes);
+  } catch {
+    return false;
+  }
+}
+
+/** `fn` remembering its answers (for the few source files thousands of papers name). */
+function memo<T>(fn: (input: string) => T): (input: string) => T {
+  const answers = new Map<string, T>();
+  return (input) => {
+    if (!answers.has(input)) answers.set(input, fn(input));
+    return answers.get(input)!;
+  };
 }

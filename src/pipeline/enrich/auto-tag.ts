@@ -126,6 +126,23 @@ function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   };
 }
 
+/**
+ * Every match of the global expression `regex` in `text`, as `text.matchAll(regex)` finds them
+ * but without the copy of the expression `matchAll` makes on each call, which for one made of
+ * thousands of phrases costs more than the search itself.
+ */
+function matchesOf(regex: RegExp, text: string): RegExpExecArray[] {
+  if (!regex.global) throw new TypeError(`matchesOf: ${regex} is not global`);
+  const matches: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+    matches.push(match);
+    // An empty match would be found again at the same place: step over one code point.
+    if (match[0] === '') regex.lastIndex = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  return matches;
+}
+
 /** One phrase found in a text; `acronym` is the acronym's key for acronym hits, else null. */
 interface Hit {
   readonly start: number;
@@ -147,7 +164,7 @@ function hitsIn(text: string, taxonomy: CompiledTaxonomy): Map<number, Hit[]> {
   const hits = new Map<number, Hit[]>();
   const collect = (regex: RegExp | null, table: ReadonlyMap<string, readonly number[]>, caseSensitive: boolean): void => {
     if (regex === null) return;
-    for (const match of text.matchAll(regex)) {
+    for (const match of matchesOf(regex, text)) {
       const key = keyIn(match[0], table, caseSensitive);
       if (key === null) continue;
       // "MUSIC: …" or "SAGE" in capitals is a system's name, not the word the phrase means.
@@ -178,7 +195,7 @@ const OPENS_DEFINITION = /[([]\s*$/;
 function keptHits(hits: readonly Hit[] | undefined, text: string, exclude: RegExp | null): Hit[] {
   if (hits === undefined) return [];
   if (exclude === null) return [...hits];
-  const excluded = [...text.matchAll(exclude)].map((m) => [m.index, m.index + m[0].length] as const);
+  const excluded = matchesOf(exclude, text).map((m) => [m.index, m.index + m[0].length] as const);
   return hits.filter((hit) => !excluded.some(([from, to]) => hit.start >= from && hit.end <= to));
 }
 

@@ -3,10 +3,10 @@
  * has none, and terms of every taxonomy (the file's, by rules over title and abstract; and
  * `categories` and `tags` from the entry's own fields). Pure.
  */
-import type { Paper } from '../../schema/paper.ts';
+import type { Entry, Paper } from '../../schema/paper.ts';
 import type { Taxonomy } from '../../schema/taxonomy.ts';
 import type { MergedEntry } from '../merge/merge-duplicates.ts';
-import { compileTaxonomies } from './auto-tag.ts';
+import { compileTaxonomies, type TaxonomyMatcher } from './auto-tag.ts';
 import { pickCodeUrl } from './find-code-links.ts';
 import { makeSlugs, slugifyTitle } from './make-slugs.ts';
 
@@ -24,26 +24,43 @@ export interface EnrichedPaper {
   readonly origins: MergedEntry['origins'];
 }
 
-/** Enriches every merged entry; the result is sorted by slug so output order never depends on input order. */
-export function enrichPapers(merged: readonly MergedEntry[], context: EnrichContext): EnrichedPaper[] {
+/**
+ * A merged entry with its slug, enriched on demand: tagging is the costly part of enrichment,
+ * and a paper whose file is already up to date never needs it. `paper()` enriches on its first
+ * call and returns the same paper after.
+ */
+export interface PendingPaper extends MergedEntry {
+  readonly slug: string;
+  paper(): Paper;
+}
+
+/** Gives every merged entry its slug; the result is sorted by slug so output order never depends on input order. */
+export function planPapers(merged: readonly MergedEntry[], context: EnrichContext): PendingPaper[] {
   const slugs = makeSlugs(
     merged.map((item) => ({ id: item.entry.id, title: item.entry.title, key: item.key })),
     context.previousSlugs,
   );
-  const matcher = compileTaxonomies(context.taxonomies);
+  let matcher: TaxonomyMatcher | undefined;
+  const tagger = () => (matcher ??= compileTaxonomies(context.taxonomies));
   return merged
-    .map(({ key, entry, origins }) => {
-      const terms: Record<string, string[]> = matcher.tag(entry);
-      if (entry.categories.length > 0) terms['categories'] = entry.categories.map((category) => category.toLowerCase());
-      const tags = entry.tags.map(slugifyTitle).filter(Boolean);
-      if (tags.length > 0) terms['tags'] = tags;
-      const paper: Paper = {
-        ...entry,
-        code_url: entry.code_url ?? pickCodeUrl(entry.abstract),
-        slug: slugs.get(key)!,
-        terms,
-      };
-      return { key, paper, origins };
+    .map(({ key, entry, origins }): PendingPaper => {
+      const slug = slugs.get(key)!;
+      let paper: Paper | undefined;
+      return { key, entry, origins, slug, paper: () => (paper ??= enrich(entry, slug, tagger())) };
     })
-    .sort((a, b) => (a.paper.slug < b.paper.slug ? -1 : 1));
+    .sort((a, b) => (a.slug < b.slug ? -1 : 1));
+}
+
+/** Enriches every merged entry at once; sorted by slug like `planPapers`. */
+export function enrichPapers(merged: readonly MergedEntry[], context: EnrichContext): EnrichedPaper[] {
+  return planPapers(merged, context).map((pending) => ({ key: pending.key, paper: pending.paper(), origins: pending.origins }));
+}
+
+/** The paper `entry` becomes at `slug`: its terms tagged, its code link found. */
+function enrich(entry: Entry, slug: string, matcher: TaxonomyMatcher): Paper {
+  const terms: Record<string, string[]> = matcher.tag(entry);
+  if (entry.categories.length > 0) terms['categories'] = entry.categories.map((category) => category.toLowerCase());
+  const tags = entry.tags.map(slugifyTitle).filter(Boolean);
+  if (tags.length > 0) terms['tags'] = tags;
+  return { ...entry, code_url: entry.code_url ?? pickCodeUrl(entry.abstract), slug, terms };
 }
