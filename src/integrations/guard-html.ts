@@ -1,22 +1,34 @@
-/** I/O: runs `findForeignMarkup` over every page of a built site and fails the build on a hit. */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+/** I/O: runs `findForeignMarkup` over the pages of a built site, on every core, and fails the build on a hit. */
 import { listFiles } from '../fs/list-files.ts';
-import { findForeignMarkup } from './find-foreign-markup.ts';
+import { checkPages, type PageSite } from './check-pages.ts';
+import { mapInWorkers } from './worker-pool.ts';
 
-/** Scans `outDir/**\/*.html`; throws, listing every hit as `file:line: what`, when any page has foreign markup. */
-export async function guardHtml(outDir: string, base: string): Promise<number> {
-  const hits: string[] = [];
-  let pages = 0;
-  for (const file of (await listFiles(outDir)).filter((path) => path.endsWith('.html'))) {
-    pages += 1;
-    for (const hit of findForeignMarkup(await readFile(join(outDir, file), 'utf8'), base)) hits.push(`${file}:${hit.line}: ${hit.what}`);
-  }
+/** Which pages `guardHtml` checks, and how. */
+export interface GuardOptions {
+  /**
+   * The files to check, relative to `outDir` and `/`-separated, e.g. the pages an incremental
+   * build re-rendered; only those ending in `.html` are read. Default: every `.html` file.
+   */
+  readonly files?: readonly string[] | undefined;
+  /** Worker threads. Default: one per core (at most 8), none for fewer than 500 pages; 0 checks in this thread. */
+  readonly threads?: number | undefined;
+}
+
+/** Scans the pages of `outDir`; throws, listing every hit as `file:line: what`, when any has foreign markup. Returns the pages checked. */
+export async function guardHtml(outDir: string, base: string, options: GuardOptions = {}): Promise<number> {
+  // Sorted and without repeats, so the report reads the same whatever order the caller gave.
+  const files = [...new Set(options.files ?? (await listFiles(outDir)))].filter((path) => path.endsWith('.html')).sort();
+  const hits = await mapInWorkers<PageSite, string, string>(files, {
+    worker: 'guard-worker.ts',
+    task: checkPages,
+    shared: { outDir, base },
+    threads: options.threads,
+  });
   if (hits.length > 0) {
     throw new Error(
       `The built pages contain markup the templates never produce, so entry text may have become code:\n  ${hits.slice(0, 50).join('\n  ')}` +
         `${hits.length > 50 ? `\n  … and ${hits.length - 50} more` : ''}\nThe build is stopped; nothing was published. Find the entry whose text appears there and report it.`,
     );
   }
-  return pages;
+  return files.length;
 }

@@ -2,17 +2,26 @@
  * Writes what reading offline needs into a built site: `sw.js` (the service worker with this
  * build's version and app shell), `manifest.webmanifest`, and `offline.json` with the
  * archive's size and the lists of files "Save for offline" downloads. The version is a hash of
- * every output file, so any change to the site gives the worker a new cache.
+ * every output file's path and content, so any change to the site gives the worker a new cache;
+ * files are hashed on every core, and those an earlier build already hashed, and that have not
+ * changed since, are not read again.
  */
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listFiles } from '../fs/list-files.ts';
+import { IN_SEARCH_BUNDLE } from '../search-index/search-bundles.ts';
+import { digestFiles, type DigestRequest, type FileDigest } from './digest-files.ts';
+import { mapInWorkers } from './worker-pool.ts';
+
+export type { FileDigest } from './digest-files.ts';
 
 /** Files per list in `offline-files-<n>.json`: small enough to fetch, few enough to count. */
 const LIST_SIZE = 5_000;
 /** Up to this many bytes of search index, the first visit keeps all of it; past it, what searches use. */
 const SHELL_INDEX_BYTES = 2 * 1024 * 1024;
+/** Files for feed readers and crawlers: part of the version, not of what "Save for offline" downloads. */
+const FOR_MACHINES = /(^|\/)(feed\.xml|feed\.json)$|^sitemap(-\d+)?\.xml$|^robots\.txt$/;
 /** Written by this step, so not part of what they describe. */
 const OWN_FILES = new Set(['sw.js', 'offline.json', 'manifest.webmanifest']);
 
@@ -21,6 +30,19 @@ export interface OfflineFiles {
   readonly version: string;
   readonly files: number;
   readonly bytes: number;
+  /** Every archive file's digest, by path: store them and pass them as `known` to the next build. */
+  readonly digests: Map<string, FileDigest>;
+}
+
+/** What `writeOfflineFiles` may reuse, and how it reads. */
+export interface OfflineOptions {
+  /**
+   * Digests from an earlier build (its `digests`), by path. A file whose size and `mtimeMs`
+   * still equal its entry is not read again; its recorded hash is trusted. Default: none.
+   */
+  readonly known?: ReadonlyMap<string, FileDigest> | undefined;
+  /** Worker threads. Default: one per core (at most 8), none for fewer than 500 files; 0 reads in this thread. */
+  readonly threads?: number | undefined;
 }
 
 /** The archive's files, leaving out what this step writes itself. */
@@ -35,14 +57,16 @@ export function urlOf(path: string, base: string): string {
 
 /** The files a first visit keeps: the pages a reader needs offline, styles and scripts, and the core of search. */
 export function shellOf(files: readonly { path: string; bytes: number }[], base: string): string[] {
-  const pagefind = files.filter((file) => file.path.startsWith('pagefind/'));
-  const index = pagefind.filter((file) => file.path.startsWith('pagefind/index/'));
-  const indexBytes = index.reduce((sum, file) => sum + file.bytes, 0);
+  // Every search bundle (`pagefind/`, `pagefind-2/`…) is opened by a first search; the index
+  // chunks come in whole only while all bundles' chunks together stay under the budget.
+  const pagefind = files.filter((file) => IN_SEARCH_BUNDLE.test(file.path));
+  const isIndexChunk = (path: string) => /^pagefind(?:-\d+)?\/index\//.test(path);
+  const indexBytes = pagefind.filter((file) => isIndexChunk(file.path)).reduce((sum, file) => sum + file.bytes, 0);
   const core = pagefind.filter(
     (file) =>
-      /^pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta)$/.test(file.path) ||
-      file.path.startsWith('pagefind/filter/') ||
-      (indexBytes <= SHELL_INDEX_BYTES && file.path.startsWith('pagefind/index/')),
+      /^pagefind(?:-\d+)?\/(pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta)$/.test(file.path) ||
+      /^pagefind(?:-\d+)?\/filter\//.test(file.path) ||
+      (indexBytes <= SHELL_INDEX_BYTES && isIndexChunk(file.path)),
   );
   const pages = ['index.html', 'search/index.html', 'offline/index.html', '404.html', 'favicon.svg'];
   return [
@@ -53,28 +77,35 @@ export function shellOf(files: readonly { path: string; bytes: number }[], base:
 }
 
 /** Writes the offline files into `outDir`, built for `base`. */
-export async function writeOfflineFiles(outDir: string, base: string): Promise<OfflineFiles> {
-  // 1. Every file, its size, and one hash over all of them.
+export async function writeOfflineFiles(outDir: string, base: string, options: OfflineOptions = {}): Promise<OfflineFiles> {
+  // 1. Every file's size and hash, and the version: one hash over the sorted paths and their hashes.
+  const paths = await archiveFiles(outDir);
+  const requests = paths.map((path): DigestRequest => ({ path, known: options.known?.get(path) }));
+  const fileDigests = await mapInWorkers(requests, { worker: 'digest-worker.ts', task: digestFiles, shared: { dir: outDir }, threads: options.threads });
   const hash = createHash('sha256');
+  const digests = new Map<string, FileDigest>();
   const files: { path: string; bytes: number }[] = [];
-  for (const path of await archiveFiles(outDir)) {
-    const bytes = await readFile(join(outDir, path));
-    hash.update(path).update('\0').update(bytes);
-    files.push({ path, bytes: bytes.length });
-  }
+  paths.forEach((path, n) => {
+    const digest = fileDigests[n]!;
+    hash.update(`${path}\0${digest.hash}\n`);
+    digests.set(path, digest);
+    files.push({ path, bytes: digest.size });
+  });
   const version = hash.digest('hex').slice(0, 16);
 
-  // 2. The lists "Save for offline" walks through, and their summary.
+  // 2. The lists "Save for offline" walks through, and their summary. Feeds and sitemaps are
+  //    for feed readers and crawlers, not for reading, so they stay out of what is saved.
+  const saved = files.filter((file) => !FOR_MACHINES.test(file.path));
   const lists: string[] = [];
-  for (let start = 0; start < files.length; start += LIST_SIZE) {
+  for (let start = 0; start < saved.length; start += LIST_SIZE) {
     const name = `offline-files-${lists.length}.json`;
-    const chunk = files.slice(start, start + LIST_SIZE).map((file) => [urlOf(file.path, base), file.bytes]);
+    const chunk = saved.slice(start, start + LIST_SIZE).map((file) => [urlOf(file.path, base), file.bytes]);
     await writeFile(join(outDir, name), JSON.stringify(chunk));
     lists.push(urlOf(name, base));
   }
-  const totalBytes = files.reduce((sum, file) => sum + file.bytes, 0);
-  const pages = files.filter((file) => file.path.startsWith('papers/') && file.path.endsWith('/index.html')).length;
-  await writeFile(join(outDir, 'offline.json'), JSON.stringify({ version, files: files.length, bytes: totalBytes, papers: pages, lists }));
+  const totalBytes = saved.reduce((sum, file) => sum + file.bytes, 0);
+  const pages = saved.filter((file) => file.path.startsWith('papers/') && file.path.endsWith('/index.html')).length;
+  await writeFile(join(outDir, 'offline.json'), JSON.stringify({ version, files: saved.length, bytes: totalBytes, papers: pages, lists }));
 
   // 3. The worker, with its settings in front of its code.
   const source = await readFile(new URL('../offline/service-worker.js', import.meta.url), 'utf8');
@@ -94,5 +125,5 @@ export async function writeOfflineFiles(outDir: string, base: string): Promise<O
     icons: [{ src: `${base}favicon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
   };
   await writeFile(join(outDir, 'manifest.webmanifest'), `${JSON.stringify(manifest, null, 2)}\n`);
-  return { version, files: files.length, bytes: totalBytes };
+  return { version, files: saved.length, bytes: totalBytes, digests };
 }

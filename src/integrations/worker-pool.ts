@@ -1,0 +1,103 @@
+/**
+ * Spreads one task over worker threads, for the passes that read every file of a built site.
+ * The parent sends chunks of items on demand, so a slow chunk never holds up the others, and
+ * puts the answers back in item order: the result does not depend on which thread ran what.
+ *
+ * A worker runs a small entry file beside this module (`guard-worker.ts`, …) that hands its
+ * task to `serveChunks`. Node runs it with type stripping. When the entry is not on disk (this
+ * module bundled somewhere else), or there are few items, the task runs in this thread instead.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { PROJECT_ROOT } from '../pipeline/project-paths.ts';
+
+/** One task: the answers for a chunk of items, in the same order, given what every chunk shares. */
+export type ChunkTask<Shared, Item, Answer> = (shared: Shared, items: readonly Item[]) => Answer[];
+
+/** How `mapInWorkers` runs a task. */
+export interface PoolOptions<Shared, Item, Answer> {
+  /** The worker's entry file, a name in this folder, e.g. `guard-worker.ts`. */
+  readonly worker: string;
+  /** The task itself, also run in this thread when workers are not used. */
+  readonly task: ChunkTask<Shared, Item, Answer>;
+  /** Sent once to every worker (structured-cloned). */
+  readonly shared: Shared;
+  /** Worker threads. Default: one per core, at most 8, and none for fewer than 500 items; 0 runs in this thread. */
+  readonly threads?: number | undefined;
+  /** Items per message. Default 100. */
+  readonly chunkSize?: number | undefined;
+}
+
+/** Below this many items, starting threads costs more than it saves. */
+const FEW_ITEMS = 500;
+/** More threads than this only contend for the disk. */
+const MAX_THREADS = 8;
+/** Marks a thread as one of ours, so `serveChunks` in a module loaded elsewhere stays idle. */
+const POOL_MARK = 'papershelf.worker-pool';
+
+/** The worker entry on disk: beside this module, or where it lives in the project when this module was bundled. */
+function entryFile(name: string): string | null {
+  const here = new URL(name, import.meta.url);
+  const candidates = [...(here.protocol === 'file:' ? [fileURLToPath(here)] : []), join(PROJECT_ROOT, 'src', 'integrations', name)];
+  return candidates.find((file) => existsSync(file)) ?? null;
+}
+
+/** Runs `task` over `items` on worker threads (or in this thread), returning the answers of all chunks, in item order. */
+export async function mapInWorkers<Shared, Item, Answer>(items: readonly Item[], options: PoolOptions<Shared, Item, Answer>): Promise<Answer[]> {
+  const chunkSize = options.chunkSize ?? 100;
+  const chunks: (readonly Item[])[] = [];
+  for (let start = 0; start < items.length; start += chunkSize) chunks.push(items.slice(start, start + chunkSize));
+  const wanted = options.threads ?? (items.length < FEW_ITEMS ? 0 : Math.min(availableParallelism(), MAX_THREADS));
+  const threads = Math.min(wanted, chunks.length);
+  const entry = threads > 0 ? entryFile(options.worker) : null;
+  if (entry === null) return options.task(options.shared, items);
+
+  const answers: Answer[][] = new Array(chunks.length);
+  const workers: Worker[] = [];
+  try {
+    let next = 0;
+    await new Promise<void>((resolve, reject) => {
+      let running = threads;
+      for (let n = 0; n < threads; n += 1) {
+        const worker = new Worker(entry, { workerData: { [POOL_MARK]: true, shared: options.shared } });
+        workers.push(worker);
+        const send = () => {
+          if (next < chunks.length) {
+            worker.postMessage({ index: next, items: chunks[next] });
+            next += 1;
+          } else if (--running === 0) resolve();
+        };
+        worker.on('message', (reply: { index: number; answers?: Answer[]; error?: unknown }) => {
+          if (reply.answers === undefined) return reject(reply.error);
+          answers[reply.index] = reply.answers;
+          send();
+        });
+        worker.on('error', reject);
+        // Before the work is done no worker exits on its own; afterwards this is a no-op.
+        worker.on('exit', (code) => reject(new Error(`worker thread ${options.worker} stopped early, with exit code ${code}`)));
+        send();
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return answers.flat();
+}
+
+/** In a worker entry: answers every chunk the pool sends with `task`. Does nothing outside a pool's thread. */
+export function serveChunks<Shared, Item, Answer>(task: ChunkTask<Shared, Item, Answer>): void {
+  const data = workerData as { [POOL_MARK]?: true; shared: Shared } | null | undefined;
+  if (parentPort === null || data?.[POOL_MARK] !== true) return;
+  const port = parentPort;
+  const { shared } = data;
+  port.on('message', ({ index, items }: { index: number; items: Item[] }) => {
+    try {
+      port.postMessage({ index, answers: task(shared, items) });
+    } catch (error) {
+      port.postMessage({ index, error });
+    }
+  });
+}
