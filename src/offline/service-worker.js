@@ -11,8 +11,8 @@
  *   is kept, and offline the kept copy is served (or the offline page, which can save more).
  * - Everything else (CSS, scripts, the search index): cache first; files are content-hashed
  *   or belong to this build's cache.
- * - Pagefind asks for `pagefind-entry.json?ts=…`; the query is only a cache-buster, so it is
- *   ignored when matching.
+ * - Pagefind asks for `pagefind-entry.json?ts=…` in every search bundle (`pagefind/`,
+ *   `pagefind-2/`…); the query is only a cache-buster, so it is ignored when matching.
  */
 
 /** @type {ServiceWorkerGlobalScope & { PAPERSHELF: { version: string; base: string; shell: string[] } }} */
@@ -43,9 +43,12 @@ worker.addEventListener('activate', (event) => {
   );
 });
 
+/** A path under the base inside a search bundle: `pagefind/…`, `pagefind-2/…`. */
+const IN_SEARCH_BUNDLE = /^pagefind(?:-[1-9]\d*)?\//;
+
 /** The cache key of a request: Pagefind's cache-busting query dropped, the rest kept. */
 function keyOf(/** @type {URL} */ url) {
-  if (url.pathname.startsWith(`${base}pagefind/`)) return `${url.origin}${url.pathname}`;
+  if (IN_SEARCH_BUNDLE.test(url.pathname.slice(base.length))) return `${url.origin}${url.pathname}`;
   return url.href;
 }
 

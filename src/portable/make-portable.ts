@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { bundlePortableSearch } from './bundle-portable-search.ts';
 import { classicPagefind } from './classic-pagefind.ts';
 import { listFiles } from '../fs/list-files.ts';
+import { IN_SEARCH_BUNDLE } from '../search-index/search-bundles.ts';
 import { portablePage } from './portable-page.ts';
 import { CLASSIC_PAGEFIND, SEARCH_SCRIPT, WRAPPER_SUFFIX } from './portable-names.ts';
 import { relativeUrl } from './relative-url.ts';
@@ -32,8 +33,9 @@ async function eachInBatches(items: readonly string[], work: (item: string) => P
 /** Makes the archive in `dir`, built for the base path `base` (ending in `/`), readable from `file://`. */
 export async function makePortable(dir: string, base: string): Promise<PortableResult> {
   const files = await listFiles(dir);
-  const pagefindFiles = files.filter((file) => file.startsWith('pagefind/')).map((file) => file.slice('pagefind/'.length));
-  if (!pagefindFiles.includes('pagefind.js')) throw new Error(`${join(dir, 'pagefind', 'pagefind.js')} is missing: a portable archive needs the search index`);
+  // Every search bundle's files (`pagefind/…`, `pagefind-2/…`), relative to the archive root.
+  const bundleFiles = files.filter((file) => IN_SEARCH_BUNDLE.test(file));
+  if (!files.includes('pagefind/pagefind.js')) throw new Error(`${join(dir, 'pagefind', 'pagefind.js')} is missing: a portable archive needs the search index`);
 
   // 1. Pages: internal links relative and naming index.html, module scripts out, the
   //    classic search script in on the search page.
@@ -45,24 +47,24 @@ export async function makePortable(dir: string, base: string): Promise<PortableR
   });
 
   // 2. Stylesheets: url() references relative to the stylesheet.
-  const stylesheets = files.filter((file) => file.endsWith('.css') && !file.startsWith('pagefind/'));
+  const stylesheets = files.filter((file) => file.endsWith('.css') && !IN_SEARCH_BUNDLE.test(file));
   await eachInBatches(stylesheets, async (sheet) => {
     const css = await readFile(join(dir, sheet), 'utf8');
     const next = rewriteCssUrls(css, (url) => relativeUrl(url, sheet, base));
     if (next !== css) await writeFile(join(dir, sheet), next);
   });
 
-  // 3. Pagefind: the module becomes a classic script, each data file a script that hands
-  //    over its bytes. Module scripts, the worker and Pagefind's own UIs cannot run from
-  //    disk, and the originals of wrapped files are never read, so all of them go.
-  const pagefindDir = join(dir, 'pagefind');
-  const classic = await classicPagefind(await readFile(join(pagefindDir, 'pagefind.js'), 'utf8'));
-  const dataFiles = pagefindFiles.filter((file) => !file.endsWith('.js') && !file.endsWith('.css'));
+  // 3. Pagefind: the first bundle's module becomes a classic script (the other bundles are
+  //    merged into it and have no engine of their own), each data file of every bundle a
+  //    script that hands over its bytes. Module scripts, the worker and Pagefind's own UIs
+  //    cannot run from disk, and the originals of wrapped files are never read, so all of them go.
+  const classic = await classicPagefind(await readFile(join(dir, 'pagefind', 'pagefind.js'), 'utf8'));
+  const dataFiles = bundleFiles.filter((file) => !file.endsWith('.js') && !file.endsWith('.css'));
   await eachInBatches(dataFiles, async (file) => {
-    await writeFile(join(pagefindDir, file + WRAPPER_SUFFIX), wrapDataFile(file, await readFile(join(pagefindDir, file))));
+    await writeFile(join(dir, file + WRAPPER_SUFFIX), wrapDataFile(file, await readFile(join(dir, file))));
   });
-  await eachInBatches(pagefindFiles, (file) => rm(join(pagefindDir, file)));
-  await writeFile(join(pagefindDir, CLASSIC_PAGEFIND), classic);
+  await eachInBatches(bundleFiles, (file) => rm(join(dir, file)));
+  await writeFile(join(dir, 'pagefind', CLASSIC_PAGEFIND), classic);
 
   // 4. The search UI as one classic script.
   await writeFile(join(dir, SEARCH_SCRIPT), await bundlePortableSearch());

@@ -3,11 +3,11 @@
  * module with no imports, so both sides can share it.
  */
 
-/** The global the data wrappers call: `__pf_put("<path under pagefind/>", "<base64>")`. */
+/** The global the data wrappers call: `__pf_put("<path under the archive root, in a search bundle>", "<base64>")`. */
 export const PUT_GLOBAL = '__pf_put';
 /** The global the classic Pagefind script defines, holding Pagefind's exports. */
 export const PAGEFIND_GLOBAL = '__papershelfPagefind';
-/** Pagefind as a classic script, inside `pagefind/`. */
+/** Pagefind as a classic script, inside the first search bundle, `pagefind/`. */
 export const CLASSIC_PAGEFIND = 'pagefind.classic.js';
 /** The classic bundle of the search UI, relative to the archive root. */
 export const SEARCH_SCRIPT = '_astro/portable-search.js';

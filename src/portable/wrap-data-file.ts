@@ -5,7 +5,7 @@
  */
 import { PUT_GLOBAL } from './portable-names.ts';
 
-/** The wrapper script for the file at `path` (relative to `pagefind/`) holding `bytes`. */
+/** The wrapper script for the file at `path` (relative to the archive root: `pagefind/index/…`, `pagefind-2/…`) holding `bytes`. */
 export function wrapDataFile(path: string, bytes: Uint8Array): string {
   return `${PUT_GLOBAL}(${JSON.stringify(path)},"${Buffer.from(bytes).toString('base64')}");\n`;
 }

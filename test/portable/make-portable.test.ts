@@ -1,4 +1,4 @@
-/** makePortable over a small hand-made build: pages, stylesheet, and a stand-in Pagefind folder. */
+/** makePortable over a small hand-made build: pages, stylesheet, and stand-in Pagefind bundles. */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -24,6 +24,10 @@ beforeAll(async () => {
   write('pagefind/pagefind-ui.css', '.x{}');
   write('pagefind/pagefind-entry.json', '{"version":"1.6.0"}');
   write('pagefind/index/en_1.pf_index', index);
+  // A second bundle, merged into the first at search time: data only.
+  write('pagefind-2/pagefind-entry.json', '{"version":"1.6.0"}');
+  write('pagefind-2/index/en_1.pf_index', index);
+  write('pagefind-2/filter/en_2.pf_filter', index);
   await makePortable(dir, '/shelf/');
 });
 
@@ -38,9 +42,12 @@ describe('makePortable', () => {
     expect(read('_astro/a.css')).toBe('@font-face{src:url(../_astro/f.woff2)}');
   });
 
-  it('replaces Pagefind with a classic script and data wrappers', async () => {
+  it('replaces Pagefind with a classic script and data wrappers, in every bundle', async () => {
     expect((await listFiles(join(dir, 'pagefind'))).sort()).toEqual(['index/en_1.pf_index.js', 'pagefind-entry.json.js', 'pagefind.classic.js']);
-    expect(read('pagefind/index/en_1.pf_index.js')).toBe(`__pf_put("index/en_1.pf_index","${Buffer.from(index).toString('base64')}");\n`);
+    expect(await listFiles(join(dir, 'pagefind-2'))).toEqual(['filter/en_2.pf_filter.js', 'index/en_1.pf_index.js', 'pagefind-entry.json.js']);
+    // Wrappers name their file from the archive root: two bundles hold files of the same name.
+    expect(read('pagefind/index/en_1.pf_index.js')).toBe(`__pf_put("pagefind/index/en_1.pf_index","${Buffer.from(index).toString('base64')}");\n`);
+    expect(read('pagefind-2/index/en_1.pf_index.js')).toBe(`__pf_put("pagefind-2/index/en_1.pf_index","${Buffer.from(index).toString('base64')}");\n`);
     expect(read('pagefind/pagefind.classic.js')).toContain('__papershelfPagefind');
   });
 

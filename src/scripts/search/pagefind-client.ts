@@ -3,6 +3,8 @@
  * interface, so another way of loading Pagefind (from disk, for a portable archive) only
  * has to provide a different `loadPagefind`.
  */
+import type { SearchBundle } from '../../search-index/search-bundles.ts';
+import { openBundles, type PagefindModule } from './open-bundles.ts';
 
 /** A filter's values with how many results carry each. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -10,6 +12,8 @@ export type FilterCounts = Record<string, Record<string, number>>;
 /** One search hit; its data is fetched only when shown. */
 export interface PagefindHit {
   readonly id: string;
+  /** How well the page matches; higher is better. */
+  readonly score: number;
   data(): Promise<{
     url: string;
     /** The page's indexed text, plain (not HTML). */
@@ -20,26 +24,43 @@ export interface PagefindHit {
   }>;
 }
 
+/** What a search asks for besides the words: filter values (any of each), and an order. */
+export interface SearchOptions {
+  filters?: Record<string, { any: readonly string[] }>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+/** A search's answer: the hits, best (or first in the asked order) first, and per filter value how many of them carry it. */
+export interface SearchResponse {
+  results: PagefindHit[];
+  filters: FilterCounts;
+}
+
 /** The part of Pagefind's API the search page uses. */
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  /** Every filter value with the number of papers carrying it. */
   filters(): Promise<FilterCounts>;
-  search(
-    query: string | null,
-    options: { filters?: Record<string, { any: readonly string[] }>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: PagefindHit[]; filters: FilterCounts; totalFilters: FilterCounts } | null>;
-  debouncedSearch?: unknown;
+  /** `query` null searches by filters alone. Null when a newer search overtook this one. */
+  search(query: string | null, options: SearchOptions): Promise<SearchResponse | null>;
 }
 
-/** A way of loading Pagefind: given the site's root (`/`, or `../` on a page opened from disk), the ready API. */
-export type LoadPagefind = (base: string) => Promise<PagefindApi>;
+/**
+ * A way of loading Pagefind: given the site's root (`/`, or `../` on a page opened from disk)
+ * and the search bundles under it (`pagefind/`, `pagefind-2/`…, first bundle first), the ready
+ * API over all of them.
+ */
+export type LoadPagefind = (base: string, bundles: readonly SearchBundle[]) => Promise<PagefindApi>;
 
-/** Loads Pagefind from the site's `pagefind/` folder under `base`, as the hosted site does. */
-export async function loadPagefind(base: string): Promise<PagefindApi> {
-  const url = `${base}pagefind/pagefind.js`;
-  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-  await pagefind.options({ baseUrl: base });
-  await pagefind.init();
-  return pagefind;
-}
+/** Loads Pagefind from the site's first bundle under `base`, with the other bundles merged in, as the hosted site does. */
+export const loadPagefind: LoadPagefind = async (base, bundles) => {
+  const first = bundles[0]?.folder ?? 'pagefind/';
+  const pagefind = (await import(/* @vite-ignore */ `${base}${first}pagefind.js`)) as PagefindModule;
+  const baseUrl = { baseUrl: base };
+  return openBundles(
+    pagefind,
+    bundles.map((bundle) => ({ path: `${base}${bundle.folder}`, papers: bundle.papers })),
+    { beforeInit: baseUrl, afterInit: bundles.length > 1 ? baseUrl : {} },
+  );
+};

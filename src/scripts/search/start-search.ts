@@ -7,6 +7,7 @@ import { buildExcerpt } from './excerpt.ts';
 import { loadPagefind, type FilterCounts, type LoadPagefind, type PagefindApi, type PagefindHit } from './pagefind-client.ts';
 import { readState, writeState, type SearchState } from './url-state.ts';
 import { requiredElement } from '../required-element.ts';
+import type { SearchBundle } from '../../search-index/search-bundles.ts';
 
 /** Results drawn at once, and added by each "Show more". */
 const PAGE = 10;
@@ -25,10 +26,14 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 }
 
 
-/** Wires up the search UI inside `root` (the element with `data-search`), loading Pagefind with `load` (default: the hosted way). */
+/**
+ * Wires up the search UI inside `root` (the element with `data-search`, whose `data-bundles`
+ * lists the search bundles), loading Pagefind with `load` (default: the hosted way).
+ */
 export function startSearch(root: HTMLElement, load: LoadPagefind = loadPagefind): void {
   const base = root.dataset['base'] ?? '/';
   const labels = JSON.parse(root.dataset['labels'] ?? '{}') as Record<string, string>;
+  const bundles = JSON.parse(root.dataset['bundles'] ?? '[{"folder":"pagefind/","papers":0}]') as SearchBundle[];
   const filterNames = Object.keys(labels);
   const form = requiredElement<HTMLFormElement>(root, '[data-search-form]');
   const input = requiredElement<HTMLInputElement>(root, '[data-search-input]');
@@ -45,7 +50,7 @@ export function startSearch(root: HTMLElement, load: LoadPagefind = loadPagefind
   let generation = 0;
   let hits: PagefindHit[] = [];
   let shown = 0;
-  const engine: Promise<PagefindApi> = load(base);
+  const engine: Promise<PagefindApi> = load(base, bundles);
   // Filter values and counts come from files as large as the index itself, so they are loaded
   // only when the reader asks for filters, or arrives with some already chosen.
   let totals: Promise<FilterCounts> | null = null;

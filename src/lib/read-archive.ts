@@ -1,0 +1,101 @@
+/**
+ * I/O: an archive's data, read from a content folder in plain Node — the paper files, each
+ * validated by the schema the pipeline wrote it with, and the taxonomy file. The pages get
+ * their data from here (through `getArchive`), not from the content collection: a collection
+ * of 100,000 entries costs every Astro process tens of seconds to load, and a sharded build
+ * starts several. The collection keeps what only Astro can do: compiling hand-written notes.
+ */
+import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadTaxonomies } from '../pipeline/enrich/load-taxonomies.ts';
+import { hasNotes, splitMdx } from '../pipeline/emit/split-mdx.ts';
+import { PAPERS_FOLDER, TAXONOMY_FILE } from '../pipeline/project-paths.ts';
+import { paperSchema, type Paper } from '../schema/paper.ts';
+import type { TaxonomyDefinition } from './build-archive.ts';
+
+/** What an archive is made of. Plain JSON, so a build can hand it to its Astro processes as a file. */
+export interface ArchiveData {
+  /** Every paper, in file-name order. */
+  readonly papers: Paper[];
+  readonly definitions: TaxonomyDefinition[];
+  /** The notes of papers that have any, by slug. */
+  readonly notes: Record<string, string>;
+}
+
+/** The environment variable naming a JSON file of `ArchiveData` that a build already read. */
+export const ARCHIVE_DATA_ENV = 'PAPERSHELF_ARCHIVE_DATA';
+
+/** Files read at once: enough to keep the disk busy, few enough not to run out of file handles. */
+const READ_AHEAD = 64;
+
+/**
+ * What an earlier read found in each file, by file name, with the size and modification time
+ * the file had: a file that still has both is not read or parsed again. Parsing YAML is most
+ * of the cost of reading a large archive, and a new day changes few files.
+ */
+type ReadCache = Record<string, { size: number; mtimeMs: number; paper: Paper; notes: string | null }>;
+
+/** The parsed paper and notes of one file's text; an invalid paper is an error naming the file and field. */
+function parsePaperFile(file: string, text: string): { paper: Paper; notes: string | null } {
+  const { frontMatter, notes } = splitMdx(text);
+  const parsed = paperSchema.safeParse(frontMatter);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(
+      `${file}: ${issue.path.join('.') || 'front matter'}: ${issue.message}\n` +
+        'This paper file no longer matches the schema; run `papershelf ingest` to write it again, or fix the field by hand.',
+    );
+  }
+  return { paper: parsed.data, notes: hasNotes(notes) ? notes : null };
+}
+
+/**
+ * Reads the archive in `contentDir` (with `papers/` and `taxonomies.yaml`). With `cacheFile`,
+ * files unchanged since the last read with the same cache file are taken from it.
+ */
+export async function readArchiveData(contentDir: string, cacheFile?: string): Promise<ArchiveData> {
+  const dir = join(contentDir, PAPERS_FOLDER);
+  const names = (
+    await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [] as string[];
+      throw error;
+    })
+  )
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
+  const cached: ReadCache = cacheFile ? await readFile(cacheFile, 'utf8').then((text) => JSON.parse(text) as ReadCache, () => ({})) : {};
+  const fresh: ReadCache = {};
+  let parsed = 0;
+  for (let start = 0; start < names.length; start += READ_AHEAD) {
+    await Promise.all(
+      names.slice(start, start + READ_AHEAD).map(async (name) => {
+        const file = join(dir, name);
+        const { size, mtimeMs } = await stat(file);
+        const hit = cached[name];
+        if (hit && hit.size === size && hit.mtimeMs === mtimeMs) {
+          fresh[name] = hit;
+          return;
+        }
+        fresh[name] = { size, mtimeMs, ...parsePaperFile(file, await readFile(file, 'utf8')) };
+        parsed += 1;
+      }),
+    );
+  }
+  if (cacheFile && (parsed > 0 || Object.keys(cached).length !== names.length)) {
+    await writeFile(`${cacheFile}.new`, JSON.stringify(fresh));
+    await rename(`${cacheFile}.new`, cacheFile);
+  }
+  const papers = names.map((name) => fresh[name]!.paper);
+  const notes: Record<string, string> = {};
+  for (const name of names) {
+    const entry = fresh[name]!;
+    if (entry.notes !== null) notes[entry.paper.slug] = entry.notes;
+  }
+  const definitions = (await loadTaxonomies(join(contentDir, TAXONOMY_FILE))).map((taxonomy) => ({
+    id: taxonomy.id,
+    label: taxonomy.label,
+    description: taxonomy.description,
+    terms: taxonomy.terms.map((term) => ({ id: term.id, label: term.label, description: term.description, parent: term.parent })),
+  }));
+  return { papers, definitions, notes };
+}

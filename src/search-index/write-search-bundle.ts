@@ -1,0 +1,70 @@
+/**
+ * I/O: writes one Pagefind bundle from search records, through Pagefind's Node API. Every
+ * response is checked: a silent indexing error would ship a site whose search finds nothing.
+ * Each call is one Pagefind index, deleted from the Pagefind service once written, so memory
+ * holds one bundle at a time.
+ */
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { SearchRecord } from './search-record.ts';
+
+/** Pagefind's own search interfaces, which the archive does not use. */
+const UNUSED_UIS = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+/**
+ * The search engine itself. A bundle merged into the first one is read by the first bundle's
+ * engine (Pagefind's `mergeIndex` loads only a merged index's data), so in the others these
+ * would only add bytes to every copy and every offline save.
+ */
+const ENGINE = ['pagefind.js', 'pagefind-worker.js', 'wasm.en.pagefind', 'wasm.unknown.pagefind'];
+
+/** Records sent to Pagefind before waiting for its answers: enough to keep it busy. */
+const IN_FLIGHT = 256;
+
+/** Options for writing a bundle. */
+export interface WriteBundleOptions {
+  /** The bundle is merged into another at search time and needs no engine of its own. Default false. */
+  readonly merged?: boolean;
+}
+
+function check(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n  ${errors.join('\n  ')}`);
+}
+
+/**
+ * Indexes `records` into a Pagefind bundle at `outputPath` (replacing what is there) and
+ * returns the number of pages in it. Does not stop the Pagefind service: call
+ * `pagefind.close()` when done with all bundles (`indexArchive` does).
+ */
+export async function writeSearchBundle(records: readonly SearchRecord[], outputPath: string, options: WriteBundleOptions = {}): Promise<number> {
+  const created = await pagefind.createIndex({ forceLanguage: 'en' });
+  check('start', created.errors);
+  const { index } = created;
+  if (!index) throw new Error('Pagefind failed to start: no index was created');
+  try {
+    for (let start = 0; start < records.length; start += IN_FLIGHT) {
+      const added = await Promise.all(records.slice(start, start + IN_FLIGHT).map((record) => index.addCustomRecord(record)));
+      added.forEach((response, offset) => check(`index ${records[start + offset]!.url}`, response.errors));
+    }
+    await rm(outputPath, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath });
+    check('write the index', written.errors);
+  } finally {
+    await index.deleteIndex();
+  }
+  const unused = options.merged ? [...UNUSED_UIS, ...ENGINE] : UNUSED_UIS;
+  for (const name of unused) await rm(join(outputPath, name), { force: true });
+  const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
