@@ -73,8 +73,10 @@ test('hostile titles are found by search and shown as text in the results', asyn
   expect(injected.errors).toEqual([]);
 });
 
-test('the paper pages carry no script at all', async ({ page }) => {
+test('the paper pages carry no script at all, only their JSON-LD data', async ({ page }) => {
   await page.goto(site);
   await page.locator('.paper-list a').first().click();
-  expect(await page.locator('script').count()).toBe(0);
+  expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { headline: string };
+  expect(data.headline).toBe((await page.locator('h1').textContent())!.trim());
 });

@@ -23,8 +23,10 @@ test('a reader goes from home to a day, a paper, a tag page, and searches', asyn
   await expect(page.locator('h1')).toHaveText('19 March 2025');
   await expect(page.locator('.paper-item')).toHaveCount(30);
 
-  // The day's own page, reached from the navigation.
-  await page.locator('.site-nav').getByRole('link', { name: /19 Mar/ }).click();
+  // The day's own page, reached from the navigation's list of all days.
+  await page.locator('.site-nav').getByRole('link', { name: 'All days' }).click();
+  await expect(page).toHaveURL(/\/days\/$/);
+  await page.getByRole('link', { name: /19 Mar/ }).click();
   await expect(page).toHaveURL(/\/days\/2025-03-19\/$/);
   await expect(page.locator('.paper-item')).toHaveCount(30);
 

@@ -1,8 +1,9 @@
 /**
  * The last line of defence: scans built HTML for markup that could run code and that our
- * templates never produce — a script other than Astro's bundled modules, an `on…=` event
- * attribute, a `javascript:`/`vbscript:`/`data:` URL, an iframe, object or embed. Entry text is
- * always escaped, so any hit means text became markup somewhere, and the build must stop.
+ * templates never produce — a script other than Astro's bundled modules or JSON data (with
+ * no `<`), an `on…=` event attribute, a `javascript:`/`vbscript:`/`data:` URL, an iframe,
+ * object or embed. Entry text is always escaped, so any hit means text became markup
+ * somewhere, and the build must stop.
  */
 import { scanHtml } from '../html/scan-html.ts';
 
@@ -17,6 +18,17 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:hr
 const DANGEROUS_SCHEME = /^\s*(?:javascript|vbscript|data)\s*:/i;
 const NEVER_PRODUCED = new Set(['iframe', 'object', 'embed', 'frame', 'frameset', 'base', 'applet']);
 
+/** True when a data script holds what the templates write there: JSON with every `<` escaped (src/lib/json-ld.ts). */
+function isOurData(text: string): boolean {
+  if (text.includes('<')) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Finds foreign markup in one page. `base` is the site's base path: the only scripts the
  * templates produce are Astro's bundled modules under `<base>_astro/`, loaded by `src`.
@@ -26,6 +38,11 @@ export function findForeignMarkup(html: string, base: string): ForeignMarkup[] {
   const bundled = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_astro/[\\w.-]+\\.js$`);
   // Inside a script: 'data' (JSON, never run), 'code' (anything else), or null outside one.
   let script: 'data' | 'code' | null = null;
+  // A data script's text and where it starts, checked once the script ends.
+  let dataScript = { text: '', line: 0 };
+  const checkData = () => {
+    if (!isOurData(dataScript.text)) found.push({ line: dataScript.line, what: '<script> data that is not JSON, or holds "<"' });
+  };
   scanHtml(html, {
     startTag(tag) {
       const line = tag.sourceCodeLocation?.startLine ?? 0;
@@ -42,6 +59,7 @@ export function findForeignMarkup(html: string, base: string): ForeignMarkup[] {
         const data = type === 'application/ld+json' || type === 'application/json';
         const ours = type === 'module' && bundled.test(attributes.get('src') ?? '');
         script = data ? 'data' : 'code';
+        if (data) dataScript = { text: '', line };
         if (!data && !ours) {
           const source = attributes.get('src') ? ` src="${attributes.get('src')!.slice(0, 40)}"` : '';
           found.push({ line, what: `<script${source}> not bundled by the build` });
@@ -49,11 +67,17 @@ export function findForeignMarkup(html: string, base: string): ForeignMarkup[] {
       }
     },
     text(text) {
+      if (script === 'data') dataScript.text += text.text;
       if (script === 'code' && text.text.trim() !== '') found.push({ line: text.sourceCodeLocation?.startLine ?? 0, what: 'inline script code' });
     },
     endTag(tag) {
-      if (tag.tagName === 'script') script = null;
+      if (tag.tagName === 'script') {
+        if (script === 'data') checkData();
+        script = null;
+      }
     },
   });
+  // A data script left open ran to the end of the page.
+  if (script === 'data') checkData();
   return found;
 }

@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { timed } from '../pipeline/stage-clock.ts';
+import { ORCHESTRATED_ENV } from '../lib/render-plan.ts';
 import { guardHtml } from './guard-html.ts';
 import { indexSite } from './index-site.ts';
 import { writeOfflineFiles } from './write-offline-files.ts';
@@ -20,6 +21,8 @@ export function papershelf(): AstroIntegration {
         base = config.base.replace(/\/?$/, '/');
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // `papershelf build` renders in shards and runs these steps itself, once, over the whole archive.
+        if (process.env[ORCHESTRATED_ENV]) return;
         const outDir = fileURLToPath(dir);
         const checked = await timed('guard', () => guardHtml(outDir, base));
         logger.info(`markup guard: ${checked} pages checked, no foreign markup`);

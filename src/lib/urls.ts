@@ -2,6 +2,8 @@
  * Every internal address of the site, in one place, each honouring the configured `base`
  * (an archive may be served under `/<repo>/`). Pages link only through these.
  */
+import { FEED_FILES, type FeedFormat } from './feed-pages.ts';
+
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** A path under the site's base: `href('days/')` → `/<base>/days/`. */
@@ -19,9 +21,18 @@ export const dayUrl = (date: string): string => href(`days/${date}/`);
 export const daysUrl = (): string => href('days/');
 /** A taxonomy's list of terms. */
 export const taxonomyUrl = (taxonomy: string): string => href(`${taxonomy}/`);
-/** A term's papers, first page. */
+/** A term's own page (its newest papers). */
 export const termUrl = (taxonomy: string, term: string): string => href(`${taxonomy}/${term}/`);
+/** One of a term's archive pages (chunk 1 holds its oldest papers), or its own page for null. */
+export const termChunkUrl = (taxonomy: string, term: string, chunk: number | null): string =>
+  href(`${taxonomy}/${term}/${chunk === null ? '' : `${chunk}/`}`);
 /** The search page, optionally with a query. */
 export const searchUrl = (query?: string): string => href(query ? `search/?q=${encodeURIComponent(query)}` : 'search/');
 /** The page that saves the archive for reading offline. */
 export const offlineUrl = (): string => href('offline/');
+/** A feed: the archive's beside the home page (`page` = `''`), a term's beside its page (`topics/attention/`). */
+export const feedUrl = (page: string, format: FeedFormat): string => href(`${page}${FEED_FILES[format]}`);
+/** The sitemap index, or with `chunk` one of its sitemaps (1-based). */
+export const sitemapUrl = (chunk?: number): string => href(chunk === undefined ? 'sitemap.xml' : `sitemap-${chunk}.xml`);
+/** An address from this module on the public origin (`Astro.site`): what feeds, sitemaps and structured data link to. */
+export const absoluteUrl = (url: string, site: URL | string): string => new URL(url, site).href;

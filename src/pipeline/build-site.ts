@@ -1,23 +1,25 @@
 /**
- * `papershelf build <source…> --out <dir>`: a complete archive of exactly these sources,
- * search included, built in private folders and moved into `<dir>` only when every step has
- * succeeded. The project's own `content/` is never touched, and a failed build leaves `<dir>`
- * exactly as it was. With `portable` (or `zip`) the archive is also made to work opened from
- * disk (src/portable/), and `zip` writes it as one zip file, both before anything is moved.
+ * `papershelf build`: a complete archive, search included, built in a private folder and moved
+ * into `--out` only when every step has succeeded, so a failed build leaves `--out` exactly as
+ * it was. Built again into the same `--out`, it renders only the pages that changed (see
+ * src/pipeline/render/render-site.ts). With `portable` (or `zip`) the archive is also made to
+ * work opened from disk (src/portable/), and `zip` writes it as one zip file.
  */
-import { copyFile, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { build } from 'astro';
-import { CONTENT_DIR_ENV } from '../lib/content-dir.ts';
+import { exists } from '../fs/exists.ts';
 import { makePortable } from '../portable/make-portable.ts';
 import { writeZip } from '../portable/write-zip.ts';
 import { ingestSources, type IngestOptions, type IngestResult } from './ingest-sources.ts';
 import { PROJECT_CONTENT, PROJECT_ROOT, TAXONOMY_FILE } from './project-paths.ts';
+import { readBuildRecord, writeBuildRecord } from './render/build-record.ts';
+import { renderSite } from './render/render-site.ts';
+import type { BuildStats } from './report.ts';
 import { timed } from './stage-clock.ts';
-import { exists } from '../fs/exists.ts';
 
-/** Options for a build. */
-export interface BuildOptions extends Omit<IngestOptions, 'contentDir'> {
+/** Where the archive goes and how. */
+export interface PublishOptions {
   /** The folder the finished archive ends up in; replaced as a whole. May be left out when `zip` is given. */
   readonly out?: string | undefined;
   /** Make the archive work when its `index.html` is opened from disk, with no server. Default false. */
@@ -28,62 +30,101 @@ export interface BuildOptions extends Omit<IngestOptions, 'contentDir'> {
   readonly verbose?: boolean | undefined;
 }
 
+/** Options for a build from sources. */
+export interface BuildOptions extends Omit<IngestOptions, 'contentDir'>, PublishOptions {}
+
 /** The base path Astro builds for (astro.config.mjs reads `PAPERSHELF_BASE`), as `/…/`. */
 const siteBase = () => `/${(process.env['PAPERSHELF_BASE'] || '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
-/** Builds `files` into `options.out`. Returns the ingest result; `written` is null when errors stopped the build. */
-export async function buildSite(files: readonly string[], options: BuildOptions): Promise<IngestResult> {
+/**
+ * The private folder kept for the archive built into `destination`: its content folder,
+ * Astro's cache and the record of the last build. Inside the project because Astro bundles
+ * only files under its root.
+ */
+const CACHES = join(PROJECT_ROOT, 'node_modules', '.cache', 'papershelf', 'archives');
+function archiveCache(destination: string): string {
+  return join(CACHES, createHash('sha256').update(destination).digest('hex').slice(0, 16));
+}
+
+/** A cache whose archive is gone for good is only weight: gone when its folder's parent is gone, or an hour after the folder itself. */
+const STALE_AFTER_MS = 60 * 60 * 1000;
+
+/** Marks `cache` as the one of `destination`, and removes the caches of archives that no longer exist. */
+async function claimCache(cache: string, destination: string): Promise<void> {
+  await mkdir(cache, { recursive: true });
+  await writeFile(join(cache, 'target'), destination);
+  for (const name of await readdir(CACHES).catch(() => [] as string[])) {
+    const other = join(CACHES, name);
+    if (other === cache) continue;
+    const target = await readFile(join(other, 'target'), 'utf8').catch(() => null);
+    const marked = await stat(join(other, 'target')).catch(() => null);
+    if (target === null || marked === null || (await exists(target))) continue;
+    if (!(await exists(dirname(target))) || Date.now() - marked.mtimeMs > STALE_AFTER_MS) await rm(other, { recursive: true, force: true });
+  }
+}
+
+function destinationOf(options: PublishOptions): { out: string | undefined; zip: string | undefined; destination: string } {
   const out = options.out === undefined ? undefined : resolve(options.out);
   const zip = options.zip === undefined ? undefined : resolve(options.zip);
   const destination = out ?? zip;
-  if (destination === undefined) throw new Error('buildSite: give `out`, `zip`, or both');
-  // Private work folders: content inside the project (Astro bundles only files under its
-  // root), output beside <out> so the final move is a rename on one file system.
-  const workRoot = join(PROJECT_ROOT, 'node_modules', '.cache', 'papershelf');
-  await mkdir(workRoot, { recursive: true });
-  const work = await mkdtemp(join(workRoot, 'build-'));
+  if (destination === undefined) throw new Error('build: give `out`, `zip`, or both');
+  return { out, zip, destination };
+}
+
+/** Builds exactly the sources `files` into `options.out`. `written` is null (and `built` too) when errors stopped the build. */
+export async function buildSite(files: readonly string[], options: BuildOptions): Promise<IngestResult & { built: BuildStats | null }> {
+  const { destination } = destinationOf(options);
+  // The papers live in the archive's private content folder, never in the project's own.
+  const cache = archiveCache(destination);
+  await claimCache(cache, destination);
+  const contentDir = join(cache, 'content');
+  await mkdir(contentDir, { recursive: true });
+  await copyFile(options.taxonomyFile ?? join(PROJECT_CONTENT, TAXONOMY_FILE), join(contentDir, TAXONOMY_FILE));
+  const result = await timed('ingest', () => ingestSources(files, { ...options, contentDir }));
+  return { ...result, built: result.written ? await publishSite(contentDir, options) : null };
+}
+
+/** Builds the archive of the content folder `contentDir` into `options.out` (and/or `options.zip`). */
+export async function publishSite(contentDir: string, options: PublishOptions): Promise<BuildStats> {
+  const { out, zip, destination } = destinationOf(options);
+  const cache = archiveCache(destination);
+  await claimCache(cache, destination);
+  const recordFile = join(cache, 'build-record.json');
+  // Pages are reused only into a plain `--out`: the portable rewrite changes pages in place.
+  const incremental = out !== undefined && !options.portable && !zip;
+  const record = incremental && (await exists(out)) ? await readBuildRecord(recordFile) : null;
   await mkdir(dirname(destination), { recursive: true });
+  // Beside the destination, so the final move is a rename on one file system.
   const staging = await mkdtemp(join(dirname(destination), `.${basename(destination)}-building-`));
-  const previousEnv = process.env[CONTENT_DIR_ENV];
   try {
-    // 1. Sources → paper files in a private content folder.
-    const contentDir = join(work, 'content');
-    await mkdir(contentDir, { recursive: true });
-    const taxonomyFile = options.taxonomyFile ?? join(PROJECT_CONTENT, TAXONOMY_FILE);
-    await copyFile(taxonomyFile, join(contentDir, TAXONOMY_FILE));
-    const result = await timed('ingest', () => ingestSources(files, { ...options, contentDir }));
-    if (!result.written) return result;
+    const built = await renderSite({
+      contentDir,
+      into: staging,
+      base: siteBase(),
+      cacheDir: cache,
+      previous: record && out ? { dir: out, record } : undefined,
+      verbose: options.verbose,
+    });
 
-    // 2. Astro builds the site (the integration adds the search index) into the staging folder.
-    process.env[CONTENT_DIR_ENV] = contentDir;
-    await timed('astro', () =>
-      build({
-        root: PROJECT_ROOT,
-        outDir: staging,
-        cacheDir: join(work, 'cache'),
-        logLevel: options.verbose ? 'info' : 'warn',
-      }),
-    );
-
-    // 3. For reading from disk: relative links, search through classic scripts; then the zip.
+    // For reading from disk: relative links, search through classic scripts; then the zip.
     if (options.portable || zip) await timed('portable', () => makePortable(staging, siteBase()));
     if (zip) {
       await mkdir(dirname(zip), { recursive: true });
       await timed('zip', () => writeZip(staging, zip));
     }
 
-    // 4. Swap the finished archive into place.
+    // Swap the finished archive into place. The record goes first and comes back after, so a
+    // cut between the two leaves no record that could describe files it did not see.
     if (out) {
+      await rm(recordFile, { force: true });
       const old = `${staging}-old`;
       if (await exists(out)) await rename(out, old);
       await rename(staging, out);
       await rm(old, { recursive: true, force: true });
+      if (incremental) await writeBuildRecord(recordFile, built.record);
     }
-    return result;
+    return { pages: built.pages, rendered: built.rendered, bundles: built.bundles, bundlesIndexed: built.bundlesIndexed };
   } finally {
-    if (previousEnv === undefined) delete process.env[CONTENT_DIR_ENV];
-    else process.env[CONTENT_DIR_ENV] = previousEnv;
     await rm(staging, { recursive: true, force: true });
-    await rm(work, { recursive: true, force: true });
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The `papershelf` command. Its output is a contract other tools rely on: problems go to
  * standard error as `<file>:<line>: <field>: <reason>`, one summary line goes to standard
- * output, and the exit code is 0 on success, 1 when entries were invalid or a step failed,
+ * output (after, for `build`, one line saying what was built), and the exit code is 0 on success, 1 when entries were invalid or a step failed,
  * 2 for a mistake in the command itself.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -10,20 +10,22 @@ import { parseArgs } from 'node:util';
 import { isIsoDay } from '../schema/paper.ts';
 import { collectEntries, hasErrors, printProblems, type Collected } from './collect-entries.ts';
 import type { WriteSummary } from './emit/write-papers.ts';
-import { buildSite } from './build-site.ts';
+import { buildSite, publishSite } from './build-site.ts';
 import { UserError } from './errors.ts';
 import { FORMATS, type Format } from './ingest/detect-format.ts';
 import { ingestSources } from './ingest-sources.ts';
 import { planSources } from './plan-sources.ts';
-import { summarize, summaryLine, writeReport } from './report.ts';
-import { stageTimes } from './stage-clock.ts';
+import { buildLine, summarize, summaryLine, writeReport, type BuildStats } from './report.ts';
+import { stageTimes, timed } from './stage-clock.ts';
 import { CONTENT_DIR_ENV } from '../lib/content-dir.ts';
 import { PROJECT_CONTENT, PROJECT_ROOT } from './project-paths.ts';
 import { serveArchive } from './serve-archive.ts';
 
 const USAGE = `Usage:
-  papershelf build <source…> --out <dir> [--portable] [--zip <file>] [--date YYYY-MM-DD] [--format F] [--skip-invalid]
-      Build a complete archive of exactly these sources into <dir>, search included;
+  papershelf build [source…] --out <dir> [--portable] [--zip <file>] [--date YYYY-MM-DD] [--format F] [--skip-invalid]
+      Build a complete archive of exactly these sources into <dir>, search included; with no
+      sources, ingest content/sources/ into content/ and build that. Built again into the same
+      <dir>, only what changed is rendered and indexed again.
       --portable makes it work opened from disk, --zip also writes it as a zip.
   papershelf ingest [source…] [--date YYYY-MM-DD] [--format F] [--skip-invalid]
       Add or update content/papers/ from content/sources/ and the given sources.
@@ -81,11 +83,32 @@ async function main(argv: readonly string[]): Promise<number> {
     throw new UserError(`--format: \`${values.format}\` is not one of ${FORMATS.join(', ')}`);
   }
   /** Prints the problems and the summary line, and writes the JSON report when asked for. */
-  const finish = async (collected: Collected, written: WriteSummary | null) => {
+  const finish = async (collected: Collected, written: WriteSummary | null, built: BuildStats | null = null) => {
     printProblems(collected.problems);
     const summary = summarize(collected, written);
+    if (built) process.stdout.write(`${buildLine(values.out ?? values.zip ?? '', built)}\n`);
     process.stdout.write(`${summaryLine(summary)}\n`);
-    if (values.report) await writeReport(values.report, command, summary, collected.problems, stageTimes());
+    if (values.report) await writeReport(values.report, command, summary, collected.problems, stageTimes(), built);
+  };
+  /** `ingest`: the project's sources plus `sources` → the project's content folder. */
+  const ingestProject = async () => {
+    // Sources named here join content/sources/ in the same all-or-nothing step that writes
+    // the papers, and content/papers/ is brought in step with everything there.
+    const sourcesDir = join(projectContent(), 'sources');
+    const plan = planSources(await projectSources(), sources, sourcesDir);
+    const companions = await Promise.all(
+      plan.copies.map(async (copy) => ({ target: copy.target, bytes: await readFile(copy.from).catch(() => new Uint8Array()) })),
+    );
+    const result = await ingestSources(plan.files, {
+      ...readOptions,
+      contentDir: projectContent(),
+      companions,
+      sourceNames: new Map(plan.copies.map((copy) => [copy.from, copy.target])),
+    });
+    for (const file of result.written?.orphanedNotes ?? []) {
+      process.stderr.write(`${file}: notes: warning: the paper left the sources; its notes were moved here\n`);
+    }
+    return result;
   };
   const readOptions = { date: values.date, format: values.format as Format | undefined, skipInvalid: values['skip-invalid'] };
 
@@ -97,31 +120,21 @@ async function main(argv: readonly string[]): Promise<number> {
       return hasErrors(collected.problems) ? 1 : 0;
     }
     case 'ingest': {
-      // Sources named here join content/sources/ in the same all-or-nothing step that writes
-      // the papers, and content/papers/ is brought in step with everything there.
-      const sourcesDir = join(projectContent(), 'sources');
-      const plan = planSources(await projectSources(), sources, sourcesDir);
-      const companions = await Promise.all(
-        plan.copies.map(async (copy) => ({ target: copy.target, bytes: await readFile(copy.from).catch(() => new Uint8Array()) })),
-      );
-      const { collected, written } = await ingestSources(plan.files, {
-        ...readOptions,
-        contentDir: projectContent(),
-        companions,
-        sourceNames: new Map(plan.copies.map((copy) => [copy.from, copy.target])),
-      });
-      for (const file of written?.orphanedNotes ?? []) {
-        process.stderr.write(`${file}: notes: warning: the paper left the sources; its notes were moved here\n`);
-      }
+      const { collected, written } = await ingestProject();
       await finish(collected, written);
       return written ? 0 : 1;
     }
     case 'build': {
-      if (sources.length === 0) throw new UserError('build: name at least one source file');
       if (!values.out && !values.zip) throw new UserError('build: --out <dir> is required (or --zip <file>)');
       const { out, portable, zip, verbose } = values;
-      const { collected, written } = await buildSite(sources, { ...readOptions, out, portable, zip, verbose });
-      await finish(collected, written);
+      let run: { collected: Collected; written: WriteSummary | null; built: BuildStats | null };
+      if (sources.length > 0) run = await buildSite(sources, { ...readOptions, out, portable, zip, verbose });
+      else {
+        const ingested = await timed('ingest', ingestProject);
+        run = { ...ingested, built: ingested.written ? await publishSite(projectContent(), { out, portable, zip, verbose }) : null };
+      }
+      const { collected, written, built } = run;
+      await finish(collected, written, built);
       if (!written) process.stderr.write(`Nothing was built; ${values.out ?? values.zip} is unchanged. Fix the entries above, or pass --skip-invalid.\n`);
       return written ? 0 : 1;
     }

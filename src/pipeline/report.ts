@@ -44,6 +44,24 @@ export function summaryLine(summary: RunSummary): string {
   return parts.join(', ');
 }
 
+/** What a build made: all pages and search bundles, and how many of them it rendered or indexed anew. */
+export interface BuildStats {
+  readonly pages: number;
+  readonly rendered: number;
+  readonly bundles: number;
+  readonly bundlesIndexed: number;
+}
+
+/** The line `build` prints before the summary: what was built, and how much of it anew. */
+export function buildLine(out: string, stats: BuildStats): string {
+  const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return (
+    `Built ${displayPath(out)}: ${count(stats.pages, 'page', 'pages')} (${stats.rendered.toLocaleString('en-US')} rendered, ` +
+    `${(stats.pages - stats.rendered).toLocaleString('en-US')} unchanged); search: ${count(stats.bundles, 'bundle', 'bundles')} ` +
+    `(${stats.bundlesIndexed.toLocaleString('en-US')} indexed)`
+  );
+}
+
 /** Writes the report as JSON (complete or not at all: written beside the target, then renamed). */
 export async function writeReport(
   path: string,
@@ -51,11 +69,14 @@ export async function writeReport(
   summary: RunSummary,
   problems: readonly Problem[],
   stages: readonly Stage[] = [],
+  build: BuildStats | null = null,
 ): Promise<void> {
   const report = {
     command,
-    /** Stages of the run with their start and end (ms since the epoch); `astro` includes guard, index and offline. */
+    /** Stages of the run with their start and end (ms since the epoch). */
     stages,
+    /** For `build`: pages and search bundles, and how many of each this run made anew. */
+    build,
     ok: !problems.some((problem) => problem.severity === 'error') || summary.added !== null,
     summary,
     problems: problems.map((problem) => ({ ...problem, file: displayPath(problem.file) })),

@@ -29,7 +29,9 @@ describe('papershelf build', () => {
     const run = runCli(['build', good, '--out', out]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout.trim()).toBe('5 entries read, 5 added, 0 updated, 0 unchanged, 0 duplicates merged, 0 invalid');
+    // A first build into a folder renders every page; the summary line comes last.
+    expect(run.stdout).toMatch(/^Built \S*site: (\d+) pages \(\1 rendered, 0 unchanged\); search: 1 bundle \(1 indexed\)\n/);
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('5 entries read, 5 added, 0 updated, 0 unchanged, 0 duplicates merged, 0 invalid');
     expect(readdirSync(join(out, 'papers')).sort()).toEqual(lines.map((line) => JSON.parse(line).id).sort());
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(fingerprint(join(root, 'content'))).toBe(contentBefore);

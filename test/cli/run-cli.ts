@@ -11,12 +11,12 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `papershelf <args>` with the project's Node, from `cwd` (default the project root). */
-export function runCli(args: readonly string[], cwd = root): CliRun {
+/** Runs `papershelf <args>` with the project's Node, from `cwd` (default the project root), with `env` added to the environment. */
+export function runCli(args: readonly string[], cwd = root, env: Record<string, string> = {}): CliRun {
   const result = spawnSync(process.execPath, [join(root, 'bin', 'papershelf.js'), ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, CI: '1' },
+    env: { ...process.env, CI: '1', ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

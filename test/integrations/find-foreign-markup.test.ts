@@ -22,6 +22,13 @@ describe('findForeignMarkup', () => {
     expect(findForeignMarkup(page('<script type="module" src="/_astro/a.js"></script>'), '/repo/')).toHaveLength(1);
   });
 
+  it('accepts data scripts only when they hold JSON with no `<`', () => {
+    const data = (json: string) => page(`<script type="application/ld+json">${json}</script>`);
+    expect(findForeignMarkup(data('{"a":"\\u003c/b>"}'), '/')).toEqual([]);
+    const notOurs = [data('alert(1)'), data(''), data('{"a":"<b>"}'), page('<script type="application/json">{"a":1}')];
+    for (const html of notOurs) expect(findForeignMarkup(html, '/').map((hit) => hit.what)).toEqual(['<script> data that is not JSON, or holds "<"']);
+  });
+
   it('finds event attributes in any case and script-capable URLs', () => {
     const hits = findForeignMarkup(
       page('<img src=x OnError=alert(1)>\n<a href=" JaVaScRiPt:alert(1)">a</a>\n<a href="data:text/html,x">b</a>\n<form action="vbscript:x"></form>'),

@@ -1,0 +1,46 @@
+/** I/O: filling a folder from others by renaming or hard-linking files, never copying bytes. */
+import { link, mkdir, readdir, rename } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { exists } from './exists.ts';
+
+/**
+ * Moves everything under `from` to the same place under `to`, leaving files `to` already has.
+ * A folder `to` lacks moves in one rename. Returns the paths of the files moved (relative,
+ * `/`-separated).
+ */
+export async function moveTree(from: string, to: string, prefix = ''): Promise<string[]> {
+  const moved: string[] = [];
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    const path = `${prefix}${entry.name}`;
+    if (!(await exists(target))) {
+      await rename(source, target);
+      moved.push(...(entry.isDirectory() ? (await listUnder(target)).map((inner) => `${path}/${inner}`) : [path]));
+    } else if (entry.isDirectory()) {
+      moved.push(...(await moveTree(source, target, `${path}/`)));
+    }
+  }
+  return moved;
+}
+
+/** Files under `dir`, relative and `/`-separated. */
+async function listUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1).split('\\').join('/'));
+}
+
+/** Hard-links each of `paths` (relative, `/`-separated) from `from` into `to`. */
+export async function linkFiles(from: string, to: string, paths: readonly string[]): Promise<void> {
+  const made = new Set<string>();
+  for (const path of paths) {
+    const target = join(to, path);
+    const folder = dirname(target);
+    if (!made.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      made.add(folder);
+    }
+    await link(join(from, path), target);
+  }
+}

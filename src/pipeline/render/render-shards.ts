@@ -1,0 +1,81 @@
+/**
+ * I/O: renders a set of pages with Astro, in shards of at most `shardSize` pages, one process
+ * per shard, one shard after another. Astro holds what it renders in memory until its build
+ * ends, so a process per shard keeps memory bounded however large the archive; the shards run
+ * in turn because Astro builds of one project share working folders.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CONTENT_DIR_ENV } from '../../lib/content-dir.ts';
+import { ARCHIVE_DATA_ENV } from '../../lib/read-archive.ts';
+import { ORCHESTRATED_ENV, RENDER_PLAN_ENV } from '../../lib/render-plan.ts';
+import { PROJECT_ROOT } from '../project-paths.ts';
+
+/** Pages one Astro process renders: about 2 GB of memory at the most. */
+export const RENDER_SHARD_PAGES = 25_000;
+
+/** Where and how to render. */
+export interface RenderOptions {
+  /** The content folder (for the notes the papers collection compiles). */
+  readonly contentDir: string;
+  /** The archive's data as one JSON file (see src/lib/read-archive.ts). */
+  readonly archiveData: string;
+  /** A private folder for plans and each shard's output. */
+  readonly workDir: string;
+  /** Astro's cache folder, kept between builds. */
+  readonly cacheDir: string;
+  readonly shardSize?: number | undefined;
+  readonly verbose?: boolean | undefined;
+}
+
+/** Runs one Astro build in a child process; rejects with its output when it fails. */
+function runAstro(outDir: string, plan: string, options: RenderOptions): Promise<void> {
+  const entry = join(PROJECT_ROOT, 'src', 'pipeline', 'render', 'astro-process.ts');
+  const args = JSON.stringify({ outDir, cacheDir: options.cacheDir, verbose: Boolean(options.verbose) });
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [entry, args], {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env,
+        [CONTENT_DIR_ENV]: options.contentDir,
+        [ARCHIVE_DATA_ENV]: options.archiveData,
+        [RENDER_PLAN_ENV]: plan,
+        [ORCHESTRATED_ENV]: '1',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', options.verbose ? 'inherit' : 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (options.verbose) process.stderr.write(chunk);
+    });
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new Error(`Astro failed to render the pages (${signal ?? `exit code ${code}`}):\n${output.trim().split('\n').slice(-30).join('\n')}`));
+    });
+  });
+}
+
+/**
+ * Renders `paths` (page paths below the base) and the pages without data of their own (home,
+ * search, 404…, which every run renders). Returns the output folder of each shard, in order.
+ */
+export async function renderShards(paths: readonly string[], options: RenderOptions): Promise<string[]> {
+  const size = options.shardSize ?? RENDER_SHARD_PAGES;
+  const outs: string[] = [];
+  // Always at least one run: the pages without data change whenever anything does.
+  for (let start = 0; start === 0 || start < paths.length; start += size) {
+    const index = outs.length;
+    const plan = join(options.workDir, `plan-${index}.json`);
+    const outDir = join(options.workDir, `shard-${index}`);
+    await mkdir(options.workDir, { recursive: true });
+    await writeFile(plan, JSON.stringify(paths.slice(start, start + size)));
+    await runAstro(outDir, plan, options);
+    outs.push(outDir);
+  }
+  return outs;
+}

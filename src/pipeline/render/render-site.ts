@@ -1,0 +1,148 @@
+/**
+ * I/O: a content folder → a complete site in an empty folder: pages, search bundles, markup
+ * guard, offline files. When the last build's output and record are given, it renders only
+ * the pages whose fingerprint changed and indexes only the search bundles whose records
+ * changed; everything else is hard-linked from the last build. The result is byte for byte
+ * what a full build would write (tested in test/cli/incremental-build.test.ts).
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { exists } from '../../fs/exists.ts';
+import { listFiles } from '../../fs/list-files.ts';
+import { linkFiles, moveTree } from '../../fs/move-tree.ts';
+import { guardHtml } from '../../integrations/guard-html.ts';
+import { writeOfflineFiles } from '../../integrations/write-offline-files.ts';
+import { buildArchive, type Archive } from '../../lib/build-archive.ts';
+import { readArchiveData, type ArchiveData } from '../../lib/read-archive.ts';
+import { pageFile } from '../../lib/site-pages.ts';
+import { planSearchShards } from '../../search-index/plan-search-shards.ts';
+import { searchShardSize } from '../../search-index/search-bundles.ts';
+import { writeSearchBundle } from '../../search-index/write-search-bundle.ts';
+import { timed } from '../stage-clock.ts';
+import type { BuildRecord } from './build-record.ts';
+import { codeVersion } from './code-version.ts';
+import { pageFingerprints } from './page-fingerprints.ts';
+import { renderShards } from './render-shards.ts';
+
+/** What to render, where, and what may be reused. */
+export interface RenderSiteOptions {
+  readonly contentDir: string;
+  /** An empty folder that receives the site. */
+  readonly into: string;
+  /** The site's base path, `/…/`. */
+  readonly base: string;
+  /** A folder kept between builds of this archive (Astro's cache). */
+  readonly cacheDir: string;
+  /** The last build's output and its record, to reuse what did not change. */
+  readonly previous?: { readonly dir: string; readonly record: BuildRecord } | undefined;
+  /** Pages per Astro process; default `RENDER_SHARD_PAGES`. */
+  readonly shardSize?: number | undefined;
+  readonly verbose?: boolean | undefined;
+}
+
+/** What was built, and the record for the next build. */
+export interface RenderSiteResult {
+  readonly pages: number;
+  readonly rendered: number;
+  readonly bundles: number;
+  readonly bundlesIndexed: number;
+  readonly record: BuildRecord;
+}
+
+const digest = (text: string): string => createHash('sha256').update(text).digest('base64url').slice(0, 22);
+
+/** Pages whose fingerprint is unchanged and whose file in the last build is still the one it wrote. */
+async function reusablePages(fingerprints: ReadonlyMap<string, string>, previous: RenderSiteOptions['previous']): Promise<Set<string>> {
+  const reusable = new Set<string>();
+  if (!previous) return reusable;
+  for (const [path, fingerprint] of fingerprints) {
+    if (previous.record.pages[path] !== fingerprint) continue;
+    const file = pageFile(path);
+    const known = previous.record.files[file];
+    const found = await stat(join(previous.dir, file)).catch(() => null);
+    if (known && found && found.size === known.size && found.mtimeMs === known.mtimeMs) reusable.add(path);
+  }
+  return reusable;
+}
+
+/** Writes the search bundles into `into`, linking those whose records did not change. Returns their hashes and how many were indexed. */
+async function writeSearch(archive: Archive, data: ArchiveData, salt: string, options: RenderSiteOptions) {
+  const shards = planSearchShards(archive, searchShardSize(), new Map(Object.entries(data.notes)));
+  const hashes: Record<string, string> = {};
+  let indexed = 0;
+  try {
+    for (const [index, shard] of shards.entries()) {
+      const hash = digest(`${salt}\0${shard.bundle}\0${JSON.stringify(shard.records)}`);
+      hashes[shard.bundle] = hash;
+      const old = options.previous && join(options.previous.dir, shard.bundle);
+      if (old && options.previous?.record.search[shard.bundle] === hash && (await exists(old))) {
+        await linkFiles(old, join(options.into, shard.bundle), await listFiles(old));
+        continue;
+      }
+      await writeSearchBundle(shard.records, join(options.into, shard.bundle), { merged: index > 0 });
+      indexed += 1;
+    }
+  } finally {
+    await pagefind.close();
+  }
+  return { hashes, bundles: shards.length, indexed };
+}
+
+/** Builds the site of `options.contentDir` into `options.into`. */
+export async function renderSite(options: RenderSiteOptions): Promise<RenderSiteResult> {
+  await mkdir(options.cacheDir, { recursive: true });
+  const work = await mkdtemp(join(options.cacheDir, 'render-'));
+  try {
+    // 1. The archive, read once; every Astro process gets it as a file.
+    const data = await timed('read', () => readArchiveData(options.contentDir, join(options.cacheDir, 'papers-read.json')));
+    const archive = buildArchive(data.papers, data.definitions);
+    const archiveData = join(work, 'archive.json');
+    await writeFile(archiveData, JSON.stringify(data));
+
+    // 2. Which pages changed since the last build.
+    const salt = await codeVersion();
+    const fingerprints = pageFingerprints(archive, data, salt);
+    const reused = await reusablePages(fingerprints, options.previous);
+    const toRender = [...fingerprints.keys()].filter((path) => !reused.has(path));
+
+    // 3. Render them with Astro while Pagefind indexes: separate processes, so both cores work.
+    const [outs, search] = await Promise.all([
+      timed('render', () =>
+        renderShards(toRender, {
+          contentDir: options.contentDir,
+          archiveData,
+          workDir: join(work, 'shards'),
+          cacheDir: join(options.cacheDir, 'astro'),
+          shardSize: options.shardSize,
+          verbose: options.verbose,
+        }),
+      ),
+      timed('index', () => writeSearch(archive, data, salt, options)),
+    ]);
+
+    // 4. Assemble: the new pages, then the unchanged ones from the last build.
+    const rendered = await timed('assemble', async () => {
+      const moved: string[] = [];
+      for (const out of outs) moved.push(...(await moveTree(out, options.into)));
+      if (options.previous) await linkFiles(options.previous.dir, options.into, [...reused].map(pageFile));
+      return moved;
+    });
+
+    // 5. Check what is new for foreign markup; then the offline files over everything.
+    await timed('guard', () => guardHtml(options.into, options.base, { files: rendered }));
+    const known = options.previous ? new Map(Object.entries(options.previous.record.files)) : undefined;
+    const offline = await timed('offline', () => writeOfflineFiles(options.into, options.base, { known }));
+
+    return {
+      pages: fingerprints.size,
+      rendered: toRender.length,
+      bundles: search.bundles,
+      bundlesIndexed: search.indexed,
+      record: { pages: Object.fromEntries(fingerprints), search: search.hashes, files: Object.fromEntries(offline.digests) },
+    };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * An archive built again into the same `--out` after its sources changed must be, byte for
+ * byte, the archive a fresh build of the new sources writes — while rendering only the pages
+ * that changed and indexing only the search bundles whose papers changed.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fingerprint } from '../support/fingerprint.ts';
+import { runCli } from './run-cli.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const work = mkdtempSync(join(tmpdir(), 'papershelf-incremental-'));
+/** Small search bundles, so that the archive has several and only some change. */
+const env = { PAPERSHELF_SEARCH_SHARD_SIZE: '40' };
+
+// Four consecutive days of real entries, at most 30 papers each: three to start with, one to add.
+const entries = readFileSync(join(root, '..', 'shared', 'data', 'arxiv-2026q1.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as { id: string; date: string; title: string; upvotes?: number | null });
+const days = [...new Set(entries.map((entry) => entry.date))].sort().slice(0, 4);
+const ofDay = (day: string) => entries.filter((entry) => entry.date === day).slice(0, 30);
+const write = (name: string, list: readonly object[]) => {
+  const file = join(work, name);
+  writeFileSync(file, list.map((entry) => JSON.stringify(entry)).join('\n') + '\n');
+  return file;
+};
+const firstDays = write('first-days.jsonl', days.slice(0, 3).flatMap(ofDay));
+const newDay = write('new-day.jsonl', ofDay(days[3]!));
+
+/** Builds `sources` into `out`; returns what the build line says it rendered and indexed. */
+function build(sources: readonly string[], out: string) {
+  const report = join(work, 'report.json');
+  const run = runCli(['build', ...sources, '--out', out, '--report', report], root, env);
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  return (JSON.parse(readFileSync(report, 'utf8')) as { build: { pages: number; rendered: number; bundles: number; bundlesIndexed: number } }).build;
+}
+
+describe('an incremental build', () => {
+  const out = join(work, 'growing');
+
+  it('adds a day of papers, rendering only what the new day touches, and equals a fresh build', () => {
+    const first = build([firstDays], out);
+    expect(first.rendered).toBe(first.pages);
+    expect(first.bundles).toBeGreaterThan(1);
+
+    const second = build([firstDays, newDay], out);
+    expect(second.pages).toBeGreaterThan(first.pages);
+    expect(second.rendered).toBeLessThan(second.pages / 2);
+    expect(second.bundlesIndexed).toBeLessThan(second.bundles);
+
+    const fresh = join(work, 'fresh-after-adding');
+    build([firstDays, newDay], fresh);
+    expect(fingerprint(out)).toBe(fingerprint(fresh));
+  });
+
+  it('follows an edited title and a removed paper, and still equals a fresh build', () => {
+    const edited = readFileSync(firstDays, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; title: string })
+      .filter((_, index) => index !== 5)
+      .map((entry, index) => (index === 0 ? { ...entry, title: `${entry.title}: revised` } : entry));
+    const sources = [write('edited.jsonl', edited), newDay];
+    const third = build(sources, out);
+    expect(third.rendered).toBeLessThan(third.pages);
+
+    const fresh = join(work, 'fresh-after-editing');
+    build(sources, fresh);
+    expect(fingerprint(out)).toBe(fingerprint(fresh));
+  });
+
+  it('with nothing changed renders only the pages every build renders and indexes nothing', () => {
+    const sources = [join(work, 'edited.jsonl'), newDay];
+    const before = fingerprint(out);
+    const again = build(sources, out);
+    expect(again.rendered).toBe(0);
+    expect(again.bundlesIndexed).toBe(0);
+    expect(fingerprint(out)).toBe(before);
+  });
+});
