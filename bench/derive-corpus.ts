@@ -30,3 +30,23 @@ export function deriveEntries(lines: readonly string[], count: number): string[]
   }
   return out;
 }
+
+/**
+ * A new day of `count` papers for growing an archive: real entries (taken after the first
+ * `offset` lines, so they differ from day to day) with fresh ids `2699.<k><nnnn>`, "(new day k)"
+ * after the title, listed on the `k`-th day after `lastDay`.
+ */
+export function newDayEntries(lines: readonly string[], lastDay: string, k: number, count = 300, offset = 1_000): string[] {
+  const day = new Date(`${lastDay}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + k);
+  return Array.from({ length: count }, (_, index) => {
+    const entry = JSON.parse(lines[(offset + k * count + index) % lines.length]!) as { title: string };
+    return JSON.stringify({
+      ...entry,
+      id: `2699.${k}${String(index).padStart(4, '0')}`,
+      title: `${entry.title} (new day ${k})`,
+      date: day.toISOString().slice(0, 10),
+      url: null,
+    });
+  });
+}
