@@ -53,6 +53,18 @@ test('a reader goes from home to a day, a paper, a tag page, and searches', asyn
   expect(injected.errors).toEqual([]);
 });
 
+test('a paper page lists related papers, and each link leads to its paper', async ({ page }) => {
+  await page.goto('papers/successor-heads-recurring-interpretable-attention-heads-in-the-wild/');
+  const links = page.getByRole('region', { name: 'Related papers' }).getByRole('link');
+  await expect(links).toHaveCount(5);
+  for (const index of [0, 4]) {
+    const title = (await links.nth(index).textContent())!.trim();
+    await links.nth(index).click();
+    await expect(page.locator('h1')).toHaveText(title);
+    await page.goBack();
+  }
+});
+
 test('a deep link to a search lists Successor Heads first', async ({ page }) => {
   await openSearch(page, { q: 'successor heads' });
   expect((await resultTitles(page))[0]).toBe('Successor Heads: Recurring, Interpretable Attention Heads In The Wild');

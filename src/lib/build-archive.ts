@@ -6,6 +6,7 @@
 import type { Paper } from '../schema/paper.ts';
 import { slugifyTitle } from '../pipeline/enrich/make-slugs.ts';
 import { categoryName } from './arxiv-categories.ts';
+import type { RelatedPaper } from './related-papers.ts';
 
 /** A taxonomy as defined in the taxonomy file. */
 export interface TaxonomyDefinition {
@@ -53,6 +54,8 @@ export interface Archive {
   readonly term: (taxonomy: string, term: string) => Term | undefined;
   readonly taxonomy: (id: string) => Taxonomy | undefined;
   readonly paperCount: number;
+  /** Related papers computed beforehand (see ArchiveData), if any. */
+  readonly related?: ReadonlyMap<string, readonly RelatedPaper[]> | undefined;
 }
 
 /** Taxonomies every archive has, built from entry fields rather than the taxonomy file. */
@@ -83,7 +86,11 @@ function fieldTermLabels(papers: readonly Paper[]): Map<string, { label: string;
 }
 
 /** Builds the archive from all papers and the taxonomy file's definitions. */
-export function buildArchive(allPapers: readonly Paper[], definitions: readonly TaxonomyDefinition[]): Archive {
+export function buildArchive(
+  allPapers: readonly Paper[],
+  definitions: readonly TaxonomyDefinition[],
+  related?: Record<string, RelatedPaper[]>,
+): Archive {
   // 1. Days, newest first; papers within a day in listing order.
   const byDate = new Map<string, Paper[]>();
   for (const paper of allPapers) {
@@ -148,6 +155,7 @@ export function buildArchive(allPapers: readonly Paper[], definitions: readonly 
     days,
     taxonomies,
     paperCount: allPapers.length,
+    related: related ? new Map(Object.entries(related)) : undefined,
     paper: (slug) => {
       const position = paperPosition.get(slug);
       return position ? position.day.papers[position.index] : undefined;

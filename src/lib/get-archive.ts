@@ -17,7 +17,7 @@ export function getArchive(): Promise<Archive> {
   archive ??= (async () => {
     const file = process.env[ARCHIVE_DATA_ENV];
     const data = file ? (JSON.parse(await readFile(file, 'utf8')) as ArchiveData) : await readArchiveData(contentDir());
-    return buildArchive(data.papers, data.definitions);
+    return buildArchive(data.papers, data.definitions, data.related);
   })();
   return archive;
 }

@@ -12,6 +12,7 @@ import { hasNotes, splitMdx } from '../pipeline/emit/split-mdx.ts';
 import { PAPERS_FOLDER, TAXONOMY_FILE } from '../pipeline/project-paths.ts';
 import { paperSchema, type Paper } from '../schema/paper.ts';
 import type { TaxonomyDefinition } from './build-archive.ts';
+import type { RelatedPaper } from './related-papers.ts';
 
 /** What an archive is made of. Plain JSON, so a build can hand it to its Astro processes as a file. */
 export interface ArchiveData {
@@ -20,6 +21,11 @@ export interface ArchiveData {
   readonly definitions: TaxonomyDefinition[];
   /** The notes of papers that have any, by slug. */
   readonly notes: Record<string, string>;
+  /**
+   * Each paper's related papers, when a build computed them once for all its Astro processes
+   * (src/lib/related-papers.ts); otherwise each computes them itself.
+   */
+  readonly related?: Record<string, RelatedPaper[]> | undefined;
 }
 
 /** The environment variable naming a JSON file of `ArchiveData` that a build already read. */

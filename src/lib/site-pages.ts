@@ -8,6 +8,7 @@ import type { Archive, Day, Term } from './build-archive.ts';
 import { termFeedPages } from './feed-pages.ts';
 import { SITEMAP_SIZE, sitemapChunks, type SitemapEntry, type SitemapProps } from './sitemap-chunks.ts';
 import type { Paper } from '../schema/paper.ts';
+import { relatedPapers } from './related-papers.ts';
 
 /** What a listing shows of a paper. */
 export interface PaperSummary {
@@ -33,6 +34,14 @@ export interface TermTag {
   readonly label: string;
 }
 
+/** A similar paper as a paper page lists it, with the tags both papers carry. */
+export type RelatedLink = {
+  readonly slug: string;
+  readonly title: string;
+  /** Terms both papers have, by taxonomy id, in the archive's taxonomy order. */
+  readonly sharedTerms: readonly { taxonomy: string; label: string }[];
+};
+
 /** The data of a paper's page. (Types, not interfaces: Astro's props need an implicit index signature.) */
 export type PaperPageProps = {
   readonly paper: Paper;
@@ -41,6 +50,8 @@ export type PaperPageProps = {
   /** The neighbours in its day's listing. */
   readonly previous: { slug: string; title: string } | null;
   readonly next: { slug: string; title: string } | null;
+  /** The most similar papers by text, most similar first (see related-papers.ts). */
+  readonly related: readonly RelatedLink[];
 };
 
 /** The data of a day's page. */
@@ -106,8 +117,38 @@ export function summarize(paper: Paper): PaperSummary {
 
 const neighbour = (paper: Paper | undefined) => (paper ? { slug: paper.slug, title: paper.title } : null);
 
+const relatedByArchive = new WeakMap<Archive, Map<string, RelatedLink[]>>();
+
+/** Every paper's related papers, computed once per archive: the build asks for paper pages more than once. */
+function relatedLinks(archive: Archive): Map<string, RelatedLink[]> {
+  let links = relatedByArchive.get(archive);
+  if (!links) {
+    const order = new Map(archive.taxonomies.map((taxonomy, index) => [taxonomy.id, index]));
+    const rank = (taxonomy: string) => order.get(taxonomy) ?? order.size;
+    const related = archive.related ?? relatedPapers(archive.days.flatMap((day) => day.papers));
+    links = new Map(
+      [...related].map(([slug, list]) => [
+        slug,
+        list.map((item) => ({
+          slug: item.slug,
+          title: item.title,
+          sharedTerms: [...item.sharedTerms]
+            .sort((a, b) => rank(a.taxonomy) - rank(b.taxonomy))
+            .flatMap(({ taxonomy, id }) => {
+              const term = archive.term(taxonomy, id);
+              return term ? [{ taxonomy, label: term.label }] : [];
+            }),
+        })),
+      ]),
+    );
+    relatedByArchive.set(archive, links);
+  }
+  return links;
+}
+
 /** One page per paper. */
 export function paperPages(archive: Archive): SitePage<PaperPageProps>[] {
+  const related = relatedLinks(archive);
   return archive.days.flatMap((day) =>
     day.papers.map((paper, index) => ({
       path: `papers/${paper.slug}/`,
@@ -126,6 +167,7 @@ export function paperPages(archive: Archive): SitePage<PaperPageProps>[] {
           .filter((group) => group.terms.length > 0),
         previous: neighbour(day.papers[index - 1]),
         next: neighbour(day.papers[index + 1]),
+        related: related.get(paper.slug) ?? [],
       },
     })),
   );

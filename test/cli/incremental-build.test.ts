@@ -15,20 +15,21 @@ const work = mkdtempSync(join(tmpdir(), 'papershelf-incremental-'));
 /** Small search bundles, so that the archive has several and only some change. */
 const env = { PAPERSHELF_SEARCH_SHARD_SIZE: '40' };
 
-// Four consecutive days of real entries, at most 30 papers each: three to start with, one to add.
+// Four consecutive days of real entries: three of up to 40 papers to start with, then a day of
+// 12 — a day small beside the archive, as a real day is, so that it changes few related lists.
 const entries = readFileSync(join(root, '..', 'shared', 'data', 'arxiv-2026q1.jsonl'), 'utf8')
   .trim()
   .split('\n')
   .map((line) => JSON.parse(line) as { id: string; date: string; title: string; upvotes?: number | null });
 const days = [...new Set(entries.map((entry) => entry.date))].sort().slice(0, 4);
-const ofDay = (day: string) => entries.filter((entry) => entry.date === day).slice(0, 30);
+const ofDay = (day: string, count: number) => entries.filter((entry) => entry.date === day).slice(0, count);
 const write = (name: string, list: readonly object[]) => {
   const file = join(work, name);
   writeFileSync(file, list.map((entry) => JSON.stringify(entry)).join('\n') + '\n');
   return file;
 };
-const firstDays = write('first-days.jsonl', days.slice(0, 3).flatMap(ofDay));
-const newDay = write('new-day.jsonl', ofDay(days[3]!));
+const firstDays = write('first-days.jsonl', days.slice(0, 3).flatMap((day) => ofDay(day, 40)));
+const newDay = write('new-day.jsonl', ofDay(days[3]!, 12));
 
 /** Builds `sources` into `out`; returns what the build line says it rendered and indexed. */
 function build(sources: readonly string[], out: string) {

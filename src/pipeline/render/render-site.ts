@@ -16,6 +16,7 @@ import { guardHtml } from '../../integrations/guard-html.ts';
 import { writeOfflineFiles } from '../../integrations/write-offline-files.ts';
 import { buildArchive, type Archive } from '../../lib/build-archive.ts';
 import { readArchiveData, type ArchiveData } from '../../lib/read-archive.ts';
+import { relatedPapers } from '../../lib/related-papers.ts';
 import { pageFile } from '../../lib/site-pages.ts';
 import { planSearchShards } from '../../search-index/plan-search-shards.ts';
 import { searchShardSize } from '../../search-index/search-bundles.ts';
@@ -96,8 +97,14 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   const work = await mkdtemp(join(options.cacheDir, 'render-'));
   try {
     // 1. The archive, read once; every Astro process gets it as a file.
-    const data = await timed('read', () => readArchiveData(options.contentDir, join(options.cacheDir, 'papers-read.json')));
-    const archive = buildArchive(data.papers, data.definitions);
+    const read = await timed('read', () => readArchiveData(options.contentDir, join(options.cacheDir, 'papers-read.json')));
+    // Related papers need the whole archive: computed here once, not in each Astro process.
+    const related = await timed('related', async () => {
+      const days = buildArchive(read.papers, read.definitions).days;
+      return Object.fromEntries(relatedPapers(days.flatMap((day) => day.papers)));
+    });
+    const data: ArchiveData = { ...read, related };
+    const archive = buildArchive(data.papers, data.definitions, related);
     const archiveData = join(work, 'archive.json');
     await writeFile(archiveData, JSON.stringify(data));
 
@@ -108,7 +115,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     const toRender = [...fingerprints.keys()].filter((path) => !reused.has(path));
 
     // 3. Render them with Astro while Pagefind indexes: separate processes, so both cores work.
-    const [outs, search] = await Promise.all([
+    const [rendering, indexing] = await Promise.allSettled([
       timed('render', () =>
         renderShards(toRender, {
           contentDir: options.contentDir,
@@ -121,6 +128,11 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       ),
       timed('index', () => writeSearch(archive, data, salt, options)),
     ]);
+    // Both settle before either failure is reported, so nothing still writes into the folder being cleaned up.
+    if (rendering.status === 'rejected') throw rendering.reason;
+    if (indexing.status === 'rejected') throw indexing.reason;
+    const outs = rendering.value;
+    const search = indexing.value;
 
     // 4. Assemble: the new pages, then the unchanged ones from the last build.
     const rendered = await timed('assemble', async () => {
