@@ -9,17 +9,8 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { UNUSED_UIS } from '../../src/search-index/write-search-bundle.ts';
 
-/** Pagefind's own search interfaces, which our archive leaves out too. */
-const UNUSED_BUNDLES = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-highlight.js',
-];
 
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n  ${errors.join('\n  ')}`);
@@ -35,7 +26,7 @@ async function indexHugoSite(dir: string): Promise<number> {
     check('read the built pages', added.errors);
     const written = await created.index.writeFiles({ outputPath: join(dir, 'pagefind') });
     check('write the index', written.errors);
-    for (const name of UNUSED_BUNDLES) await rm(join(dir, 'pagefind', name), { force: true });
+    for (const name of UNUSED_UIS) await rm(join(dir, 'pagefind', name), { force: true });
     return added.page_count;
   } finally {
     await pagefind.close();

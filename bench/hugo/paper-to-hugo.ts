@@ -3,24 +3,13 @@
  * named like ours (`topics`, `domains`, `categories`, `tags`) plus `days`, the taxonomy that
  * gives Hugo a page per day. Pure.
  */
-import { arxivAbsUrl, arxivPdfUrl, doiUrl, isArxivPageOf } from '../../src/lib/arxiv.ts';
+import { paperLinks } from '../../src/lib/paper-links.ts';
 import { formatPartialDate } from '../../src/lib/format-date.ts';
 import type { Paper } from '../../src/schema/paper.ts';
 import { hugoPage } from './hugo-page.ts';
 
 /** The taxonomies every archive can have, in the order our pages show them. */
 export const PAPER_TAXONOMIES = ['topics', 'domains', 'categories', 'tags'] as const;
-
-/** The links our paper page shows, worked out as `src/pages/papers/[slug].astro` does. */
-function paperLinks(paper: Paper): { label: string; href: string }[] {
-  return [
-    paper.id && { label: 'arXiv abstract', href: arxivAbsUrl(paper.id) },
-    paper.id && { label: 'PDF', href: arxivPdfUrl(paper.id) },
-    paper.code_url && { label: 'Code', href: paper.code_url },
-    paper.doi && { label: 'DOI', href: doiUrl(paper.doi) },
-    paper.url && !(paper.id && isArxivPageOf(paper.url, paper.id)) && { label: 'Paper page', href: paper.url },
-  ].filter((item): item is { label: string; href: string } => Boolean(item));
-}
 
 /**
  * The Hugo content file of `paper`. `rank` is its place in our listing order (newest day

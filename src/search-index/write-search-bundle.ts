@@ -10,7 +10,7 @@ import * as pagefind from 'pagefind';
 import type { SearchRecord } from './search-record.ts';
 
 /** Pagefind's own search interfaces, which the archive does not use. */
-const UNUSED_UIS = [
+export const UNUSED_UIS = [
   'pagefind-ui.js',
   'pagefind-ui.css',
   'pagefind-modular-ui.js',

@@ -5,24 +5,9 @@ import { chronologicalPapers, planSearchShards } from '../../src/search-index/pl
 import { searchBundles, searchShardSize } from '../../src/search-index/search-bundles.ts';
 import { recordText, searchRecord } from '../../src/search-index/search-record.ts';
 import type { Paper } from '../../src/schema/paper.ts';
+import { makePaper } from '../support/make-paper.ts';
 
-const paper = (slug: string, date: string, extra: Partial<Paper> = {}): Paper => ({
-  id: null,
-  title: `Paper ${slug}`,
-  abstract: '',
-  authors: [],
-  date,
-  url: null,
-  code_url: null,
-  categories: [],
-  tags: [],
-  upvotes: null,
-  published: null,
-  doi: null,
-  slug,
-  terms: {},
-  ...extra,
-});
+const paper = (slug: string, date: string, extra: Partial<Paper> = {}): Paper => makePaper(slug, date, { title: `Paper ${slug}`, ...extra });
 
 const topics = [
   {

@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/lib/build-archive.ts';
 import type { Paper } from '../../src/schema/paper.ts';
+import { makePaper } from '../support/make-paper.ts';
 
-const paper = (slug: string, date: string, extra: Partial<Paper> = {}): Paper => ({
-  id: null,
-  title: slug.toUpperCase(),
-  abstract: '',
-  authors: [],
-  date,
-  url: null,
-  code_url: null,
-  categories: [],
-  tags: [],
-  upvotes: null,
-  published: null,
-  doi: null,
-  slug,
-  terms: {},
-  ...extra,
-});
+const paper = (slug: string, date: string, extra: Partial<Paper> = {}): Paper => makePaper(slug, date, { title: slug.toUpperCase(), ...extra });
 
 const topics = [
   {

@@ -5,27 +5,12 @@ import { buildArchive } from '../../src/lib/build-archive.ts';
 import { archiveFeed, FEED_SIZE, termFeedPages, type FeedProps } from '../../src/lib/feed-pages.ts';
 import { jsonFeed } from '../../src/lib/json-feed.ts';
 import type { Paper } from '../../src/schema/paper.ts';
+import { makePaper } from '../support/make-paper.ts';
 
 const SITE = 'https://shelf.example';
 const HOSTILE = '</script><script>alert(1)</script> ]]> <b>x</b> & &amp; "q" \'s';
 
-const paper = (slug: string, date: string, extra: Partial<Paper> = {}): Paper => ({
-  id: null,
-  title: `Title ${slug}`,
-  abstract: `Abstract of ${slug}.`,
-  authors: ['Ada Lovelace'],
-  date,
-  url: null,
-  code_url: null,
-  categories: [],
-  tags: [],
-  upvotes: null,
-  published: null,
-  doi: null,
-  slug,
-  terms: {},
-  ...extra,
-});
+const paper = (slug: string, date: string, extra: Partial<Paper> = {}): Paper => makePaper(slug, date, { title: `Title ${slug}`, abstract: `Abstract of ${slug}.`, authors: ['Ada Lovelace'], ...extra });
 
 const topics = [{ id: 'topics', label: 'Topics', description: 'What papers are about.', terms: [{ id: 'attention', label: 'Attention', description: '' }] }];
 

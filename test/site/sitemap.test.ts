@@ -4,25 +4,9 @@ import { buildArchive } from '../../src/lib/build-archive.ts';
 import { dataPages, dayPages, pageFile, paperPages, sitemapPages, taxonomyPages, termPages } from '../../src/lib/site-pages.ts';
 import { sitemapChunks } from '../../src/lib/sitemap-chunks.ts';
 import { robotsTxt, sitemapIndexXml, sitemapXml } from '../../src/lib/sitemap-xml.ts';
-import type { Paper } from '../../src/schema/paper.ts';
+import { makePaper } from '../support/make-paper.ts';
 
-const paper = (slug: string, date: string, extra: Partial<Paper> = {}): Paper => ({
-  id: null,
-  title: slug,
-  abstract: '',
-  authors: [],
-  date,
-  url: null,
-  code_url: null,
-  categories: [],
-  tags: [],
-  upvotes: null,
-  published: null,
-  doi: null,
-  slug,
-  terms: {},
-  ...extra,
-});
+const paper = makePaper;
 
 const topics = [
   {
