@@ -60,7 +60,7 @@ describe('paperToMdx', () => {
         expect(notes).toBe('');
         expect(paperSchema.parse(frontMatter)).toEqual(paper);
       }),
-      { numRuns: 400 },
+      { numRuns: 2000 },
     );
   });
 
@@ -113,5 +113,14 @@ describe('paperToMdx', () => {
       ---
       "
     `);
+  });
+});
+
+describe('paperToMdx, text a block scalar would change', () => {
+  it('keeps lines of only spaces, which a YAML block scalar would drop', () => {
+    for (const abstract of [' \n', 'a\n  \nb', '\t\nend', 'end\n ', 'import x from "y"\n \nimport x from "y"']) {
+      const paper = { ...base, abstract };
+      expect(paperSchema.parse(splitMdx(paperToMdx(paper, '', 'test')).frontMatter).abstract, JSON.stringify(abstract)).toBe(abstract);
+    }
   });
 });
