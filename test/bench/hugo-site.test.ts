@@ -12,23 +12,18 @@ import { writeHugoSite } from '../../bench/hugo/write-hugo-site.ts';
 import { buildArchive } from '../../src/lib/build-archive.ts';
 import { paperToMdx } from '../../src/pipeline/emit/paper-to-mdx.ts';
 import type { Paper } from '../../src/schema/paper.ts';
+import { makePaper } from '../support/make-paper.ts';
 
-const base: Paper = {
+const base: Paper = makePaper('2501.00663', '2025-01-02', {
   id: '2501.00663',
   title: 'Titans: Learning to Memorize at Test Time',
   abstract: 'An abstract.',
   authors: ['Ali Behrouz'],
-  date: '2025-01-02',
   url: 'https://arxiv.org/abs/2501.00663v2',
   code_url: 'https://github.com/example/titans',
   categories: ['cs.LG'],
-  tags: [],
-  upvotes: null,
-  published: null,
-  doi: null,
-  slug: '2501.00663',
   terms: { topics: ['attention'], categories: ['cs.lg'] },
-};
+});
 
 const HOSTILE_TITLE = '</title><script>alert(1)</script> {{ .Site.Title }} ---: no';
 

@@ -16,6 +16,7 @@ import { writeSearchBundle } from '../../src/search-index/write-search-bundle.ts
 import type { PagefindApi } from '../../src/scripts/search/pagefind-client.ts';
 import type { Paper } from '../../src/schema/paper.ts';
 import { openSite, topUrls } from '../support/node-pagefind.ts';
+import { makePaper } from '../support/make-paper.ts';
 
 const WORDS = ['attention', 'memory', 'retrieval', 'graph', 'speech', 'vision', 'agents', 'diffusion'];
 const HOSTILE_TITLE = '___PAGEFIND_WEIGHT___9 <script>alert(1)</script> &lt;b&gt;bold&lt;/b&gt; &amp;amp; hostile';
@@ -25,22 +26,12 @@ function papers(): Paper[] {
   return Array.from({ length: 12 }, (_, index): Paper => {
     const date = `2025-0${1 + Math.floor(index / 6)}-1${index % 6}`;
     const about = [WORDS[index % WORDS.length]!, WORDS[(index * 3 + 1) % WORDS.length]!];
-    return {
-      id: null,
+    return makePaper(`paper-${String(index).padStart(2, '0')}`, date, {
       title: index === 11 ? HOSTILE_TITLE : `Paper ${index}: ${about.join(' and ')}`,
       abstract: `We study ${about[0]} with ${about[1]}, and ${about[0]} again. ${index === 11 ? '&lt;i&gt; stays' : ''}`,
       authors: [`Author ${index}`],
-      date,
-      url: null,
-      code_url: null,
-      categories: [],
-      tags: [],
-      upvotes: null,
-      published: null,
-      doi: null,
-      slug: `paper-${String(index).padStart(2, '0')}`,
       terms: { topics: index % 2 === 0 ? ['even'] : ['odd', ...(index % 3 === 0 ? ['third'] : [])] },
-    };
+    });
   });
 }
 
