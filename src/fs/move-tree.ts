@@ -2,6 +2,7 @@
 import { link, mkdir, readdir, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { exists } from './exists.ts';
+import { eachInBatches } from './in-batches.ts';
 
 /**
  * Moves everything under `from` to the same place under `to`, leaving files `to` already has.
@@ -33,14 +34,8 @@ async function listUnder(dir: string): Promise<string[]> {
 
 /** Hard-links each of `paths` (relative, `/`-separated) from `from` into `to`. */
 export async function linkFiles(from: string, to: string, paths: readonly string[]): Promise<void> {
-  const made = new Set<string>();
-  for (const path of paths) {
-    const target = join(to, path);
-    const folder = dirname(target);
-    if (!made.has(folder)) {
-      await mkdir(folder, { recursive: true });
-      made.add(folder);
-    }
-    await link(join(from, path), target);
-  }
+  // Folders first, each once, so the links can then be made many at a time.
+  const folders = [...new Set(paths.map((path) => dirname(join(to, path))))].sort();
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  await eachInBatches(paths, (path) => link(join(from, path), join(to, path)));
 }

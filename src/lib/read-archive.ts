@@ -7,6 +7,7 @@
  */
 import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { eachInBatches } from '../fs/in-batches.ts';
 import { loadTaxonomies } from '../pipeline/enrich/load-taxonomies.ts';
 import { hasNotes, splitMdx } from '../pipeline/emit/split-mdx.ts';
 import { PAPERS_FOLDER, TAXONOMY_FILE } from '../pipeline/project-paths.ts';
@@ -30,9 +31,6 @@ export interface ArchiveData {
 
 /** The environment variable naming a JSON file of `ArchiveData` that a build already read. */
 export const ARCHIVE_DATA_ENV = 'PAPERSHELF_ARCHIVE_DATA';
-
-/** Files read at once: enough to keep the disk busy, few enough not to run out of file handles. */
-const READ_AHEAD = 64;
 
 /**
  * What an earlier read found in each file, by file name, with the size and modification time
@@ -72,21 +70,17 @@ export async function readArchiveData(contentDir: string, cacheFile?: string): P
   const cached: ReadCache = cacheFile ? await readFile(cacheFile, 'utf8').then((text) => JSON.parse(text) as ReadCache, () => ({})) : {};
   const fresh: ReadCache = {};
   let parsed = 0;
-  for (let start = 0; start < names.length; start += READ_AHEAD) {
-    await Promise.all(
-      names.slice(start, start + READ_AHEAD).map(async (name) => {
-        const file = join(dir, name);
-        const { size, mtimeMs } = await stat(file);
-        const hit = cached[name];
-        if (hit && hit.size === size && hit.mtimeMs === mtimeMs) {
-          fresh[name] = hit;
-          return;
-        }
-        fresh[name] = { size, mtimeMs, ...parsePaperFile(file, await readFile(file, 'utf8')) };
-        parsed += 1;
-      }),
-    );
-  }
+  await eachInBatches(names, async (name) => {
+    const file = join(dir, name);
+    const { size, mtimeMs } = await stat(file);
+    const hit = cached[name];
+    if (hit && hit.size === size && hit.mtimeMs === mtimeMs) {
+      fresh[name] = hit;
+      return;
+    }
+    fresh[name] = { size, mtimeMs, ...parsePaperFile(file, await readFile(file, 'utf8')) };
+    parsed += 1;
+  });
   if (cacheFile && (parsed > 0 || Object.keys(cached).length !== names.length)) {
     await writeFile(`${cacheFile}.new`, JSON.stringify(fresh));
     await rename(`${cacheFile}.new`, cacheFile);

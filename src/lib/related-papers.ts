@@ -314,3 +314,8 @@ function sharedTerms(a: RelatedInput, b: RelatedInput): { taxonomy: string; id: 
   }
   return shared;
 }
+
+/** `relatedPapers` as a worker-pool task (src/integrations/worker-pool.ts): each item is a whole archive's papers, each answer its lists by slug. */
+export function relatedOfArchive(_shared: null, archives: readonly (readonly RelatedInput[])[]): Record<string, RelatedPaper[]>[] {
+  return archives.map((papers) => Object.fromEntries(relatedPapers(papers)));
+}

@@ -7,6 +7,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bundlePortableSearch } from './bundle-portable-search.ts';
 import { classicPagefind } from './classic-pagefind.ts';
+import { eachInBatches } from '../fs/in-batches.ts';
 import { listFiles } from '../fs/list-files.ts';
 import { IN_SEARCH_BUNDLE } from '../search-index/search-bundles.ts';
 import { portablePage } from './portable-page.ts';
@@ -23,12 +24,6 @@ export interface PortableResult {
   readonly dataFiles: number;
 }
 
-/** Files worked on at once: enough to keep the disk busy, few enough to bound memory. */
-const PARALLEL = 32;
-
-async function eachInBatches(items: readonly string[], work: (item: string) => Promise<void>): Promise<void> {
-  for (let start = 0; start < items.length; start += PARALLEL) await Promise.all(items.slice(start, start + PARALLEL).map(work));
-}
 
 /** Makes the archive in `dir`, built for the base path `base` (ending in `/`), readable from `file://`. */
 export async function makePortable(dir: string, base: string): Promise<PortableResult> {

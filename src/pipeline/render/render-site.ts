@@ -10,13 +10,15 @@ import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { exists } from '../../fs/exists.ts';
+import { eachInBatches } from '../../fs/in-batches.ts';
 import { listFiles } from '../../fs/list-files.ts';
 import { linkFiles, moveTree } from '../../fs/move-tree.ts';
 import { guardHtml } from '../../integrations/guard-html.ts';
+import { mapInWorkers } from '../../integrations/worker-pool.ts';
 import { writeOfflineFiles } from '../../integrations/write-offline-files.ts';
 import { buildArchive, type Archive } from '../../lib/build-archive.ts';
 import { readArchiveData, type ArchiveData } from '../../lib/read-archive.ts';
-import { relatedPapers } from '../../lib/related-papers.ts';
+import { relatedOfArchive, type RelatedInput, type RelatedPaper } from '../../lib/related-papers.ts';
 import { pageFile } from '../../lib/site-pages.ts';
 import { planSearchShards } from '../../search-index/plan-search-shards.ts';
 import { searchShardSize } from '../../search-index/search-bundles.ts';
@@ -58,13 +60,13 @@ const digest = (text: string): string => createHash('sha256').update(text).diges
 async function reusablePages(fingerprints: ReadonlyMap<string, string>, previous: RenderSiteOptions['previous']): Promise<Set<string>> {
   const reusable = new Set<string>();
   if (!previous) return reusable;
-  for (const [path, fingerprint] of fingerprints) {
-    if (previous.record.pages[path] !== fingerprint) continue;
+  const unchanged = [...fingerprints].filter(([path, fingerprint]) => previous.record.pages[path] === fingerprint).map(([path]) => path);
+  await eachInBatches(unchanged, async (path) => {
     const file = pageFile(path);
     const known = previous.record.files[file];
     const found = await stat(join(previous.dir, file)).catch(() => null);
     if (known && found && found.size === known.size && found.mtimeMs === known.mtimeMs) reusable.add(path);
-  }
+  });
   return reusable;
 }
 
@@ -91,6 +93,13 @@ async function writeSearch(archive: Archive, data: ArchiveData, salt: string, op
   return { hashes, bundles: shards.length, indexed };
 }
 
+/** Every paper's related papers, by slug, worked out on a worker thread. */
+async function relatedInWorker(archive: Archive): Promise<Record<string, RelatedPaper[]>> {
+  const papers: RelatedInput[] = archive.days.flatMap((day) => day.papers.map(({ slug, title, abstract, date, terms }) => ({ slug, title, abstract, date, terms })));
+  const [related] = await mapInWorkers([papers], { worker: 'related-worker.ts', task: relatedOfArchive, shared: null, threads: 1, chunkSize: 1 });
+  return related ?? {};
+}
+
 /** Builds the site of `options.contentDir` into `options.into`. */
 export async function renderSite(options: RenderSiteOptions): Promise<RenderSiteResult> {
   await mkdir(options.cacheDir, { recursive: true });
@@ -98,25 +107,26 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   try {
     // 1. The archive, read once; every Astro process gets it as a file.
     const read = await timed('read', () => readArchiveData(options.contentDir, join(options.cacheDir, 'papers-read.json')));
-    // Related papers need the whole archive: computed here once, not in each Astro process.
-    const related = await timed('related', async () => {
-      const days = buildArchive(read.papers, read.definitions).days;
-      return Object.fromEntries(relatedPapers(days.flatMap((day) => day.papers)));
-    });
-    const data: ArchiveData = { ...read, related };
-    const archive = buildArchive(data.papers, data.definitions, related);
-    const archiveData = join(work, 'archive.json');
-    await writeFile(archiveData, JSON.stringify(data));
-
-    // 2. Which pages changed since the last build.
     const salt = await codeVersion();
-    const fingerprints = pageFingerprints(archive, data, salt);
-    const reused = await reusablePages(fingerprints, options.previous);
-    const toRender = [...fingerprints.keys()].filter((path) => !reused.has(path));
+    const plain = buildArchive(read.papers, read.definitions);
 
-    // 3. Render them with Astro while Pagefind indexes: separate processes, so both cores work.
-    const [rendering, indexing] = await Promise.allSettled([
-      timed('render', () =>
+    // 2. Search records need no related papers: Pagefind indexes them in its own process while
+    //    this one works out related papers and the pages, and Astro renders.
+    const indexing = timed('index', () => writeSearch(plain, read, salt, options));
+    const rendering = (async () => {
+      // Related papers need the whole archive: computed once, not in each Astro process, and on
+      // a thread of their own, so this one keeps feeding Pagefind meanwhile.
+      const related = await timed('related', () => relatedInWorker(plain));
+      const data: ArchiveData = { ...read, related };
+      const archive: Archive = { ...plain, related: new Map(Object.entries(related)) };
+      const archiveData = join(work, 'archive.json');
+      await writeFile(archiveData, JSON.stringify(data));
+
+      // 3. Which pages changed since the last build; render those.
+      const fingerprints = pageFingerprints(archive, data, salt);
+      const reused = await reusablePages(fingerprints, options.previous);
+      const toRender = [...fingerprints.keys()].filter((path) => !reused.has(path));
+      const outs = await timed('render', () =>
         renderShards(toRender, {
           contentDir: options.contentDir,
           archiveData,
@@ -125,14 +135,15 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
           shardSize: options.shardSize,
           verbose: options.verbose,
         }),
-      ),
-      timed('index', () => writeSearch(archive, data, salt, options)),
-    ]);
+      );
+      return { fingerprints, reused, toRender, outs };
+    })();
     // Both settle before either failure is reported, so nothing still writes into the folder being cleaned up.
-    if (rendering.status === 'rejected') throw rendering.reason;
-    if (indexing.status === 'rejected') throw indexing.reason;
-    const outs = rendering.value;
-    const search = indexing.value;
+    const [renderingDone, indexingDone] = await Promise.allSettled([rendering, indexing]);
+    if (renderingDone.status === 'rejected') throw renderingDone.reason;
+    if (indexingDone.status === 'rejected') throw indexingDone.reason;
+    const { fingerprints, reused, toRender, outs } = renderingDone.value;
+    const search = indexingDone.value;
 
     // 4. Assemble: the new pages, then the unchanged ones from the last build.
     const rendered = await timed('assemble', async () => {
