@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +25,9 @@ const TYPES: Readonly<Record<string, string>> = {
   '.wasm': 'application/wasm',
   '.bib': 'text/plain; charset=utf-8',
 };
+
+/** Types worth compressing: text. Pagefind's index and wasm files are gzipped already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.webmanifest', '.bib']);
 
 /** Options for serving. */
 export interface ServeOptions {
@@ -71,11 +75,17 @@ export async function serveArchive(dir: string, options: ServeOptions = {}): Pro
     const file = requested ? await findFile(requested) : null;
     const status = file ? 200 : 404;
     const body = file ?? (await findFile(join(root, '404.html')));
+    const type = extname(body ?? '.txt');
+    // Compressed as every static host does, so what a reader's browser transfers here is what it would there.
+    const gzip = body !== null && COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(status, {
-      'content-type': TYPES[extname(body ?? '.txt')] ?? 'application/octet-stream',
+      'content-type': TYPES[type] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      vary: 'accept-encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
     if (request.method === 'HEAD' || !body) response.end(body ? undefined : 'Not found');
+    else if (gzip) createReadStream(body).pipe(createGzip()).pipe(response);
     else createReadStream(body).pipe(response);
   });
   await new Promise<void>((resolve, reject) => {

@@ -1,9 +1,10 @@
 /** `papershelf serve`: serves a built archive on 127.0.0.1, and nothing outside it. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -12,13 +13,18 @@ let child: ChildProcess;
 let base: string;
 
 /** A GET with the path sent exactly as given (fetch would normalise `..` away). */
-function get(path: string): Promise<{ status: number; body: string; type: string }> {
+function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; type: string; raw: Buffer; encoding: string | undefined }> {
   return new Promise((resolve, reject) => {
     const url = new URL(base);
-    const req = request({ host: url.hostname, port: url.port, path, method: 'GET' }, (response) => {
-      let body = '';
-      response.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body, type: String(response.headers['content-type']) }));
+    const req = request({ host: url.hostname, port: url.port, path, method: 'GET', headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        const encoding = response.headers['content-encoding'];
+        const body = (encoding === 'gzip' ? gunzipSync(raw) : raw).toString('utf8');
+        resolve({ status: response.statusCode ?? 0, body, type: String(response.headers['content-type']), raw, encoding });
+      });
     });
     req.on('error', reject);
     req.end();
@@ -42,12 +48,20 @@ beforeAll(async () => {
 
 afterAll(() => {
   child.kill();
+  rmSync(site, { recursive: true, force: true });
 });
 
 describe('papershelf serve', () => {
   it('serves folders by their index.html, with HTML content types', async () => {
     expect(await get('/')).toMatchObject({ status: 200, body: '<h1>Home</h1>', type: 'text/html; charset=utf-8' });
     expect(await get('/papers/x/')).toMatchObject({ status: 200, body: '<h1>Paper</h1>' });
+  });
+
+  it('compresses text for browsers that accept gzip, as static hosts do, and only for them', async () => {
+    const compressed = await get('/papers/x/', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(compressed).toMatchObject({ status: 200, encoding: 'gzip', body: '<h1>Paper</h1>' });
+    expect(compressed.raw.subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
+    expect(await get('/papers/x/')).toMatchObject({ encoding: undefined, body: '<h1>Paper</h1>' });
   });
 
   it("answers unknown paths with the archive's 404 page", async () => {
