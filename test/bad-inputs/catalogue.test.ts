@@ -4,8 +4,7 @@
  * rejected with an error naming the line and field. Nothing is ever dropped without a report.
  * Rendering of sections A–C and K in a browser is proven in e2e/hostile-entries-show-as-text.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectEntries } from '../../src/pipeline/collect-entries.ts';
@@ -13,6 +12,7 @@ import { enrichPapers } from '../../src/pipeline/enrich/enrich-papers.ts';
 import { paperToMdx } from '../../src/pipeline/emit/paper-to-mdx.ts';
 import { splitMdx } from '../../src/pipeline/emit/split-mdx.ts';
 import { LIMITS, SLUG, paperSchema } from '../../src/schema/paper.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 type Outcome =
   | { kept: Record<string, unknown>; warning?: [field: string, reason: string] }
@@ -25,7 +25,7 @@ interface Case {
   readonly outcome: Outcome;
 }
 
-const work = mkdtempSync(join(tmpdir(), 'papershelf-bad-'));
+const work = tempDir('papershelf-bad-');
 const lit = (title: string, abstract = title): Case['input'] => ({ title, abstract });
 const keptLiteral = (title: string, abstract = title): Outcome => ({ kept: { title, abstract } });
 

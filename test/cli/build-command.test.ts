@@ -3,15 +3,15 @@
  * project's content untouched, `file:line: field: reason` for every invalid entry, and an
  * output folder that a failed build leaves exactly as it was.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint } from '../support/fingerprint.ts';
 import { runCli } from './run-cli.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const work = mkdtempSync(join(tmpdir(), 'papershelf-cli-'));
+const work = tempDir('papershelf-cli-');
 
 const good = join(work, 'good.jsonl');
 const bad = join(work, 'bad.jsonl');

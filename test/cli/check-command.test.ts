@@ -1,12 +1,12 @@
 /** `papershelf check`: validates without writing; `--report` holds the same facts as the output. */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 describe('papershelf check', () => {
-  const work = mkdtempSync(join(tmpdir(), 'papershelf-check-'));
+  const work = tempDir('papershelf-check-');
   const source = join(work, 'papers.jsonl');
   writeFileSync(
     source,

@@ -3,15 +3,15 @@
  * byte, the archive a fresh build of the new sources writes — while rendering only the pages
  * that changed and indexing only the search bundles whose papers changed.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../support/fingerprint.ts';
 import { runCli } from './run-cli.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const work = mkdtempSync(join(tmpdir(), 'papershelf-incremental-'));
+const work = tempDir('papershelf-incremental-');
 /** Small search bundles, so that the archive has several and only some change. */
 const env = { PAPERSHELF_SEARCH_SHARD_SIZE: '40' };
 

@@ -3,12 +3,12 @@
  * folder as it was, and the next run cleans up after it.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../support/fingerprint.ts';
 import { runCli } from './run-cli.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const corpus = join(root, '..', 'shared', 'data', 'arxiv-2026q1.jsonl');
@@ -16,7 +16,7 @@ const slice = join(root, 'test', 'fixtures', 'sources', 'jsonl-slice', 'papers.j
 
 /** A content folder holding the taxonomies and an ingested small source. */
 function contentFolder(): string {
-  const content = mkdtempSync(join(tmpdir(), 'papershelf-integrity-'));
+  const content = tempDir('papershelf-integrity-');
   mkdirSync(join(content, 'sources'));
   cpSync(join(root, 'content', 'taxonomies.yaml'), join(content, 'taxonomies.yaml'));
   cpSync(slice, join(content, 'sources', 'first.jsonl'));
@@ -39,7 +39,7 @@ describe('an interrupted ingest', () => {
     const before = fingerprint(content, { skipHidden: true });
 
     // A large source, so that the kill lands while paper files are being written.
-    const big = join(tmpdir(), `papershelf-big-${process.pid}.jsonl`);
+    const big = join(tempDir('papershelf-big-'), 'big.jsonl');
     writeFileSync(big, readFileSync(corpus, 'utf8').split('\n').slice(0, 6000).join('\n'));
     const child = spawn(process.execPath, [join(root, 'bin', 'papershelf.js'), 'ingest', big], {
       env: { ...process.env, PAPERSHELF_CONTENT_DIR: content, CI: '1' },
@@ -91,7 +91,7 @@ describe('an interrupted ingest', () => {
 
   it('adds a named source and its papers together', () => {
     const content = contentFolder();
-    const extra = join(mkdtempSync(join(tmpdir(), 'papershelf-extra-')), 'extra.jsonl');
+    const extra = join(tempDir('papershelf-extra-'), 'extra.jsonl');
     writeFileSync(extra, '{"id": "2601.99999", "title": "An added paper", "date": "2026-02-01"}\n');
     const run = ingest(content, [extra]);
     expect(run.status).toBe(0);

@@ -2,14 +2,14 @@
  * A Hugging Face daily-papers file, an arXiv Atom feed and a BibTeX library that share papers
  * build into one page per paper, each with the union of what the three sources know.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliRun } from './run-cli.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'merge');
-const out = join(mkdtempSync(join(tmpdir(), 'papershelf-merge-')), 'site');
+const out = join(tempDir('papershelf-merge-'), 'site');
 let run: CliRun;
 
 const page = (slug: string) => readFileSync(join(out, 'papers', slug, 'index.html'), 'utf8');

@@ -4,12 +4,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { paperToMdx } from '../../src/pipeline/emit/paper-to-mdx.ts';
 import { ingestSources } from '../../src/pipeline/ingest-sources.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 vi.mock('../../src/pipeline/emit/paper-to-mdx.ts', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/pipeline/emit/paper-to-mdx.ts')>();
@@ -65,7 +65,7 @@ const stamps = (content: string) =>
   });
 
 beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), 'papershelf-incremental-'));
+  work = tempDir('papershelf-incremental-');
   source = join(work, 'papers.jsonl');
   writeFileSync(source, `${lines.join('\n')}\n`);
 });

@@ -1,9 +1,9 @@
 /** Ingest end to end on a private content folder: idempotent, notes kept, removals honoured. */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ingestSources } from '../../src/pipeline/ingest-sources.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const seed = join(root, 'content', 'sources', 'trending-page-2025-03-19.txt');
@@ -13,7 +13,7 @@ let papers: string;
 const snapshot = () => Object.fromEntries(readdirSync(papers).sort().map((name) => [name, readFileSync(join(papers, name), 'utf8')]));
 
 beforeEach(() => {
-  content = mkdtempSync(join(tmpdir(), 'papershelf-ingest-'));
+  content = tempDir('papershelf-ingest-');
   papers = join(content, 'papers');
   cpSync(join(root, 'content', 'taxonomies.yaml'), join(content, 'taxonomies.yaml'));
 });
@@ -37,7 +37,7 @@ describe('ingestSources', () => {
   it('gives the same bytes in a fresh folder (deterministic output)', async () => {
     await ingestSources([seed], { contentDir: content });
     const first = snapshot();
-    const other = mkdtempSync(join(tmpdir(), 'papershelf-ingest-'));
+    const other = tempDir('papershelf-ingest-');
     cpSync(join(content, 'taxonomies.yaml'), join(other, 'taxonomies.yaml'));
     await ingestSources([seed], { contentDir: other });
     papers = join(other, 'papers');

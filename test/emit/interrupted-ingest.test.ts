@@ -4,11 +4,11 @@
  * exactly as it was before or exactly as an uninterrupted run leaves it.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { recoverPapersFolder } from '../../src/pipeline/emit/write-papers.ts';
 import { ingestSources, type IngestOptions } from '../../src/pipeline/ingest-sources.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 /** Dies (throws) before the change to the file system numbered `after` (from 0); never when it is Infinity. */
 const crash = vi.hoisted(() => ({ after: Infinity, count: 0 }));
@@ -40,7 +40,7 @@ const next = `${['', '', ...lines.slice(2, 4), JSON.stringify({ ...(JSON.parse(l
 ${JSON.stringify({ id: '2601.99999', title: 'An added paper', date: '2026-02-01' })}\n`;
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'papershelf-interrupted-'));
+  work = tempDir('papershelf-interrupted-');
   source = join(work, 'papers.jsonl');
 });
 
