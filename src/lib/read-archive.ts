@@ -1,7 +1,7 @@
 /**
  * I/O: an archive's data, read from a content folder in plain Node — the paper files, each
  * validated by the schema the pipeline wrote it with, and the taxonomy file. The pages get
- * their data from here (through `getArchive`), not from the content collection: a collection
+ * their data from here (through the build's render plan, or `getArchive`), not from the content collection: a collection
  * of 100,000 entries costs every Astro process tens of seconds to load, and a sharded build
  * starts several. The collection keeps what only Astro can do: compiling hand-written notes.
  */
@@ -15,22 +15,16 @@ import { paperSchema, type Paper } from '../schema/paper.ts';
 import type { TaxonomyDefinition } from './build-archive.ts';
 import type { RelatedPaper } from './related-papers.ts';
 
-/** What an archive is made of. Plain JSON, so a build can hand it to its Astro processes as a file. */
+/** What an archive is made of. */
 export interface ArchiveData {
   /** Every paper, in file-name order. */
   readonly papers: Paper[];
   readonly definitions: TaxonomyDefinition[];
   /** The notes of papers that have any, by slug. */
   readonly notes: Record<string, string>;
-  /**
-   * Each paper's related papers, when a build computed them once for all its Astro processes
-   * (src/lib/related-papers.ts); otherwise each computes them itself.
-   */
+  /** Each paper's related papers, when already computed (src/lib/related-papers.ts); otherwise the pages compute them. */
   readonly related?: Record<string, RelatedPaper[]> | undefined;
 }
-
-/** The environment variable naming a JSON file of `ArchiveData` that a build already read. */
-export const ARCHIVE_DATA_ENV = 'PAPERSHELF_ARCHIVE_DATA';
 
 /**
  * What an earlier read found in each file, by file name, with the size and modification time

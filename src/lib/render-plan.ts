@@ -1,30 +1,35 @@
 /**
- * Which pages this Astro run renders. A plain `astro build` renders every page; the build
- * planner (src/pipeline/render/) instead names the pages that changed, or one shard of a large
- * archive, in a file given by `PAPERSHELF_RENDER_PLAN`, and reuses the rest from the last build.
+ * The render plan: what one Astro run renders, written by the build planner
+ * (src/pipeline/render/) to a file named by `PAPERSHELF_RENDER_PLAN`. It carries the pages with
+ * their props, the site-wide data and the notes of the papers it renders, so an Astro run never
+ * reads or recomputes the archive: at 100,000 papers that was most of a run's own time. Without
+ * a plan (a plain `astro build`, `astro dev`), the routes compute every page from the archive.
  */
 import { readFileSync } from 'node:fs';
-import type { SitePage } from './site-pages.ts';
+import type { Paper } from '../schema/paper.ts';
+import type { KindedPage, SiteData } from './site-pages.ts';
 
-/** The environment variable naming the plan file: a JSON array of page paths below the base. */
+/** The environment variable naming the plan file (JSON of `RenderPlan`). */
 export const RENDER_PLAN_ENV = 'PAPERSHELF_RENDER_PLAN';
 
 /** Set when `papershelf build` drives Astro: the integration then leaves guard, index and offline files to it. */
 export const ORCHESTRATED_ENV = 'PAPERSHELF_ORCHESTRATED';
 
-let plan: ReadonlySet<string> | null | undefined;
-
-/** The paths to render, or null for all of them. */
-export function plannedPaths(): ReadonlySet<string> | null {
-  if (plan === undefined) {
-    const file = process.env[RENDER_PLAN_ENV];
-    plan = file ? new Set(JSON.parse(readFileSync(file, 'utf8')) as string[]) : null;
-  }
-  return plan;
+/** One Astro run's work. */
+export interface RenderPlan {
+  readonly site: SiteData;
+  readonly pages: readonly KindedPage[];
+  /** The notes of the papers among `pages` that have notes, with their data, by slug. */
+  readonly notes: Readonly<Record<string, { readonly paper: Paper; readonly notes: string }>>;
 }
 
-/** The routes of `pages` this run renders, as `getStaticPaths` returns them. */
-export function routesToRender<Props>(pages: readonly SitePage<Props>[]): { params: Record<string, string | undefined>; props: Props }[] {
-  const paths = plannedPaths();
-  return pages.filter((page) => paths === null || paths.has(page.path)).map(({ params, props }) => ({ params, props }));
+let plan: RenderPlan | null | undefined;
+
+/** This run's plan, read once, or null for a run without one. */
+export function readPlanFile(): RenderPlan | null {
+  if (plan === undefined) {
+    const file = process.env[RENDER_PLAN_ENV];
+    plan = file ? (JSON.parse(readFileSync(file, 'utf8')) as RenderPlan) : null;
+  }
+  return plan;
 }

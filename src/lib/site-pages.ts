@@ -5,7 +5,7 @@
  * That is why no page reads the whole archive, and why listings carry summaries, not papers.
  */
 import type { Archive, Day, Term } from './build-archive.ts';
-import { termFeedPages } from './feed-pages.ts';
+import { archiveFeed, termFeedPages, type FeedProps } from './feed-pages.ts';
 import { SITEMAP_SIZE, sitemapChunks, type SitemapEntry, type SitemapProps } from './sitemap-chunks.ts';
 import type { Paper } from '../schema/paper.ts';
 import { relatedPapers } from './related-papers.ts';
@@ -287,23 +287,70 @@ export function sitemapPages(archive: Archive, size = SITEMAP_SIZE): SitePage<Si
   return sitemapChunks(entries, size);
 }
 
+/**
+ * Every kind of page with data of its own, by the name its route asks for it by
+ * (src/lib/page-data.ts). The build planner fingerprints and renders exactly these.
+ */
+export const PAGE_KINDS = {
+  paper: paperPages,
+  day: dayPages,
+  taxonomy: taxonomyPages,
+  term: termPages,
+  'term-feed-atom': (archive: Archive) => termFeedPages(archive, 'atom'),
+  'term-feed-json': (archive: Archive) => termFeedPages(archive, 'json'),
+  sitemap: sitemapPages,
+} satisfies Record<string, (archive: Archive) => SitePage<unknown>[]>;
+
+/** The name of a kind of page. */
+export type PageKind = keyof typeof PAGE_KINDS;
+/** The props of a kind of page. */
+export type PropsOf<Kind extends PageKind> = ReturnType<(typeof PAGE_KINDS)[Kind]>[number]['props'];
+/** A page with the kind it is of. */
+export type KindedPage = SitePage<unknown> & { readonly kind: PageKind };
+
 /** Every page with data of its own, for the build planner. */
-export function dataPages(archive: Archive): SitePage<unknown>[] {
-  return [
-    ...paperPages(archive),
-    ...dayPages(archive),
-    ...taxonomyPages(archive),
-    ...termPages(archive),
-    ...termFeedPages(archive, 'atom'),
-    ...termFeedPages(archive, 'json'),
-    ...sitemapPages(archive),
-  ];
+export function dataPages(archive: Archive): KindedPage[] {
+  return Object.entries(PAGE_KINDS).flatMap(([kind, pages]) => pages(archive).map((page) => ({ ...page, kind: kind as PageKind })));
 }
 
 /** The file a page is written to, below the base: `papers/x/` → `papers/x/index.html`; a file's path (`sitemap-1.xml`) as it is. */
 export const pageFile = (path: string): string => (path.endsWith('/') ? `${path}index.html` : path);
 
 /** What every page's navigation shows: the taxonomies, by id and label. Part of every page's fingerprint. */
-export function navigation(archive: Archive): { taxonomies: { id: string; label: string }[] } {
+export type Navigation = { readonly taxonomies: readonly { id: string; label: string }[] };
+
+/** What every page's navigation shows. */
+export function navigation(archive: Archive): Navigation {
   return { taxonomies: archive.taxonomies.map((taxonomy) => ({ id: taxonomy.id, label: taxonomy.label })) };
+}
+
+/**
+ * What the pages without data of their own show — home (the latest day), the list of days,
+ * search, the archive's feeds, the sitemap index — and the navigation on every page. Small, and
+ * these pages change with every new day, so every build renders them.
+ */
+export type SiteData = {
+  readonly navigation: Navigation;
+  readonly paperCount: number;
+  /** The latest day's listing, or null for an empty archive. */
+  readonly latestDay: DayPageProps | null;
+  /** Every day, newest first, with its number of papers. */
+  readonly days: readonly { date: string; count: number }[];
+  /** The archive's feed. */
+  readonly feed: FeedProps;
+  /** How many sitemaps the sitemap index lists. */
+  readonly sitemapCount: number;
+};
+
+/** The site-wide data of `archive`. */
+export function siteData(archive: Archive): SiteData {
+  const latest = archive.days[0];
+  return {
+    navigation: navigation(archive),
+    paperCount: archive.paperCount,
+    latestDay: latest ? dayProps(archive, latest) : null,
+    days: archive.days.map((day) => ({ date: day.date, count: day.papers.length })),
+    feed: archiveFeed(archive),
+    sitemapCount: sitemapPages(archive).length,
+  };
 }

@@ -1,15 +1,16 @@
 /**
  * The `papers` collection: the paper files of `content/papers/` that carry hand-written notes,
  * handed to Astro's MDX pipeline (`deferredRender`) so the notes render as MDX. Papers without
- * notes are left out: their pages get their data from `getArchive` (src/lib/read-archive.ts
- * says why), so a paper without notes costs no MDX compile, no JS module and no store entry.
+ * notes are left out: their pages get their data from the render plan or `getArchive`
+ * (src/lib/read-archive.ts says why), so a paper without notes costs no MDX compile, no JS
+ * module and no store entry. A run with a render plan loads just the notes of the pages it renders.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { hasNotes, splitMdx } from '../pipeline/emit/split-mdx.ts';
-import { ARCHIVE_DATA_ENV, type ArchiveData } from '../lib/read-archive.ts';
+import { readPlanFile } from '../lib/render-plan.ts';
 
 /** A paper with notes: its front matter and the notes below it. */
 interface NotedPaper {
@@ -37,11 +38,10 @@ async function scanFolder(folder: string): Promise<NotedPaper[]> {
   return noted;
 }
 
-/** The papers with notes of archive data a build already read, with no file read again. */
-async function fromArchiveData(file: string): Promise<NotedPaper[]> {
-  const data = JSON.parse(await readFile(file, 'utf8')) as ArchiveData;
-  const bySlug = new Map(data.papers.map((paper) => [paper.slug, paper]));
-  return Object.entries(data.notes).map(([id, notes]) => ({ id, frontMatter: { ...bySlug.get(id) }, notes }));
+/** The papers with notes among the pages of a render plan, with no file read again. */
+function fromPlan(): NotedPaper[] | null {
+  const plan = readPlanFile();
+  return plan && Object.entries(plan.notes).map(([id, { paper, notes }]) => ({ id, frontMatter: { ...paper }, notes }));
 }
 
 /** Loads paper files from `dir` (absolute, or relative to the project root). */
@@ -51,8 +51,7 @@ export function papersLoader({ dir }: { dir: string }): Loader {
     load: async ({ store, parseData, generateDigest, config }) => {
       const root = fileURLToPath(config.root);
       const folder = isAbsolute(dir) ? dir : join(root, dir);
-      const dataFile = process.env[ARCHIVE_DATA_ENV];
-      const noted = dataFile ? await fromArchiveData(dataFile) : await scanFolder(folder);
+      const noted = fromPlan() ?? (await scanFolder(folder));
       const untouched = new Set(store.keys());
       for (const { id, frontMatter, notes } of noted) {
         untouched.delete(id);

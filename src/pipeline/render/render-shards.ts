@@ -8,8 +8,9 @@ import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CONTENT_DIR_ENV } from '../../lib/content-dir.ts';
-import { ARCHIVE_DATA_ENV } from '../../lib/read-archive.ts';
-import { ORCHESTRATED_ENV, RENDER_PLAN_ENV } from '../../lib/render-plan.ts';
+import { ORCHESTRATED_ENV, RENDER_PLAN_ENV, type RenderPlan } from '../../lib/render-plan.ts';
+import type { KindedPage, SiteData } from '../../lib/site-pages.ts';
+import type { Paper } from '../../schema/paper.ts';
 import { PROJECT_ROOT } from '../project-paths.ts';
 
 /** Pages one Astro process renders: about 2 GB of memory at the most. */
@@ -17,10 +18,12 @@ export const RENDER_SHARD_PAGES = 25_000;
 
 /** Where and how to render. */
 export interface RenderOptions {
-  /** The content folder (for the notes the papers collection compiles). */
+  /** The content folder (where the papers collection points). */
   readonly contentDir: string;
-  /** The archive's data as one JSON file (see src/lib/read-archive.ts). */
-  readonly archiveData: string;
+  /** What the pages every run renders show (src/lib/site-pages.ts). */
+  readonly site: SiteData;
+  /** Papers that have notes, and their notes, by slug. */
+  readonly notes: ReadonlyMap<string, { readonly paper: Paper; readonly notes: string }>;
   /** A private folder for plans and each shard's output. */
   readonly workDir: string;
   /** Astro's cache folder, kept between builds. */
@@ -39,7 +42,6 @@ function runAstro(outDir: string, plan: string, options: RenderOptions): Promise
       env: {
         ...process.env,
         [CONTENT_DIR_ENV]: options.contentDir,
-        [ARCHIVE_DATA_ENV]: options.archiveData,
         [RENDER_PLAN_ENV]: plan,
         [ORCHESTRATED_ENV]: '1',
         ASTRO_TELEMETRY_DISABLED: '1',
@@ -60,20 +62,30 @@ function runAstro(outDir: string, plan: string, options: RenderOptions): Promise
   });
 }
 
+/** One shard's plan: its pages, the site-wide data, and the notes of its papers that have any. */
+function shardPlan(pages: readonly KindedPage[], options: RenderOptions): RenderPlan {
+  const notes: Record<string, { paper: Paper; notes: string }> = {};
+  for (const page of pages) {
+    const noted = page.kind === 'paper' ? options.notes.get(page.params['slug'] ?? '') : undefined;
+    if (noted) notes[noted.paper.slug] = noted;
+  }
+  return { site: options.site, pages, notes };
+}
+
 /**
- * Renders `paths` (page paths below the base) and the pages without data of their own (home,
- * search, 404…, which every run renders). Returns the output folder of each shard, in order.
+ * Renders `pages` and the pages without data of their own (home, search, 404…, which every run
+ * renders). Returns the output folder of each shard, in order.
  */
-export async function renderShards(paths: readonly string[], options: RenderOptions): Promise<string[]> {
+export async function renderShards(pages: readonly KindedPage[], options: RenderOptions): Promise<string[]> {
   const size = options.shardSize ?? RENDER_SHARD_PAGES;
   const outs: string[] = [];
   // Always at least one run: the pages without data change whenever anything does.
-  for (let start = 0; start === 0 || start < paths.length; start += size) {
+  for (let start = 0; start === 0 || start < pages.length; start += size) {
     const index = outs.length;
     const plan = join(options.workDir, `plan-${index}.json`);
     const outDir = join(options.workDir, `shard-${index}`);
     await mkdir(options.workDir, { recursive: true });
-    await writeFile(plan, JSON.stringify(paths.slice(start, start + size)));
+    await writeFile(plan, JSON.stringify(shardPlan(pages.slice(start, start + size), options)));
     await runAstro(outDir, plan, options);
     outs.push(outDir);
   }

@@ -6,7 +6,7 @@
  * what a full build would write (tested in test/cli/incremental-build.test.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { exists } from '../../fs/exists.ts';
@@ -19,7 +19,7 @@ import { writeOfflineFiles } from '../../integrations/write-offline-files.ts';
 import { buildArchive, type Archive } from '../../lib/build-archive.ts';
 import { readArchiveData, type ArchiveData } from '../../lib/read-archive.ts';
 import { relatedOfArchive, type RelatedInput, type RelatedPaper } from '../../lib/related-papers.ts';
-import { pageFile } from '../../lib/site-pages.ts';
+import { dataPages, pageFile, siteData } from '../../lib/site-pages.ts';
 import { planSearchShards } from '../../search-index/plan-search-shards.ts';
 import { searchShardSize } from '../../search-index/search-bundles.ts';
 import { writeSearchBundle } from '../../search-index/write-search-bundle.ts';
@@ -105,7 +105,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   await mkdir(options.cacheDir, { recursive: true });
   const work = await mkdtemp(join(options.cacheDir, 'render-'));
   try {
-    // 1. The archive, read once; every Astro process gets it as a file.
+    // 1. The archive, read once; Astro processes get the props of their pages, never the archive.
     const read = await timed('read', () => readArchiveData(options.contentDir, join(options.cacheDir, 'papers-read.json')));
     const salt = await codeVersion();
     const plain = buildArchive(read.papers, read.definitions);
@@ -117,19 +117,21 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       // Related papers need the whole archive: computed once, not in each Astro process, and on
       // a thread of their own, so this one keeps feeding Pagefind meanwhile.
       const related = await timed('related', () => relatedInWorker(plain));
-      const data: ArchiveData = { ...read, related };
       const archive: Archive = { ...plain, related: new Map(Object.entries(related)) };
-      const archiveData = join(work, 'archive.json');
-      await writeFile(archiveData, JSON.stringify(data));
 
-      // 3. Which pages changed since the last build; render those.
-      const fingerprints = pageFingerprints(archive, data, salt);
+      // 3. Every page's props, once; which changed since the last build; render those.
+      const pages = dataPages(archive);
+      const site = siteData(archive);
+      const fingerprints = pageFingerprints(pages, site.navigation, read.notes, salt);
       const reused = await reusablePages(fingerprints, options.previous);
-      const toRender = [...fingerprints.keys()].filter((path) => !reused.has(path));
+      const toRender = pages.filter((page) => !reused.has(page.path));
+      const bySlug = new Map(read.papers.map((paper) => [paper.slug, paper]));
+      const notes = new Map(Object.entries(read.notes).map(([slug, text]) => [slug, { paper: bySlug.get(slug)!, notes: text }]));
       const outs = await timed('render', () =>
         renderShards(toRender, {
           contentDir: options.contentDir,
-          archiveData,
+          site,
+          notes,
           workDir: join(work, 'shards'),
           cacheDir: join(options.cacheDir, 'astro'),
           shardSize: options.shardSize,
