@@ -4,7 +4,8 @@
  * Pure, and free of `urls.ts`: the build planner imports it outside Astro.
  */
 import { formatPeriod } from './format-period.ts';
-import { nextPeriod, periodOf, periodsBetween, type PeriodUnit } from './periods.ts';
+import { formatDay } from './format-date.ts';
+import { firstDay, nextPeriod, periodOf, periodsBetween, type PeriodUnit } from './periods.ts';
 
 /** Counts of papers per period: `counts[i]` is the i-th period from `start`, empty periods included. */
 export type Trend = {
@@ -76,11 +77,12 @@ export function trendHighlights(trend: Trend): string {
   return peak === last ? most : `${most}; ${papers(trend.counts[last]!)} in ${at(last)}`;
 }
 
-/** What a trend's axis covers: `Papers per month, January 2026 to March 2026`. */
+/** What a trend's axis covers: `Papers per month, January 2026 to March 2026`, `Papers per week, the weeks of 5 January to 16 March 2026`. */
 export function trendRange(trend: Pick<Trend, 'unit' | 'start' | 'counts'>): string {
-  const from = formatPeriod(trend.unit, trend.start);
-  const to = formatPeriod(trend.unit, periodAt(trend, trend.counts.length - 1));
-  return `Papers per ${trend.unit}, ${from === to ? from : `${from} to ${to}`}`;
+  const end = periodAt(trend, trend.counts.length - 1);
+  if (end === trend.start) return `Papers per ${trend.unit}, ${formatPeriod(trend.unit, end)}`;
+  if (trend.unit !== 'week') return `Papers per ${trend.unit}, ${formatPeriod(trend.unit, trend.start)} to ${formatPeriod(trend.unit, end)}`;
+  return `Papers per week, the weeks of ${formatDay(firstDay('week', trend.start))} to ${formatDay(firstDay('week', end))}`;
 }
 
 /** The text equivalent of a trend chart: `Papers per month, January 2026 to March 2026: most in February 2026 (42 papers); 12 papers in March 2026.` */

@@ -90,7 +90,7 @@ describe('formatting periods', () => {
 
   it('names months and periods in a sentence', () => {
     expect(formatMonth('2026-03')).toBe('March 2026');
-    expect(formatPeriod('week', '2026-W12')).toBe('week of 16 March 2026');
+    expect(formatPeriod('week', '2026-W12')).toBe('the week of 16 March 2026');
     expect(formatPeriod('month', '2026-03')).toBe('March 2026');
     expect(formatPeriod('year', '2026')).toBe('2026');
   });

@@ -38,9 +38,12 @@ describe('trendSummary', () => {
       'Papers per month, January 2026 to March 2026: most in February 2026 (1,200 papers); 12 papers in March 2026.',
     );
     expect(trendSummary({ unit: 'week', start: '2026-W11', counts: [0, 1] })).toBe(
-      'Papers per week, week of 9 March 2026 to week of 16 March 2026: most in week of 16 March 2026 (1 paper).',
+      'Papers per week, the weeks of 9 March 2026 to 16 March 2026: most in the week of 16 March 2026 (1 paper).',
     );
     expect(trendSummary({ unit: 'year', start: '2026', counts: [4] })).toBe('Papers per year, 2026: most in 2026 (4 papers).');
+    expect(trendSummary({ unit: 'week', start: '2026-W53', counts: [4, 0] })).toBe(
+      'Papers per week, the weeks of 28 December 2026 to 4 January 2027: most in the week of 28 December 2026 (4 papers); 0 papers in the week of 4 January 2027.',
+    );
   });
 });
 
