@@ -38,8 +38,11 @@ export function trendAxis(first: string, last: string): TrendAxis {
 export function countsOn(axis: TrendAxis, days: Iterable<string>): number[] {
   const index = new Map(axis.periods.map((period, position) => [period, position]));
   const counts = axis.periods.map(() => 0);
+  // Many papers share a day: find each day's period once.
+  const positions = new Map<string, number | undefined>();
   for (const day of days) {
-    const position = index.get(periodOf(axis.unit, day));
+    if (!positions.has(day)) positions.set(day, index.get(periodOf(axis.unit, day)));
+    const position = positions.get(day);
     if (position !== undefined) counts[position]! += 1;
   }
   return counts;
