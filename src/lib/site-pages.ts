@@ -4,11 +4,13 @@
  * props to learn which pages changed, so a page is rendered again exactly when its data did.
  * That is why no page reads the whole archive, and why listings carry summaries, not papers.
  */
-import type { Archive, Day, Term } from './build-archive.ts';
+import type { Archive, Day, Taxonomy, Term } from './build-archive.ts';
 import { archiveFeed, termFeedPages, type FeedProps } from './feed-pages.ts';
 import { SITEMAP_SIZE, sitemapChunks, type SitemapEntry, type SitemapProps } from './sitemap-chunks.ts';
 import type { Paper } from '../schema/paper.ts';
 import { relatedPapers } from './related-papers.ts';
+import { periodIndex, periodPages, periodSitemapEntries, type PeriodIndexProps } from './period-pages.ts';
+import { countsOn, trendAxis, trendOf, type Trend } from './trend.ts';
 
 /** What a listing shows of a paper. */
 export interface PaperSummary {
@@ -67,7 +69,9 @@ export type TaxonomyPageProps = {
   readonly id: string;
   readonly label: string;
   readonly description: string;
-  readonly terms: readonly { id: string; label: string; description: string; parent: string | null; count: number }[];
+  readonly terms: readonly { id: string; label: string; description: string; parent: string | null; count: number; trend: readonly number[] }[];
+  /** The periods of every term's `trend`: one axis for the taxonomy, so the terms' sparklines compare. */
+  readonly axis: Pick<Trend, 'unit' | 'start'>;
 };
 
 /**
@@ -89,6 +93,8 @@ export type TermPageProps = {
   /** Chunk numbers of the neighbouring pages: newer (null = the term's own page) and older. */
   readonly newer: { chunk: number | null } | null;
   readonly older: { chunk: number } | null;
+  /** Papers per period over the term's own span, on its own page only (archive pages stay put). */
+  readonly trend: Trend | null;
 };
 
 /** A page with its route parameters and data. `path` is its address below the site's base. */
@@ -186,22 +192,34 @@ export function dayPages(archive: Archive): SitePage<DayPageProps>[] {
 
 /** One page per taxonomy that has papers. */
 export function taxonomyPages(archive: Archive): SitePage<TaxonomyPageProps>[] {
-  return archive.taxonomies.map((taxonomy) => ({
-    path: `${taxonomy.id}/`,
-    params: { taxonomy: taxonomy.id },
-    props: {
-      id: taxonomy.id,
-      label: taxonomy.label,
-      description: taxonomy.description,
-      terms: taxonomy.terms.map((term) => ({
-        id: term.id,
-        label: term.label,
-        description: term.description,
-        parent: term.parent ?? null,
-        count: term.papers.length,
-      })),
-    },
-  }));
+  return archive.taxonomies.map((taxonomy) => {
+    const axis = taxonomyAxis(taxonomy);
+    return {
+      path: `${taxonomy.id}/`,
+      params: { taxonomy: taxonomy.id },
+      props: {
+        id: taxonomy.id,
+        label: taxonomy.label,
+        description: taxonomy.description,
+        terms: taxonomy.terms.map((term) => ({
+          id: term.id,
+          label: term.label,
+          description: term.description,
+          parent: term.parent ?? null,
+          count: term.papers.length,
+          trend: countsOn(axis, term.papers.map((paper) => paper.date)),
+        })),
+        axis: { unit: axis.unit, start: axis.periods[0]! },
+      },
+    };
+  });
+}
+
+/** The periods from a taxonomy's oldest paper to its newest. (A term's papers are newest first.) */
+function taxonomyAxis(taxonomy: Taxonomy) {
+  const oldest = taxonomy.terms.map((term) => term.papers.at(-1)!.date).sort()[0]!;
+  const newest = taxonomy.terms.map((term) => term.papers[0]!.date).sort().at(-1)!;
+  return trendAxis(oldest, newest);
 }
 
 /** The chunks of a term, oldest first: chunk k (1-based) holds its papers k·size−size … k·size−1 counted from the oldest. */
@@ -236,6 +254,7 @@ export function termPagesOf(archive: Archive, term: Term): SitePage<TermPageProp
       papers: newestFirst(chunks.slice(archived).flat()),
       newer: null,
       older: archived > 0 ? { chunk: archived } : null,
+      trend: trendOf(term.papers.map((paper) => paper.date)),
     },
   };
   const pages = chunks.slice(0, archived).map((papers, index) => {
@@ -250,6 +269,7 @@ export function termPagesOf(archive: Archive, term: Term): SitePage<TermPageProp
         papers: newestFirst(papers),
         newer: { chunk: chunk < archived ? chunk + 1 : null },
         older: chunk > 1 ? { chunk: chunk - 1 } : null,
+        trend: null,
       },
     };
   });
@@ -262,8 +282,8 @@ export function termPages(archive: Archive): SitePage<TermPageProps>[] {
 }
 
 /**
- * The sitemaps: every page above, plus home and the list of days, in the order they first
- * appeared — a paper or day on its date, a taxonomy or term with its oldest paper, a term's
+ * The sitemaps: every page above, plus home and the lists of days, weeks and months, in the
+ * order they first appeared — a paper or day on its date, a week or month with its first day, a taxonomy or term with its oldest paper, a term's
  * archive page k with the paper that pushed chunk k off the term's own page (the first of
  * chunk k + 2) — so a new day changes only the last sitemap (see src/lib/sitemap-chunks.ts).
  * `size`: pages per sitemap, default `SITEMAP_SIZE`.
@@ -284,6 +304,7 @@ export function sitemapPages(archive: Archive, size = SITEMAP_SIZE): SitePage<Si
       chunks.slice(2).forEach((chunk, index) => entries.push({ path: `${taxonomy.id}/${term.id}/${index + 1}/`, since: chunk[0]!.date }));
     }
   }
+  entries.push(...periodSitemapEntries(archive));
   return sitemapChunks(entries, size);
 }
 
@@ -296,6 +317,8 @@ export const PAGE_KINDS = {
   day: dayPages,
   taxonomy: taxonomyPages,
   term: termPages,
+  week: (archive: Archive) => periodPages(archive, 'week'),
+  month: (archive: Archive) => periodPages(archive, 'month'),
   'term-feed-atom': (archive: Archive) => termFeedPages(archive, 'atom'),
   'term-feed-json': (archive: Archive) => termFeedPages(archive, 'json'),
   sitemap: sitemapPages,
@@ -336,6 +359,9 @@ export type SiteData = {
   readonly latestDay: DayPageProps | null;
   /** Every day, newest first, with its number of papers. */
   readonly days: readonly { date: string; count: number }[];
+  /** Every week and every month with papers, for /weeks/ and /months/. */
+  readonly weeks: PeriodIndexProps;
+  readonly months: PeriodIndexProps;
   /** The archive's feed. */
   readonly feed: FeedProps;
   /** How many sitemaps the sitemap index lists. */
@@ -350,6 +376,8 @@ export function siteData(archive: Archive): SiteData {
     paperCount: archive.paperCount,
     latestDay: latest ? dayProps(archive, latest) : null,
     days: archive.days.map((day) => ({ date: day.date, count: day.papers.length })),
+    weeks: periodIndex(archive, 'week'),
+    months: periodIndex(archive, 'month'),
     feed: archiveFeed(archive),
     sitemapCount: sitemapPages(archive).length,
   };

@@ -19,6 +19,10 @@ export const paperUrl = (slug: string): string => href(`papers/${slug}/`);
 export const dayUrl = (date: string): string => href(`days/${date}/`);
 /** The list of all days. */
 export const daysUrl = (): string => href('days/');
+/** A week's (`2026-W12`) or a month's (`2026-03`) page. */
+export const periodUrl = (unit: 'week' | 'month', period: string): string => href(`${unit}s/${period}/`);
+/** The list of all weeks or all months. */
+export const periodsUrl = (unit: 'week' | 'month'): string => href(`${unit}s/`);
 /** A taxonomy's list of terms. */
 export const taxonomyUrl = (taxonomy: string): string => href(`${taxonomy}/`);
 /** A term's own page (its newest papers). */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/lib/build-archive.ts';
 import { dataPages, dayPages, pageFile, paperPages, sitemapPages, taxonomyPages, termPages } from '../../src/lib/site-pages.ts';
 import { sitemapChunks } from '../../src/lib/sitemap-chunks.ts';
+import { allPeriodPages } from '../../src/lib/period-pages.ts';
 import { robotsTxt, sitemapIndexXml, sitemapXml } from '../../src/lib/sitemap-xml.ts';
 import { makePaper } from '../support/make-paper.ts';
 
@@ -33,11 +34,11 @@ function archiveOf(days: number) {
 const xml = new XMLParser({ isArray: (name) => name === 'url' || name === 'sitemap' });
 
 describe('sitemapPages', () => {
-  it('lists every page with data, plus home and the list of days, once', () => {
+  it('lists every page with data, plus home and the lists of days, weeks and months, once', () => {
     const archive = archiveOf(4);
-    const html = [...paperPages(archive), ...dayPages(archive), ...taxonomyPages(archive), ...termPages(archive)].map((page) => page.path);
+    const html = [...paperPages(archive), ...dayPages(archive), ...taxonomyPages(archive), ...termPages(archive), ...allPeriodPages(archive)].map((page) => page.path);
     const listed = sitemapPages(archive).flatMap((page) => page.props.paths);
-    expect(listed.toSorted()).toEqual(['', 'days/', ...html].toSorted());
+    expect(listed.toSorted()).toEqual(['', 'days/', 'weeks/', 'months/', ...html].toSorted());
     expect(new Set(listed).size).toBe(listed.length);
     expect(html).toContain('topics/x/2/');
   });
