@@ -51,15 +51,23 @@ function resolveFile(root: string, base: string, urlPath: string): string | null
   return file === root || file.startsWith(root + sep) ? file : null;
 }
 
-async function findFile(file: string): Promise<string | null> {
-  const info = await stat(file).catch(() => null);
-  if (info?.isFile()) return file;
+/** The file to answer with, and its validator: folders answer with their index.html. */
+async function findFile(file: string): Promise<{ path: string; etag: string } | null> {
+  let path = file;
+  let info = await stat(path).catch(() => null);
   if (info?.isDirectory()) {
-    const index = join(file, 'index.html');
-    return (await stat(index).catch(() => null))?.isFile() ? index : null;
+    path = join(file, 'index.html');
+    info = await stat(path).catch(() => null);
   }
-  return null;
+  return info?.isFile() ? { path, etag: `W/"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"` } : null;
 }
+
+/**
+ * Files named by their content hash (Astro's `_astro/`) never change, so browsers keep them
+ * without asking; everything else is asked about each time and answered 304 while unchanged,
+ * as static hosts do.
+ */
+const HASHED = /\/_astro\//;
 
 /** Starts serving `dir`; resolves once listening, with the server and its URL. */
 export async function serveArchive(dir: string, options: ServeOptions = {}): Promise<{ server: Server; url: string }> {
@@ -73,14 +81,20 @@ export async function serveArchive(dir: string, options: ServeOptions = {}): Pro
       return;
     }
     const file = requested ? await findFile(requested) : null;
+    if (file && request.headers['if-none-match'] === file.etag) {
+      response.writeHead(304, { etag: file.etag }).end();
+      return;
+    }
     const status = file ? 200 : 404;
-    const body = file ?? (await findFile(join(root, '404.html')));
+    const found = file ?? (await findFile(join(root, '404.html')));
+    const body = found?.path ?? null;
     const type = extname(body ?? '.txt');
     // Compressed as every static host does, so what a reader's browser transfers here is what it would there.
     const gzip = body !== null && COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(status, {
       'content-type': TYPES[type] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
+      'cache-control': file && HASHED.test(file.path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...(file ? { etag: file.etag } : {}),
       vary: 'accept-encoding',
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });

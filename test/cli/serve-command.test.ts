@@ -13,7 +13,10 @@ let child: ChildProcess;
 let base: string;
 
 /** A GET with the path sent exactly as given (fetch would normalise `..` away). */
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; type: string; raw: Buffer; encoding: string | undefined }> {
+function get(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string; type: string; raw: Buffer; encoding: string | undefined; etag: string | undefined; cache: string | undefined }> {
   return new Promise((resolve, reject) => {
     const url = new URL(base);
     const req = request({ host: url.hostname, port: url.port, path, method: 'GET', headers }, (response) => {
@@ -23,7 +26,8 @@ function get(path: string, headers: Record<string, string> = {}): Promise<{ stat
         const raw = Buffer.concat(chunks);
         const encoding = response.headers['content-encoding'];
         const body = (encoding === 'gzip' ? gunzipSync(raw) : raw).toString('utf8');
-        resolve({ status: response.statusCode ?? 0, body, type: String(response.headers['content-type']), raw, encoding });
+        const { etag, 'cache-control': cache } = response.headers;
+        resolve({ status: response.statusCode ?? 0, body, type: String(response.headers['content-type']), raw, encoding, etag, cache });
       });
     });
     req.on('error', reject);
@@ -36,6 +40,8 @@ beforeAll(async () => {
   writeFileSync(join(site, 'index.html'), '<h1>Home</h1>');
   writeFileSync(join(site, '404.html'), '<h1>Page not found</h1>');
   writeFileSync(join(site, 'papers', 'x', 'index.html'), '<h1>Paper</h1>');
+  mkdirSync(join(site, '_astro'));
+  writeFileSync(join(site, '_astro', 'site.0a1b2c3d.css'), 'body{}');
   writeFileSync(join(tmpdir(), 'papershelf-secret.txt'), 'secret');
   child = spawn(process.execPath, [join(root, 'bin', 'papershelf.js'), 'serve', site, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   base = await new Promise<string>((resolve) => {
@@ -62,6 +68,15 @@ describe('papershelf serve', () => {
     expect(compressed).toMatchObject({ status: 200, encoding: 'gzip', body: '<h1>Paper</h1>' });
     expect(compressed.raw.subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
     expect(await get('/papers/x/')).toMatchObject({ encoding: undefined, body: '<h1>Paper</h1>' });
+  });
+
+  it('answers a repeated request for an unchanged file with 304, and lets browsers keep hashed assets', async () => {
+    const first = await get('/papers/x/');
+    expect(first.etag).toMatch(/^W\/".+"$/);
+    expect(first.cache).toBe('no-cache');
+    expect(await get('/papers/x/', { 'if-none-match': first.etag! })).toMatchObject({ status: 304, body: '' });
+    expect(await get('/papers/x/', { 'if-none-match': 'W/"other"' })).toMatchObject({ status: 200, body: '<h1>Paper</h1>' });
+    expect((await get('/_astro/site.0a1b2c3d.css')).cache).toBe('public, max-age=31536000, immutable');
   });
 
   it("answers unknown paths with the archive's 404 page", async () => {
