@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { serveArchive } from '../src/pipeline/serve-archive.ts';
+import { READER_SCRIPT } from '../src/scripts/reader/reader-script.ts';
 import { watchForScriptInjection } from './support/archive.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -73,10 +74,12 @@ test('hostile titles are found by search and shown as text in the results', asyn
   expect(injected.errors).toEqual([]);
 });
 
-test('the paper pages carry no script at all, only their JSON-LD data', async ({ page }) => {
+test('the paper pages carry no script but the reader script and their JSON-LD data', async ({ page }) => {
   await page.goto(site);
   await page.locator('.paper-list a').first().click();
-  expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+  const scripts = page.locator('script:not([type="application/ld+json"])');
+  expect(await scripts.count()).toBe(1);
+  expect(await scripts.evaluate((script) => [script.attributes.length, script.textContent])).toEqual([0, READER_SCRIPT]);
   const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { headline: string };
   expect(data.headline).toBe((await page.locator('h1').textContent())!.trim());
 });

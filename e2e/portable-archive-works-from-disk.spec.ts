@@ -96,6 +96,14 @@ test('the seed archive works from disk: home, paper, tag page, and search', asyn
   await expect(page).toHaveURL(/\/papers\/successor-heads-recurring-interpretable-attention-heads-in-the-wild\/index\.html$/);
   await expect(page.locator('h1')).toHaveText(SUCCESSOR);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^http:\/\/localhost:4321\/papers\/successor-heads/);
+  // The inline reader script runs from disk too: the theme choice survives a reload, `?` lists the keys.
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard keys' })).toBeVisible();
+  await page.keyboard.press('Escape');
 
   const tag = page.locator('a[rel="tag"]').first();
   const tagName = (await tag.textContent())!.trim();

@@ -1,11 +1,12 @@
 /**
  * The last line of defence: scans built HTML for markup that could run code and that our
- * templates never produce — a script other than Astro's bundled modules or JSON data (with
- * no `<`), an `on…=` event attribute, a `javascript:`/`vbscript:`/`data:` URL, an iframe,
- * object or embed. Entry text is always escaped, so any hit means text became markup
+ * templates never produce — a script other than Astro's bundled modules, JSON data (with
+ * no `<`) or the reader script byte for byte (src/scripts/reader/), an `on…=` event
+ * attribute, a `javascript:`/`vbscript:`/`data:` URL, an iframe, object or embed. Entry text is always escaped, so any hit means text became markup
  * somewhere, and the build must stop.
  */
 import { scanHtml } from '../html/scan-html.ts';
+import { READER_SCRIPT } from '../scripts/reader/reader-script.ts';
 
 /** One piece of markup the templates did not write. */
 export interface ForeignMarkup {
@@ -36,12 +37,14 @@ function isOurData(text: string): boolean {
 export function findForeignMarkup(html: string, base: string): ForeignMarkup[] {
   const found: ForeignMarkup[] = [];
   const bundled = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_astro/[\\w.-]+\\.js$`);
-  // Inside a script: 'data' (JSON, never run), 'code' (anything else), or null outside one.
-  let script: 'data' | 'code' | null = null;
-  // A data script's text and where it starts, checked once the script ends.
+  // Inside a script: 'data' (JSON, never run), 'reader' (inline code that must be the reader
+  // script), 'code' (anything else), or null outside one.
+  let script: 'data' | 'reader' | 'code' | null = null;
+  // A data or reader script's text and where it starts, checked once the script ends.
   let dataScript = { text: '', line: 0 };
   const checkData = () => {
-    if (!isOurData(dataScript.text)) found.push({ line: dataScript.line, what: '<script> data that is not JSON, or holds "<"' });
+    if (script === 'reader' && dataScript.text !== READER_SCRIPT) found.push({ line: dataScript.line, what: 'inline script code other than the reader script' });
+    if (script === 'data' && !isOurData(dataScript.text)) found.push({ line: dataScript.line, what: '<script> data that is not JSON, or holds "<"' });
   };
   scanHtml(html, {
     startTag(tag) {
@@ -58,26 +61,27 @@ export function findForeignMarkup(html: string, base: string): ForeignMarkup[] {
         const type = attributes.get('type');
         const data = type === 'application/ld+json' || type === 'application/json';
         const ours = type === 'module' && bundled.test(attributes.get('src') ?? '');
-        script = data ? 'data' : 'code';
-        if (data) dataScript = { text: '', line };
-        if (!data && !ours) {
+        const reader = attributes.size === 0;
+        script = data ? 'data' : reader ? 'reader' : 'code';
+        if (data || reader) dataScript = { text: '', line };
+        if (!data && !ours && !reader) {
           const source = attributes.get('src') ? ` src="${attributes.get('src')!.slice(0, 40)}"` : '';
           found.push({ line, what: `<script${source}> not bundled by the build` });
         }
       }
     },
     text(text) {
-      if (script === 'data') dataScript.text += text.text;
+      if (script === 'data' || script === 'reader') dataScript.text += text.text;
       if (script === 'code' && text.text.trim() !== '') found.push({ line: text.sourceCodeLocation?.startLine ?? 0, what: 'inline script code' });
     },
     endTag(tag) {
       if (tag.tagName === 'script') {
-        if (script === 'data') checkData();
+        checkData();
         script = null;
       }
     },
   });
-  // A data script left open ran to the end of the page.
-  if (script === 'data') checkData();
+  // A data or reader script left open ran to the end of the page.
+  checkData();
   return found;
 }

@@ -17,6 +17,11 @@ export function papershelf(): AstroIntegration {
   return {
     name: 'papershelf',
     hooks: {
+      // The markup guard accepts only module scripts loaded from `_astro/`: Astro must never
+      // inline a small one (a page's few lines of script) into the HTML.
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) } } });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
       },

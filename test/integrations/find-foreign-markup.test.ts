@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findForeignMarkup } from '../../src/integrations/find-foreign-markup.ts';
+import { READER_SCRIPT } from '../../src/scripts/reader/reader-script.ts';
 
 const page = (body: string) => `<!doctype html><html><head><title>t</title></head>\n<body>\n${body}\n</body></html>`;
 
@@ -15,11 +16,25 @@ describe('findForeignMarkup', () => {
   it('finds inline scripts, foreign script sources and scripts outside the base', () => {
     const html = page('<script>alert(1)</script>\n<script src="https://evil.example/x.js"></script>\n<script type="module" src="/_astro/a.js"></script>');
     expect(findForeignMarkup(html, '/').map((hit) => [hit.line, hit.what])).toEqual([
-      [3, '<script> not bundled by the build'],
-      [3, 'inline script code'],
+      [3, 'inline script code other than the reader script'],
       [4, '<script src="https://evil.example/x.js"> not bundled by the build'],
     ]);
     expect(findForeignMarkup(page('<script type="module" src="/_astro/a.js"></script>'), '/repo/')).toHaveLength(1);
+  });
+
+  it('accepts inline code only when it is the reader script, byte for byte, in a plain <script>', () => {
+    expect(findForeignMarkup(page(`<script>${READER_SCRIPT}</script>`), '/')).toEqual([]);
+    const notOurs = [
+      page(`<script>${READER_SCRIPT} </script>`),
+      page(`<script>${READER_SCRIPT.replace('papershelf-theme', 'x')}</script>`),
+      page(`<script>${READER_SCRIPT}alert(1)</script>`),
+      page('<script></script>'),
+      page(`<script>${READER_SCRIPT}`.slice(0, -5)),
+    ];
+    for (const html of notOurs) expect(findForeignMarkup(html, '/').map((hit) => hit.what)).toEqual(['inline script code other than the reader script']);
+    // With any attribute it is not the reader's plain script (an `onload`, a `src`, a type).
+    expect(findForeignMarkup(page(`<script type="module">${READER_SCRIPT}</script>`), '/').map((hit) => hit.what)).toContain('inline script code');
+    expect(findForeignMarkup(page(`<script src="/x.js">${READER_SCRIPT}</script>`), '/')).not.toEqual([]);
   });
 
   it('accepts data scripts only when they hold JSON with no `<`', () => {

@@ -52,8 +52,7 @@ describe('guardHtml', () => {
     const message = await failure(guardHtml(dir, '/', { files: ['papers/b/index.html', 'index.html', 'papers/a/index.html', '_astro/a.js'] }));
     expect(message).toMatchInlineSnapshot(`
       "The built pages contain markup the templates never produce, so entry text may have become code:
-        papers/a/index.html:3: <script> not bundled by the build
-        papers/a/index.html:3: inline script code
+        papers/a/index.html:3: inline script code other than the reader script
         papers/b/index.html:3: <img onerror=…> event attribute
       The build is stopped; nothing was published. Find the entry whose text appears there and report it."
     `);

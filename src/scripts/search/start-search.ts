@@ -139,6 +139,7 @@ export function startSearch(root: HTMLElement, load: LoadPagefind = loadPagefind
     }
     if (data.meta['tags']) meta.append(element('span', 'result-tags', data.meta['tags']));
     const excerpt = element('p', 'result-excerpt');
+    excerpt.dir = 'auto';
     for (const piece of buildExcerpt(data.content, data.locations)) {
       excerpt.append(piece.mark ? element('mark', undefined, piece.text) : document.createTextNode(piece.text));
     }

@@ -1,0 +1,77 @@
+/**
+ * The one script every page runs: inline in <head>, so it sets the chosen theme before the
+ * first paint (no flash of the other theme), and classic rather than a module, so it also runs
+ * from `file://`. It is bundled and minified into reader-script.ts; keep it small, it is on
+ * every page, including paper pages that otherwise load no JavaScript.
+ *
+ * Keys: `/` focuses the search box; `j` / `k` move focus to the next / previous paper of a
+ * listing (day, term and search pages), or, on a page without one (a paper's), follow the
+ * pager's next / previous link; `?` opens the list of keys.
+ */
+import { keyAction, stepIndex } from './key-action.ts';
+import { otherTheme, storedTheme, THEME_KEY, type Theme } from './theme-choice.ts';
+
+// Named once: the minifier can shorten a local name, not a global one.
+const doc = document;
+const root = doc.documentElement;
+const system = matchMedia('(prefers-color-scheme:dark)');
+const find = <T extends Element>(selector: string): T | null => doc.querySelector<T>(selector);
+
+// Storage can be blocked (privacy settings, some file:// setups); the choice then lasts for the page.
+try {
+  const chosen = storedTheme(localStorage.getItem(THEME_KEY));
+  if (chosen) root.dataset['theme'] = chosen;
+} catch {}
+
+/** The theme on screen: the reader's choice, else the system's. */
+const shown = (): Theme => (root.dataset['theme'] as Theme | undefined) || (system.matches ? 'dark' : 'light');
+
+/** The switch is hidden until this script runs (without it the button would do nothing), and shows its state. */
+function syncSwitch(): void {
+  const button = find<HTMLElement>('[data-theme-switch]');
+  if (button) {
+    button.hidden = false;
+    button.setAttribute('aria-pressed', String(shown() === 'dark'));
+  }
+}
+doc.addEventListener('DOMContentLoaded', syncSwitch);
+system.addEventListener('change', syncSwitch);
+
+doc.addEventListener('click', (event) => {
+  if (!(event.target as Element).closest?.('[data-theme-switch]')) return;
+  const theme = otherTheme(shown());
+  root.dataset['theme'] = theme;
+  try {
+    localStorage.setItem(THEME_KEY, theme);
+  } catch {}
+  syncSwitch();
+});
+
+/** `j` / `k`: through the listing's papers, else to the neighbouring paper. */
+function move(step: 1 | -1): void {
+  const papers = [...doc.querySelectorAll<HTMLElement>('.paper-item-title a,.result-title a')];
+  if (papers.length > 0) {
+    const current = papers.findIndex((link) => link.closest('li')?.contains(doc.activeElement));
+    papers[stepIndex(current, papers.length, step)]?.focus();
+  } else {
+    const link = find<HTMLAnchorElement>(`.pager [rel=${step > 0 ? 'next' : 'prev'}]`);
+    if (link) location.href = link.href;
+  }
+}
+
+doc.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement;
+  // Keys typed into a field belong to the field; while the list of keys is open, Escape and Tab are the only keys.
+  const typing = target.isContentEditable || !!target.closest?.('input,textarea,select');
+  const action = event.defaultPrevented || find('dialog[open]') ? undefined : keyAction(event, typing);
+  if (!action) return;
+  event.preventDefault();
+  if (action === 'help') find<HTMLDialogElement>('[data-keys-dialog]')?.showModal();
+  else if (action !== 'search') move(action === 'next' ? 1 : -1);
+  else {
+    // The page's own search box (search page, 404 page) before the header's.
+    const box = find<HTMLInputElement>('main [type=search]') ?? find<HTMLInputElement>('[type=search]');
+    box?.focus();
+    box?.select();
+  }
+});
