@@ -87,21 +87,24 @@ function formulaAt(text: string, start: number): MathPiece | null {
 export function findMath(text: string): Piece[] {
   const pieces: Piece[] = [];
   let plain = '';
+  // Only `$` and `\` can start a formula: the text between them is copied in one go.
+  const candidate = /[$\\]/g;
   for (let i = 0; i < text.length; ) {
-    const char = text[i]!;
-    const formula = char === '$' || char === '\\' ? formulaAt(text, i) : null;
+    candidate.lastIndex = i;
+    const next = candidate.exec(text)?.index ?? text.length;
+    plain += text.slice(i, next);
+    if (next >= text.length) break;
+    const formula = formulaAt(text, next);
     if (formula) {
       if (plain) pieces.push({ kind: 'text', text: plain });
       plain = '';
       pieces.push(formula);
-      i += formula.source.length;
-    } else if (char === '\\' && i + 1 < text.length) {
-      // `\$` and other escapes are text, and the escaped character cannot open anything.
-      plain += text.slice(i, i + 2);
-      i += 2;
+      i = next + formula.source.length;
     } else {
-      plain += char;
-      i += 1;
+      // `\$` and other escapes are text, and the escaped character cannot open anything.
+      const length = text[next] === '\\' ? 2 : 1;
+      plain += text.slice(next, next + length);
+      i = next + length;
     }
   }
   if (plain) pieces.push({ kind: 'text', text: plain });

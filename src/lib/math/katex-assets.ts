@@ -19,7 +19,9 @@ export const KATEX_STYLESHEET = 'katex.css';
  */
 const OWN_RULES =
   '.math-tex{display:inline-block;width:1px;height:1px;margin:-1px;overflow:hidden;clip-path:inset(50%);white-space:pre;vertical-align:top}' +
-  '.math .katex{user-select:none}';
+  '.math .katex{user-select:none}' +
+  // The paper page's "TeX source" (src/pages/papers/[slug].astro): long lines wrap.
+  '.tex-source{margin:0.75rem 0 1rem}.tex-source pre{white-space:pre-wrap;overflow-wrap:anywhere;font-size:0.875em}';
 
 /** KaTeX's stylesheet with each font's sources cut to its woff2 file, and our rules after it. Pure. */
 export function katexStylesheet(css: string): string {
@@ -36,6 +38,6 @@ export function katexFiles(): string[] {
 }
 
 /** The bytes of one of `katexFiles()`. */
-export function katexFile(path: string): Uint8Array | string {
-  return path === KATEX_STYLESHEET ? katexStylesheet(readFileSync(join(dist, 'katex-swap.min.css'), 'utf8')) : readFileSync(join(dist, path));
+export function katexFile(path: string): Uint8Array<ArrayBuffer> | string {
+  return path === KATEX_STYLESHEET ? katexStylesheet(readFileSync(join(dist, 'katex-swap.min.css'), 'utf8')) : new Uint8Array(readFileSync(join(dist, path)));
 }
