@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { serveArchive } from '../src/pipeline/serve-archive.ts';
 import { watchForScriptInjection } from './support/archive.ts';
@@ -134,4 +135,14 @@ test('search finds a paper by a word of its abstract and shows a readable excerp
   // Money keeps its dollar sign; formulas lose theirs, their commands and any markup.
   expect(excerpt).toContain('costs $15');
   expect(excerpt).not.toMatch(/[\\<{}]|\$\d+\$|katex/);
+});
+
+test('a portable build shows math with its fonts when opened from disk', async ({ page }) => {
+  const problems = watchConsole(page);
+  const portable = join(work, 'portable');
+  execFileSync(process.execPath, [join(root, 'bin', 'papershelf.js'), 'build', fixture, '--portable', '--out', portable], { cwd: root, stdio: 'pipe' });
+  await page.goto(pathToFileURL(join(portable, 'papers', withMath!.id, 'index.html')).href);
+  await expect(page.locator('h1 .katex')).toHaveCount(2);
+  expect(await page.evaluate(async () => (await document.fonts.ready, [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family)))).toContain('KaTeX_Main');
+  expect(problems).toEqual([]);
 });
