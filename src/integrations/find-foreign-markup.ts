@@ -2,11 +2,14 @@
  * The last line of defence: scans built HTML for markup that could run code and that our
  * templates never produce — a script other than Astro's bundled modules, JSON data (with
  * no `<`) or the reader script byte for byte (src/scripts/reader/), an `on…=` event
- * attribute, a `javascript:`/`vbscript:`/`data:` URL, an iframe, object or embed. Entry text is always escaped, so any hit means text became markup
- * somewhere, and the build must stop.
+ * attribute, a `javascript:`/`vbscript:`/`data:` URL, an iframe, object or embed. Entry text
+ * is always escaped, so any hit means text became markup somewhere, and the build must stop.
+ * Formulas are the one place where markup comes from entry text: KaTeX's output, accepted
+ * only inside a math container and only as far as math-markup.ts allows.
  */
 import { scanHtml } from '../html/scan-html.ts';
 import { READER_SCRIPT } from '../scripts/reader/reader-script.ts';
+import { foreignInMath, isMathContainer, isMathOnlyElement } from './math-markup.ts';
 
 /** One piece of markup the templates did not write. */
 export interface ForeignMarkup {
@@ -18,6 +21,8 @@ export interface ForeignMarkup {
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset', 'data', 'background', 'cite']);
 const DANGEROUS_SCHEME = /^\s*(?:javascript|vbscript|data)\s*:/i;
 const NEVER_PRODUCED = new Set(['iframe', 'object', 'embed', 'frame', 'frameset', 'base', 'applet']);
+/** HTML elements that have no end tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /** True when a data script holds what the templates write there: JSON with every `<` escaped (src/lib/json-ld.ts). */
 function isOurData(text: string): boolean {
@@ -42,6 +47,10 @@ export function findForeignMarkup(html: string, base: string): ForeignMarkup[] {
   let script: 'data' | 'reader' | 'code' | null = null;
   // A data or reader script's text and where it starts, checked once the script ends.
   let dataScript = { text: '', line: 0 };
+  // The elements open inside a math container, the container first; null outside one.
+  let formula: string[] | null = null;
+  // How deep inside one of our charts (an `<svg data-chart>`, drawn by src/components/), 0 outside.
+  let chart = 0;
   const checkData = () => {
     if (script === 'reader' && dataScript.text !== READER_SCRIPT) found.push({ line: dataScript.line, what: 'inline script code other than the reader script' });
     if (script === 'data' && !isOurData(dataScript.text)) found.push({ line: dataScript.line, what: '<script> data that is not JSON, or holds "<"' });
@@ -50,6 +59,18 @@ export function findForeignMarkup(html: string, base: string): ForeignMarkup[] {
     startTag(tag) {
       const line = tag.sourceCodeLocation?.startLine ?? 0;
       const attributes = new Map(tag.attrs.map((attribute) => [attribute.name.toLowerCase(), attribute.value]));
+      if (formula) {
+        const foreign = foreignInMath(tag);
+        if (foreign) found.push({ line, what: foreign });
+        if (!tag.selfClosing && !VOID.has(tag.tagName)) formula.push(tag.tagName);
+      } else if (isMathContainer(tag)) {
+        formula = [tag.tagName];
+      } else if (chart > 0 || (tag.tagName === 'svg' && attributes.has('data-chart'))) {
+        // A chart's shapes come from numbers, never from entry text; the checks below still apply.
+        if (!tag.selfClosing && !VOID.has(tag.tagName)) chart += 1;
+      } else if (isMathOnlyElement(tag.tagName)) {
+        found.push({ line, what: `<${tag.tagName}> outside a formula` });
+      }
       for (const [name, value] of attributes) {
         if (name.startsWith('on')) found.push({ line, what: `<${tag.tagName} ${name}=…> event attribute` });
         if (URL_ATTRIBUTES.has(name) && DANGEROUS_SCHEME.test(value)) {
@@ -75,6 +96,13 @@ export function findForeignMarkup(html: string, base: string): ForeignMarkup[] {
       if (script === 'code' && text.text.trim() !== '') found.push({ line: text.sourceCodeLocation?.startLine ?? 0, what: 'inline script code' });
     },
     endTag(tag) {
+      if (formula) {
+        // KaTeX closes what it opens, in order; anything else is not its markup.
+        if (formula.at(-1) !== tag.tagName) found.push({ line: tag.sourceCodeLocation?.startLine ?? 0, what: `</${tag.tagName}> out of place in a formula` });
+        const open = formula.lastIndexOf(tag.tagName);
+        if (open >= 0) formula.length = open;
+        if (formula.length === 0) formula = null;
+      } else if (chart > 0) chart -= 1;
       if (tag.tagName === 'script') {
         checkData();
         script = null;
@@ -83,5 +111,6 @@ export function findForeignMarkup(html: string, base: string): ForeignMarkup[] {
   });
   // A data or reader script left open ran to the end of the page.
   checkData();
+  if (formula) found.push({ line: 0, what: 'a formula left open at the end of the page' });
   return found;
 }

@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 export const RESERVED_TAXONOMY_IDS: readonly string[] = ['categories', 'tags'];
 
 /** Top-level addresses the site uses itself; a taxonomy page there would collide with them. */
-export const SITE_ROUTES: readonly string[] = ['papers', 'days', 'search', 'pagefind', '404'];
+export const SITE_ROUTES: readonly string[] = ['papers', 'days', 'search', 'pagefind', '404', 'katex'];
 
 /** Ids of taxonomies and terms: they become URL segments (`/topics/state-space-models/`). */
 export const TAXONOMY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -6,6 +6,7 @@
  * filters and sort key. Pure.
  */
 import type { Archive } from '../lib/build-archive.ts';
+import { readableText } from '../lib/math/readable-text.ts';
 import type { Paper } from '../schema/paper.ts';
 
 /** One paper in the search index. `url` is relative to the site root: Pagefind's search adds the base it is given. */
@@ -73,13 +74,14 @@ export function termLabels(paper: Paper, archive: Archive): { taxonomy: string; 
  */
 export function searchRecord(paper: Paper, archive: Archive, notes = ''): SearchRecord {
   const groups = termLabels(paper, archive);
-  const title = recordValue(paper.title);
+  // Formulas are indexed and shown in results as readable text (`$\alpha$` → α), not as TeX or markup.
+  const title = recordValue(readableText(paper.title));
   const text = [
     paper.id ? block(`arXiv:${paper.id}`) : '',
     // The title weighs as the page's <h1> did; Pagefind reads the two marker words and drops them.
-    `___PAGEFIND_WEIGHT___${TITLE_WEIGHT} ${block(recordText(paper.title))} ___END_PAGEFIND_WEIGHT___`,
+    `___PAGEFIND_WEIGHT___${TITLE_WEIGHT} ${block(recordText(readableText(paper.title)))} ___END_PAGEFIND_WEIGHT___`,
     block(paper.authors.slice(0, INDEXED_AUTHORS).map(recordText).join(', ')),
-    block(recordText(paper.abstract)),
+    block(recordText(readableText(paper.abstract))),
     block(recordText(notes)),
   ];
   const tags = groups.flatMap((group) => group.labels).join(' · ');

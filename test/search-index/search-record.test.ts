@@ -76,6 +76,17 @@ describe('searchRecord', () => {
     expect(record.filters).toEqual({ year: ['2024'] });
   });
 
+  it('indexes formulas as readable text, in the content and the title shown in results', () => {
+    // 2601.03165 in the 2026 Q1 arXiv listings.
+    const math = paper('2601.03165', '2026-01-07', {
+      title: String.raw`On the dual of the cyclic code $\mathcal{C}_n$`,
+      abstract: String.raw`We study $\mathcal{C}_n$ over $\mathbb{F}_q$ for $\alpha \leq \frac{1}{2}$, at \$5 a copy.`,
+    });
+    const record = searchRecord(math, buildArchive([math], topics));
+    expect(indexedText(record.content)).toBe('On the dual of the cyclic code C_n. We study C_n over F_q for α ≤ 1/2, at $5 a copy.');
+    expect(record.meta['title']).toBe('On the dual of the cyclic code C_n');
+  });
+
   it('indexes the authors the page shows, no more', () => {
     const many = paper('many', '2024-01-02', { authors: Array.from({ length: 40 }, (_, index) => `Author ${index + 1}`) });
     const content = indexedText(searchRecord(many, buildArchive([many], topics)).content);
