@@ -6,7 +6,7 @@
  * a journal (papers-journal.ts): an interrupted run leaves the folder as it was or finished,
  * and the next run completes or discards what it left.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { displayPath } from '../errors.ts';
 import type { PendingPaper } from '../enrich/enrich-papers.ts';
@@ -29,13 +29,24 @@ export interface WriteSummary {
   orphanedNotes: string[];
 }
 
-/** Files that belong to the same change as the papers (sources added by `ingest`, notes set aside). */
-export interface CompanionFile {
-  /** Where the file ends up. */
-  readonly target: string;
-  /** Its bytes. */
-  readonly bytes: Uint8Array | string;
-}
+/**
+ * Files that belong to the same change as the papers (sources added by `ingest`, notes set
+ * aside): given by their bytes, or as a copy of another file — copied by the file system when
+ * staged, so a large source is never held in memory (one that cannot be read is copied as empty).
+ */
+export type CompanionFile =
+  | {
+      /** Where the file ends up. */
+      readonly target: string;
+      /** Its bytes. */
+      readonly bytes: Uint8Array | string;
+    }
+  | {
+      /** Where the file ends up. */
+      readonly target: string;
+      /** The file to copy there. */
+      readonly copyOf: string;
+    };
 
 /** Options for writing. */
 export interface WriteOptions {
@@ -108,7 +119,13 @@ export async function writePapers(
 
   // 3. Companion files join the change (unless already in place); papers that left the
   //    sources lose their files, and hand-written notes are kept aside.
-  for (const { target, bytes } of options.companions ?? []) if (!holds(target, bytes)) change.addFile(target, bytes);
+  for (const companion of options.companions ?? []) {
+    if (!('copyOf' in companion)) {
+      if (!holds(companion.target, companion.bytes)) change.addFile(companion.target, companion.bytes);
+    } else if (!sameFiles(companion.target, companion.copyOf)) {
+      change.copyFile(companion.target, companion.copyOf);
+    }
+  }
   for (const file of existing.values()) {
     if (!records.has(file.slug)) change.removePaper(`${file.slug}.mdx`);
     if (used.has(file.slug)) continue;
@@ -144,6 +161,50 @@ function holds(path: string, bytes: Uint8Array | string): boolean {
   } catch {
     return false;
   }
+}
+
+/** True when the file `path` holds what the file `from` holds (an unreadable `from` counts as empty), compared a chunk at a time. */
+function sameFiles(path: string, from: string): boolean {
+  const opened: number[] = [];
+  const openFile = (file: string) => {
+    const fd = openSync(file, 'r');
+    opened.push(fd);
+    return fd;
+  };
+  try {
+    const target = openFile(path);
+    let source: number;
+    try {
+      source = openFile(from);
+    } catch {
+      return fstatSync(target).size === 0;
+    }
+    if (fstatSync(target).size !== fstatSync(source).size) return false;
+    const a = Buffer.alloc(COMPARE_CHUNK);
+    const b = Buffer.alloc(COMPARE_CHUNK);
+    for (;;) {
+      const length = readChunk(target, a);
+      if (length !== readChunk(source, b) || !a.subarray(0, length).equals(b.subarray(0, length))) return false;
+      if (length < COMPARE_CHUNK) return true;
+    }
+  } catch {
+    return false;
+  } finally {
+    for (const fd of opened) closeSync(fd);
+  }
+}
+
+const COMPARE_CHUNK = 1 << 20;
+
+/** Fills `buffer` from `fd`'s position (fewer bytes only at the end of the file); returns how many it read. */
+function readChunk(fd: number, buffer: Buffer): number {
+  let length = 0;
+  while (length < buffer.length) {
+    const read = readSync(fd, buffer, length, buffer.length - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return length;
 }
 
 /** `fn` remembering its answers (for the few source files thousands of papers name). */
