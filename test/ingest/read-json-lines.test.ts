@@ -5,7 +5,7 @@
  * `parseNativeJsonLines(decodeSource(bytes).text)` gives, problems and their wording included.
  */
 import fc from 'fast-check';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../../src/pipeline/ingest/decode-source.ts';
@@ -131,6 +131,13 @@ describe('readSources', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('reports a JSON Lines file that cannot be read as before', async () => {
+    const folder = join(work, 'folder.jsonl');
+    mkdirSync(folder);
+    const missing = join(work, 'missing.jsonl');
+    expect((await readSources([missing, folder])).problems.map((problem) => problem.reason)).toEqual(['no such file', 'cannot read the file (EISDIR)']);
   });
 
   it('decides the format from the first part of a file as from the whole, with multi-byte text and CRLFs before the cut', async () => {
