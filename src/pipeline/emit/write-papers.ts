@@ -6,7 +6,7 @@
  * a journal (papers-journal.ts): an interrupted run leaves the folder as it was or finished,
  * and the next run completes or discards what it left.
  */
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { displayPath } from '../errors.ts';
 import type { PendingPaper } from '../enrich/enrich-papers.ts';
@@ -16,6 +16,7 @@ import { paperDigest } from './paper-digest.ts';
 import { fileStamp, removeIndexLeftovers, sameContent, textHash, writeIndex, type IndexRecord } from './paper-index.ts';
 import { paperToMdx } from './paper-to-mdx.ts';
 import { recoverChange, startChange } from './papers-journal.ts';
+import { sameFiles } from './same-files.ts';
 import { hasNotes } from './split-mdx.ts';
 import type { ExistingPaper } from './read-papers.ts';
 
@@ -161,50 +162,6 @@ function holds(path: string, bytes: Uint8Array | string): boolean {
   } catch {
     return false;
   }
-}
-
-/** True when the file `path` holds what the file `from` holds (an unreadable `from` counts as empty), compared a chunk at a time. */
-function sameFiles(path: string, from: string): boolean {
-  const opened: number[] = [];
-  const openFile = (file: string) => {
-    const fd = openSync(file, 'r');
-    opened.push(fd);
-    return fd;
-  };
-  try {
-    const target = openFile(path);
-    let source: number;
-    try {
-      source = openFile(from);
-    } catch {
-      return fstatSync(target).size === 0;
-    }
-    if (fstatSync(target).size !== fstatSync(source).size) return false;
-    const a = Buffer.alloc(COMPARE_CHUNK);
-    const b = Buffer.alloc(COMPARE_CHUNK);
-    for (;;) {
-      const length = readChunk(target, a);
-      if (length !== readChunk(source, b) || !a.subarray(0, length).equals(b.subarray(0, length))) return false;
-      if (length < COMPARE_CHUNK) return true;
-    }
-  } catch {
-    return false;
-  } finally {
-    for (const fd of opened) closeSync(fd);
-  }
-}
-
-const COMPARE_CHUNK = 1 << 20;
-
-/** Fills `buffer` from `fd`'s position (fewer bytes only at the end of the file); returns how many it read. */
-function readChunk(fd: number, buffer: Buffer): number {
-  let length = 0;
-  while (length < buffer.length) {
-    const read = readSync(fd, buffer, length, buffer.length - length, null);
-    if (read === 0) break;
-    length += read;
-  }
-  return length;
 }
 
 /** `fn` remembering its answers (for the few source files thousands of papers name). */
