@@ -4,7 +4,7 @@
  * output (after, for `build`, one line saying what was built), and the exit code is 0 on success, 1 when entries were invalid or a step failed,
  * 2 for a mistake in the command itself.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDay } from '../schema/paper.ts';
@@ -96,9 +96,8 @@ async function main(argv: readonly string[]): Promise<number> {
     // the papers, and content/papers/ is brought in step with everything there.
     const sourcesDir = join(projectContent(), 'sources');
     const plan = planSources(await projectSources(), sources, sourcesDir);
-    const companions = await Promise.all(
-      plan.copies.map(async (copy) => ({ target: copy.target, bytes: await readFile(copy.from).catch(() => new Uint8Array()) })),
-    );
+    // Copied by the file system when the change is staged: a large source is never held in memory.
+    const companions = plan.copies.map((copy) => ({ target: copy.target, copyOf: copy.from }));
     const result = await ingestSources(plan.files, {
       ...readOptions,
       contentDir: projectContent(),

@@ -146,6 +146,25 @@ describe('re-ingest', () => {
     expect(stamps(content)).toEqual(before);
   });
 
+  it('copies a source given as a file without reading it into memory, and leaves a copy that is in place alone', async () => {
+    const content = await settled();
+    const target = join(content, 'sources', 'copy.jsonl');
+    await ingestSources([source], { contentDir: content, companions: [{ target, copyOf: source }] });
+    expect(readFileSync(target)).toEqual(readFileSync(source));
+    const copied = statSync(target, { bigint: true });
+    await ingestSources([source], { contentDir: content, companions: [{ target, copyOf: source }] });
+    expect(statSync(target, { bigint: true })).toMatchObject({ ino: copied.ino, mtimeNs: copied.mtimeNs });
+    // Same size, other bytes: copied again.
+    const bytes = readFileSync(source);
+    const other = join(work, 'other.jsonl');
+    writeFileSync(other, Buffer.concat([bytes.subarray(0, -2), Buffer.from('x\n')]));
+    await ingestSources([source], { contentDir: content, companions: [{ target, copyOf: other }] });
+    expect(readFileSync(target)).toEqual(readFileSync(other));
+    // A source that cannot be read is copied as an empty file, as before.
+    await ingestSources([source], { contentDir: content, companions: [{ target, copyOf: join(work, 'missing.jsonl') }] });
+    expect(readFileSync(target, 'utf8')).toBe('');
+  });
+
   it('knows the files of a copied folder by their bytes, and renders nothing', async () => {
     const copy = join(work, 'copy');
     cpSync(await settled(), copy, { recursive: true });

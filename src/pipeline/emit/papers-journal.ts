@@ -8,7 +8,7 @@
  * Only while a committed change is carried out (a rename per changed file: milliseconds for a
  * day's papers) does a reader see the folder part way.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileStamp } from './paper-index.ts';
 
@@ -30,6 +30,8 @@ export interface Change {
   writePaper(name: string, text: string): string;
   /** Stages a file that belongs to the change, to end up at `target`. */
   addFile(target: string, bytes: Uint8Array | string): void;
+  /** Stages a copy of the file `from`, to end up at `target`; an unreadable `from` is staged empty. */
+  copyFile(target: string, from: string): void;
   /** Removes the paper file `name` with the change. */
   removePaper(name: string): void;
   /** True when nothing is staged. */
@@ -59,6 +61,14 @@ export function startChange(dir: string): Change {
     addFile(target, bytes) {
       const name = String(files.length);
       stage(folders.files, name, bytes);
+      files.push([join(folders.files, name), target]);
+    },
+    copyFile(target, from) {
+      const name = String(files.length);
+      ensure(folders.files);
+      // The file system copies it (or clones it, where it can): no bytes pass through memory.
+      if (readable(from)) copyFileSync(from, join(folders.files, name));
+      else writeFileSync(join(folders.files, name), '');
       files.push([join(folders.files, name), target]);
     },
     removePaper(name) {
@@ -98,6 +108,18 @@ function finish(dir: string): void {
   for (const path of journal.removals) rmSync(resolve(base, path), { force: true });
   rmSync(folders.journal);
   rmSync(folders.staging, { recursive: true, force: true });
+}
+
+/** True when `file` is a file that can be opened for reading. */
+function readable(file: string): boolean {
+  try {
+    const fd = openSync(file, 'r');
+    const isFile = fstatSync(fd).isFile();
+    closeSync(fd);
+    return isFile;
+  } catch {
+    return false;
+  }
 }
 
 /** Creates folders (and their parents) once each. */

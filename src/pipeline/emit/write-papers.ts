@@ -16,6 +16,7 @@ import { paperDigest } from './paper-digest.ts';
 import { fileStamp, removeIndexLeftovers, sameContent, textHash, writeIndex, type IndexRecord } from './paper-index.ts';
 import { paperToMdx } from './paper-to-mdx.ts';
 import { recoverChange, startChange } from './papers-journal.ts';
+import { sameFiles } from './same-files.ts';
 import { hasNotes } from './split-mdx.ts';
 import type { ExistingPaper } from './read-papers.ts';
 
@@ -29,13 +30,24 @@ export interface WriteSummary {
   orphanedNotes: string[];
 }
 
-/** Files that belong to the same change as the papers (sources added by `ingest`, notes set aside). */
-export interface CompanionFile {
-  /** Where the file ends up. */
-  readonly target: string;
-  /** Its bytes. */
-  readonly bytes: Uint8Array | string;
-}
+/**
+ * Files that belong to the same change as the papers (sources added by `ingest`, notes set
+ * aside): given by their bytes, or as a copy of another file — copied by the file system when
+ * staged, so a large source is never held in memory (one that cannot be read is copied as empty).
+ */
+export type CompanionFile =
+  | {
+      /** Where the file ends up. */
+      readonly target: string;
+      /** Its bytes. */
+      readonly bytes: Uint8Array | string;
+    }
+  | {
+      /** Where the file ends up. */
+      readonly target: string;
+      /** The file to copy there. */
+      readonly copyOf: string;
+    };
 
 /** Options for writing. */
 export interface WriteOptions {
@@ -108,7 +120,13 @@ export async function writePapers(
 
   // 3. Companion files join the change (unless already in place); papers that left the
   //    sources lose their files, and hand-written notes are kept aside.
-  for (const { target, bytes } of options.companions ?? []) if (!holds(target, bytes)) change.addFile(target, bytes);
+  for (const companion of options.companions ?? []) {
+    if (!('copyOf' in companion)) {
+      if (!holds(companion.target, companion.bytes)) change.addFile(companion.target, companion.bytes);
+    } else if (!sameFiles(companion.target, companion.copyOf)) {
+      change.copyFile(companion.target, companion.copyOf);
+    }
+  }
   for (const file of existing.values()) {
     if (!records.has(file.slug)) change.removePaper(`${file.slug}.mdx`);
     if (used.has(file.slug)) continue;

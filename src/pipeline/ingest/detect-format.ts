@@ -6,8 +6,11 @@ export const FORMATS = ['jsonl', 'json', 'hf-daily-papers', 'arxiv-atom', 'bibte
 /** One of the source formats. */
 export type Format = (typeof FORMATS)[number];
 
-/** How much of a file the content checks look at: enough for any first element or header. */
-const SNIFF = 64 * 1024;
+/**
+ * How many characters of a file the content checks look at: enough for any first element or
+ * header. Detection never looks further, so a prefix this long decides as the whole text does.
+ */
+export const SNIFF = 64 * 1024;
 
 /**
  * True when an item of the JSON's top-level array holds a `paper` object (the daily-papers

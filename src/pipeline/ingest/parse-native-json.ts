@@ -33,7 +33,8 @@ function toEntry(value: unknown, file: string, line: number): RawEntry | Problem
   return { file, line, fields: value as Record<string, unknown> };
 }
 
-function collect(results: readonly (RawEntry | Problem)[]): ParseResult {
+/** Splits parse results into entries and problems, keeping their order. */
+export function collect(results: readonly (RawEntry | Problem)[]): ParseResult {
   const entries: RawEntry[] = [];
   const problems: Problem[] = [];
   for (const result of results) {
@@ -69,17 +70,26 @@ export function parseNativeJson(text: string, file: string): ParseResult {
 export function parseNativeJsonLines(text: string, file: string): ParseResult {
   const results: (RawEntry | Problem)[] = [];
   text.split('\n').forEach((raw, index) => {
-    if (raw.trim() === '') return;
-    try {
-      results.push(toEntry(JSON.parse(raw), file, index + 1));
-    } catch {
-      // JSON.parse's message has no reliable position; ask the strict parser where it broke.
-      const errors: ParseError[] = [];
-      parseTree(raw, errors, STRICT);
-      // The first error is the cause; the rest follow from it.
-      const [first] = syntaxProblems(errors, file, lineStarts(raw), index);
-      results.push(first ?? { severity: 'error', file, line: index + 1, field: 'entry', reason: 'invalid JSON' });
-    }
+    const result = parseJsonLine(raw, file, index + 1);
+    if (result) results.push(result);
   });
   return collect(results);
+}
+
+/**
+ * One line of JSON Lines (without its line end) at 1-based `line`: its entry, the problem that
+ * stops it, or null for a blank line. Shared by `parseNativeJsonLines` and the streaming reader.
+ */
+export function parseJsonLine(raw: string, file: string, line: number): RawEntry | Problem | null {
+  if (raw.trim() === '') return null;
+  try {
+    return toEntry(JSON.parse(raw), file, line);
+  } catch {
+    // JSON.parse's message has no reliable position; ask the strict parser where it broke.
+    const errors: ParseError[] = [];
+    parseTree(raw, errors, STRICT);
+    // The first error is the cause; the rest follow from it.
+    const [first] = syntaxProblems(errors, file, lineStarts(raw), line - 1);
+    return first ?? { severity: 'error', file, line, field: 'entry', reason: 'invalid JSON' };
+  }
 }

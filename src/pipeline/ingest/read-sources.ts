@@ -8,6 +8,8 @@ import { parseBibtex } from './parse-bibtex.ts';
 import { parseHfDailyPapers } from './parse-hf-daily-papers.ts';
 import { parseNativeJson, parseNativeJsonLines } from './parse-native-json.ts';
 import { parseTrendingPage } from './parse-trending-page.ts';
+import { readJsonLines, type StreamOptions } from './read-json-lines.ts';
+import { sniffFormat } from './sniff-format.ts';
 import type { ParseOptions, ParseResult, Parser } from './raw-entry.ts';
 
 const PARSERS: Record<Format, Parser> = {
@@ -20,7 +22,7 @@ const PARSERS: Record<Format, Parser> = {
 };
 
 /** Options for reading sources. */
-export interface ReadOptions extends ParseOptions {
+export interface ReadOptions extends ParseOptions, StreamOptions {
   /** Forces one format for every file instead of detecting it. Default: detect. */
   readonly format?: Format | undefined;
 }
@@ -41,6 +43,12 @@ async function readSource(file: string, options: ReadOptions): Promise<ParseResu
   });
   let bytes: Uint8Array;
   try {
+    // JSON Lines, the format large archives come in, is read line by line; every other format
+    // (and a file the stream cannot decode, so its problem is worded as always) is read whole.
+    if ((options.format ?? (await sniffFormat(file))) === 'jsonl') {
+      const streamed = await readJsonLines(file, options);
+      if (streamed !== 'read whole') return streamed;
+    }
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
