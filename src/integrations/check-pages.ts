@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findForeignMarkup } from './find-foreign-markup.ts';
+import { inlineScripts } from './inline-scripts.ts';
 
 /** What every batch of a site shares. */
 export interface PageSite {
@@ -16,7 +17,7 @@ export function checkPages(site: PageSite, files: readonly string[]): string[] {
   const hits: string[] = [];
   // Synchronous reads: a worker has nothing else to do meanwhile, and parsing, not reading, is the cost.
   for (const file of files) {
-    for (const hit of findForeignMarkup(readFileSync(join(site.outDir, file), 'utf8'), site.base)) hits.push(`${file}:${hit.line}: ${hit.what}`);
+    for (const hit of findForeignMarkup(readFileSync(join(site.outDir, file), 'utf8'), site.base, inlineScripts())) hits.push(`${file}:${hit.line}: ${hit.what}`);
   }
   return hits;
 }

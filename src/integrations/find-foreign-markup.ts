@@ -1,7 +1,7 @@
 /**
  * The last line of defence: scans built HTML for markup that could run code and that our
- * templates never produce — a script other than Astro's bundled modules or JSON data (with
- * no `<`), an `on…=` event attribute, a `javascript:`/`vbscript:`/`data:` URL, an iframe,
+ * templates never produce — a script other than Astro's bundled modules, JSON data (with
+ * no `<`) or one of the project's own inline scripts, an `on…=` event attribute, a `javascript:`/`vbscript:`/`data:` URL, an iframe,
  * object or embed. Entry text is always escaped, so any hit means text became markup
  * somewhere, and the build must stop.
  */
@@ -31,9 +31,10 @@ function isOurData(text: string): boolean {
 
 /**
  * Finds foreign markup in one page. `base` is the site's base path: the only scripts the
- * templates produce are Astro's bundled modules under `<base>_astro/`, loaded by `src`.
+ * templates produce are Astro's bundled modules under `<base>_astro/`, loaded by `src`, and
+ * the inline scripts whose exact text (trimmed) is one of `inlineScripts` (src/scripts/inline/).
  */
-export function findForeignMarkup(html: string, base: string): ForeignMarkup[] {
+export function findForeignMarkup(html: string, base: string, inlineScripts: ReadonlySet<string> = new Set()): ForeignMarkup[] {
   const found: ForeignMarkup[] = [];
   const bundled = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_astro/[\\w.-]+\\.js$`);
   // Inside a script: 'data' (JSON, never run), 'code' (anything else), or null outside one.
@@ -42,6 +43,15 @@ export function findForeignMarkup(html: string, base: string): ForeignMarkup[] {
   let dataScript = { text: '', line: 0 };
   const checkData = () => {
     if (!isOurData(dataScript.text)) found.push({ line: dataScript.line, what: '<script> data that is not JSON, or holds "<"' });
+  };
+  // An inline script is judged once it ends, by its whole text; until then its hits wait here.
+  let inline: { text: string; line: number; hits: ForeignMarkup[] } | null = null;
+  const checkInline = () => {
+    if (inline && !inlineScripts.has(inline.text.trim())) {
+      found.push(...inline.hits);
+      if (inline.text.trim() !== '') found.push({ line: inline.line, what: 'inline script code' });
+    }
+    inline = null;
   };
   scanHtml(html, {
     startTag(tag) {
@@ -62,22 +72,29 @@ export function findForeignMarkup(html: string, base: string): ForeignMarkup[] {
         if (data) dataScript = { text: '', line };
         if (!data && !ours) {
           const source = attributes.get('src') ? ` src="${attributes.get('src')!.slice(0, 40)}"` : '';
-          found.push({ line, what: `<script${source}> not bundled by the build` });
+          const hit = { line, what: `<script${source}> not bundled by the build` };
+          if (source === '' && (type === undefined || type === 'text/javascript')) inline = { text: '', line, hits: [hit] };
+          else found.push(hit);
         }
       }
     },
     text(text) {
       if (script === 'data') dataScript.text += text.text;
-      if (script === 'code' && text.text.trim() !== '') found.push({ line: text.sourceCodeLocation?.startLine ?? 0, what: 'inline script code' });
+      if (script === 'code' && inline) {
+        if (inline.text.trim() === '') inline.line = text.sourceCodeLocation?.startLine ?? inline.line;
+        inline.text += text.text;
+      } else if (script === 'code' && text.text.trim() !== '') found.push({ line: text.sourceCodeLocation?.startLine ?? 0, what: 'inline script code' });
     },
     endTag(tag) {
       if (tag.tagName === 'script') {
         if (script === 'data') checkData();
+        checkInline();
         script = null;
       }
     },
   });
-  // A data script left open ran to the end of the page.
+  // A script left open ran to the end of the page.
   if (script === 'data') checkData();
+  checkInline();
   return found;
 }

@@ -6,6 +6,7 @@
  */
 import type { Archive, Day, Term } from './build-archive.ts';
 import { termFeedPages } from './feed-pages.ts';
+import { listingBibtexPages, paperCitationPages } from './citation-pages.ts';
 import { SITEMAP_SIZE, sitemapChunks, type SitemapEntry, type SitemapProps } from './sitemap-chunks.ts';
 import type { Paper } from '../schema/paper.ts';
 import { relatedPapers } from './related-papers.ts';
@@ -296,6 +297,10 @@ export function dataPages(archive: Archive): SitePage<unknown>[] {
     ...termPages(archive),
     ...termFeedPages(archive, 'atom'),
     ...termFeedPages(archive, 'json'),
+    ...paperCitationPages(archive, 'bibtex'),
+    ...paperCitationPages(archive, 'csl'),
+    ...listingBibtexPages(archive, dayPages(archive)),
+    ...listingBibtexPages(archive, termPages(archive)),
     ...sitemapPages(archive),
   ];
 }

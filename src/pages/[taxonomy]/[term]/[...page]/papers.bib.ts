@@ -1,0 +1,18 @@
+/**
+ * The BibTeX of a term page's papers: /<taxonomy>/<term>/papers.bib for its own page,
+ * /<taxonomy>/<term>/<n>/papers.bib for an archive page — exactly the papers that page lists.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { BIBTEX_TYPE, listingBibtexFile } from '../../../../lib/citation-files.ts';
+import { listingBibtexPages, type ListingBibtexProps } from '../../../../lib/citation-pages.ts';
+import { getArchive } from '../../../../lib/get-archive.ts';
+import { routesToRender } from '../../../../lib/render-plan.ts';
+import { termPages } from '../../../../lib/site-pages.ts';
+
+export const getStaticPaths = (async () => {
+  const archive = await getArchive();
+  return routesToRender(listingBibtexPages(archive, termPages(archive)));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props, site, url }) =>
+  new Response(listingBibtexFile(props as ListingBibtexProps, site ?? url), { headers: { 'Content-Type': BIBTEX_TYPE } });
