@@ -149,9 +149,10 @@ export function bibtexText(text: string, options: BibtexTextOptions = {}): strin
 
 /**
  * A URL or DOI as a verbatim BibTeX field (`url`, `doi`): written as it is, since styles print
- * these without TeX, except that braces and backslashes, which could end the field, are
- * percent-encoded. Validated URLs and DOIs have no white space.
+ * these without TeX, except that braces and backslashes, which could end the field, and `$`,
+ * which some readers take for math even there, are percent-encoded: the same address to a
+ * server or DOI resolver. Validated URLs and DOIs have no white space.
  */
 export function bibtexVerbatim(value: string): string {
-  return value.replace(/[{}\\\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return value.replace(/[{}\\$\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
