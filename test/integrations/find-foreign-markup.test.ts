@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { findForeignMarkup } from '../../src/integrations/find-foreign-markup.ts';
+import { inlineScripts } from '../../src/integrations/inline-scripts.ts';
 
 const page = (body: string) => `<!doctype html><html><head><title>t</title></head>\n<body>\n${body}\n</body></html>`;
 
@@ -20,6 +22,21 @@ describe('findForeignMarkup', () => {
       [4, '<script src="https://evil.example/x.js"> not bundled by the build'],
     ]);
     expect(findForeignMarkup(page('<script type="module" src="/_astro/a.js"></script>'), '/repo/')).toHaveLength(1);
+  });
+
+  it('accepts the project’s own inline scripts by their exact text, and no other inline script', () => {
+    const copy = readFileSync(new URL('../../src/scripts/inline/copy-citation.js', import.meta.url), 'utf8');
+    expect(inlineScripts().has(copy.trim())).toBe(true);
+    expect(findForeignMarkup(page(`<script>${copy}</script>`), '/', inlineScripts())).toEqual([]);
+    // Without the list, or with one character changed, or with a source, it is foreign.
+    expect(findForeignMarkup(page(`<script>${copy}</script>`), '/')).toHaveLength(2);
+    expect(findForeignMarkup(page(`<script>${copy.replace('Copied', 'Copied!')}</script>`), '/', inlineScripts()).map((hit) => hit.what)).toEqual([
+      '<script> not bundled by the build',
+      'inline script code',
+    ]);
+    expect(findForeignMarkup(page(`<script src="https://evil.example/x.js">${copy}</script>`), '/', inlineScripts())).toHaveLength(2);
+    expect(findForeignMarkup(page(`<script type="module">${copy}</script>`), '/', inlineScripts())).toHaveLength(2);
+    expect(findForeignMarkup(page('<script></script>'), '/', inlineScripts())).toHaveLength(1);
   });
 
   it('accepts data scripts only when they hold JSON with no `<`', () => {
