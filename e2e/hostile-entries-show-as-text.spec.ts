@@ -9,6 +9,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { parseBibtex } from '../src/pipeline/ingest/parse-bibtex.ts';
 import { serveArchive } from '../src/pipeline/serve-archive.ts';
 import { watchForScriptInjection } from './support/archive.ts';
 
@@ -18,6 +19,9 @@ const entries = readFileSync(fixture, 'utf8')
   .trim()
   .split('\n')
   .map((line) => JSON.parse(line) as { title: string; abstract: string; authors: string[]; tags: string[]; date: string });
+
+/** The one script a paper page has: the Cite button's. */
+const copyScript = readFileSync(join(root, 'src', 'scripts', 'inline', 'copy-citation.js'), 'utf8');
 
 let server: Server;
 let site: string;
@@ -49,7 +53,8 @@ test('every hostile title and abstract shows as literal text and runs nothing', 
     expect(await page.title()).toBe(`${title} · Papershelf`);
     await expect(page.locator('.byline bdi').first()).toHaveText(entry.authors[0]!);
     // Nothing from the entry became an element, an event handler or a script link.
-    expect(await page.locator('main script, main iframe, main img, main svg, main math, main style').count()).toBe(0);
+    expect(await page.locator('main iframe, main img, main svg, main math, main style').count()).toBe(0);
+    expect(await page.locator('main script').allTextContents()).toEqual([copyScript]);
     expect(await page.locator('[onerror], [onload], [onclick]').count()).toBe(0);
     expect(await page.locator('a[href^="javascript:" i], a[href^="data:" i]').count()).toBe(0);
     expect(await page.locator('meta[name="citation_title"]').getAttribute('content')).toBe(title);
@@ -73,10 +78,26 @@ test('hostile titles are found by search and shown as text in the results', asyn
   expect(injected.errors).toEqual([]);
 });
 
-test('the paper pages carry no script at all, only their JSON-LD data', async ({ page }) => {
+test('the paper pages carry no script but the Cite button’s, and their JSON-LD data', async ({ page }) => {
   await page.goto(site);
   await page.locator('.paper-list a').first().click();
-  expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+  expect(await page.locator('script:not([type="application/ld+json"])').allTextContents()).toEqual([copyScript]);
   const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { headline: string };
   expect(data.headline).toBe((await page.locator('h1').textContent())!.trim());
+});
+
+test('hostile papers are cited as written: each day’s BibTeX reads back as its titles and authors', async ({ page, request }) => {
+  for (const date of [...new Set(entries.map((entry) => entry.date))].sort()) {
+    await page.goto(`${site}days/${date}/`);
+    const href = await page.locator('.listing-bibtex a').getAttribute('href');
+    const bibtex = await (await request.get(new URL(href!, page.url()).href)).text();
+    const { entries: read, problems } = parseBibtex(bibtex, `${date}.bib`, { date });
+    expect(problems).toEqual([]);
+    const titles = (await page.locator('.paper-item-title a').allTextContents()).map((title) => title.trim());
+    expect(read.map((entry) => entry.fields['title'])).toEqual(titles);
+    for (const entry of read) {
+      const source = entries.find((item) => item.title.replace(/\s+/g, ' ').trim() === entry.fields['title'])!;
+      expect(entry.fields['authors']).toEqual(source.authors);
+    }
+  }
 });
