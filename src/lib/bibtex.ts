@@ -8,12 +8,10 @@
  */
 import { arxivAbsUrl } from './arxiv.ts';
 import { bibtexText, bibtexVerbatim } from './bibtex-text.ts';
-import { citationKey, issuedDate, type CitedPaper } from './cited-paper.ts';
+import { NAME_SUFFIX, citationKey, issuedDate, type CitedPaper } from './cited-paper.ts';
 
 /** BibTeX's month macros, which styles print in their own language and form. */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** Generational suffixes, which BibTeX wants as the middle part of `Last, Jr, First`. */
-const SUFFIX = /^(.+?),\s*(Jr\.?|Sr\.?|II|III|IV|V|VI)$/;
 
 /**
  * One author as BibTeX reads names. A plain `First von Last` name is written as it is;
@@ -22,8 +20,9 @@ const SUFFIX = /^(.+?),\s*(Jr\.?|Sr\.?|II|III|IV|V|VI)$/;
  * braced whole, which BibTeX takes as one name that is never split.
  */
 export function bibtexName(name: string): string {
-  const suffixed = SUFFIX.exec(name);
-  if (suffixed && !suffixed[1]!.includes(',') && !/\sand\s/i.test(suffixed[1]!)) {
+  const misread = name.includes(',') || /(^|\s)and(\s|$)/i.test(name) || /^others$/i.test(name);
+  const suffixed = NAME_SUFFIX.exec(name);
+  if (suffixed && !suffixed[1]!.includes(',') && !/(^|\s)and(\s|$)/i.test(name)) {
     const words = suffixed[1]!.split(' ');
     if (words.length > 1) {
       // The family name starts at the first lowercase particle (`van`), else is the last word.
@@ -32,8 +31,7 @@ export function bibtexName(name: string): string {
       return `${bibtexText(words.slice(split).join(' '))}, ${bibtexText(suffixed[2]!)}, ${bibtexText(words.slice(0, split).join(' '))}`;
     }
   }
-  const text = bibtexText(name);
-  return name.includes(',') || /(^|\s)and(\s|$)/i.test(name) || /^others$/i.test(name) ? `{${text}}` : text;
+  return misread ? `{${bibtexText(name)}}` : bibtexText(name);
 }
 
 /** Options for `bibtexEntry`. */
@@ -48,22 +46,17 @@ export interface BibtexOptions {
 export function bibtexEntry(paper: CitedPaper, options: BibtexOptions = {}): string {
   const issued = issuedDate(paper);
   const url = paper.url ?? (paper.id ? arxivAbsUrl(paper.id) : options.fallbackUrl);
-  const fields: [string, string][] = [
-    ['title', `{${bibtexText(paper.title, { protectCase: true })}}`],
-    ...(paper.authors.length > 0 ? [['author', `{${paper.authors.map(bibtexName).join(' and ')}}`] as [string, string]] : []),
-    ['year', `{${issued.year}}`],
-    ...(issued.month ? [['month', MONTHS[issued.month - 1]!] as [string, string]] : []),
+  const fields: [name: string, value: string][] = [['title', `{${bibtexText(paper.title, { protectCase: true })}}`]];
+  if (paper.authors.length > 0) fields.push(['author', `{${paper.authors.map(bibtexName).join(' and ')}}`]);
+  fields.push(['year', `{${issued.year}}`]);
+  if (issued.month) fields.push(['month', MONTHS[issued.month - 1]!]);
+  if (paper.id) {
     // The id and category are validated to `[\w./-]`: nothing to escape.
-    ...(paper.id
-      ? ([
-          ['eprint', `{${paper.id}}`],
-          ['archivePrefix', '{arXiv}'],
-          ...(paper.categories[0] ? [['primaryClass', `{${paper.categories[0]}}`]] : []),
-        ] as [string, string][])
-      : []),
-    ...(paper.doi ? [['doi', `{${bibtexVerbatim(paper.doi)}}`] as [string, string]] : []),
-    ...(url ? [['url', `{${bibtexVerbatim(url)}}`] as [string, string]] : []),
-  ];
+    fields.push(['eprint', `{${paper.id}}`], ['archivePrefix', '{arXiv}']);
+    if (paper.categories[0]) fields.push(['primaryClass', `{${paper.categories[0]}}`]);
+  }
+  if (paper.doi) fields.push(['doi', `{${bibtexVerbatim(paper.doi)}}`]);
+  if (url) fields.push(['url', `{${bibtexVerbatim(url)}}`]);
   return `@misc{${options.key ?? citationKey(paper.slug)},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}\n`;
 }
 

@@ -22,6 +22,12 @@ export function citedPaper(paper: Paper): CitedPaper {
   return { slug, id, title, authors, date, published, doi, url, categories, abstract };
 }
 
+/**
+ * A name with a generational suffix, `Martin Luther King, Jr.`: the name, then the suffix.
+ * BibTeX and CSL both keep the suffix apart from the family name.
+ */
+export const NAME_SUFFIX = /^(.*\S),\s*(Jr\.?|Sr\.?|II|III|IV|V|VI)$/;
+
 /** A new-style arXiv id (`2501.00663`), which is also the slug of such a paper. */
 const NEW_ARXIV_ID = /^(\d{2})(\d{2})\.\d{4,5}$/;
 /** The number of an old-style id (`hep-th/9901001`): year, month, then the paper's number. */

@@ -5,7 +5,7 @@
  * Zotero writes preprints. Pure; JSON needs no escaping beyond `JSON.stringify`'s.
  */
 import { arxivAbsUrl } from './arxiv.ts';
-import { citationKey, issuedDate, type CitedPaper } from './cited-paper.ts';
+import { NAME_SUFFIX, citationKey, issuedDate, type CitedPaper } from './cited-paper.ts';
 
 /** A CSL name: split into parts when its form is clear, else the name as written. */
 export type CslName =
@@ -26,15 +26,13 @@ export type CslItem = {
   number?: string;
 };
 
-const SUFFIX = /^(.+?),\s*(Jr\.?|Sr\.?|II|III|IV|V|VI)$/;
-
 /**
  * A name as CSL's parts: `Ludwig van Beethoven, Jr.` → given `Ludwig`, particle `van`, family
  * `Beethoven`, suffix `Jr.`. One word, or a name with another comma (an institution, a name
  * written `Last, First` that cannot be told from one), stays whole as a `literal`.
  */
 export function cslName(name: string): CslName {
-  const suffixed = SUFFIX.exec(name);
+  const suffixed = NAME_SUFFIX.exec(name);
   const [rest, suffix] = suffixed ? [suffixed[1]!, suffixed[2]!] : [name, undefined];
   const words = rest.split(' ');
   if (rest.includes(',') || words.length < 2) return { literal: name };

@@ -177,7 +177,8 @@ describe('bibtexName', () => {
     expect(bibtexName('Google, Inc.')).toBe('{Google, Inc.}');
     expect(bibtexName('Tom and Jerry Lab')).toBe('{Tom and Jerry Lab}');
     expect(bibtexName('others')).toBe('{others}');
-    const names = ['Ada Lovelace', 'Ludwig van Beethoven, Jr.', 'Google, Inc.', 'Tom and Jerry Lab', 'others', 'Plato', 'Maria de la Cruz', 'ada {lovelace}'];
+    // `van , Jr.` and `AND {, Jr.` were found by the property test below.
+    const names = ['Ada Lovelace', 'Ludwig van Beethoven, Jr.', 'Google, Inc.', 'Tom and Jerry Lab', 'others', 'Plato', 'Maria de la Cruz', 'ada {lovelace}', 'van , Jr.', 'AND {, Jr.', 'Jr.'];
     expect(readBack(bibtexEntry(cited('names', { authors: names }))).fields[0]?.['authors']).toEqual(names);
   });
 });

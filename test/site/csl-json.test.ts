@@ -106,6 +106,7 @@ describe('cslItem', () => {
     expect(cslName('Ada King Lovelace')).toEqual({ given: 'Ada King', family: 'Lovelace' });
     expect(cslName('Plato')).toEqual({ literal: 'Plato' });
     expect(cslName('Lovelace, Ada')).toEqual({ literal: 'Lovelace, Ada' });
+    expect(cslName('van , Jr.')).toEqual({ literal: 'van , Jr.' });
   });
 
   it('writes every hostile fixture and catalogue entry as valid CSL-JSON with its text unchanged', async () => {
