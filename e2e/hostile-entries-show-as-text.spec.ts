@@ -9,6 +9,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { parseBibtex } from '../src/pipeline/ingest/parse-bibtex.ts';
 import { serveArchive } from '../src/pipeline/serve-archive.ts';
 import { READER_SCRIPT } from '../src/scripts/reader/reader-script.ts';
 import { watchForScriptInjection } from './support/archive.ts';
@@ -19,6 +20,8 @@ const entries = readFileSync(fixture, 'utf8')
   .trim()
   .split('\n')
   .map((line) => JSON.parse(line) as { title: string; abstract: string; authors: string[]; tags: string[]; date: string });
+
+/** The one script a paper page has: the Cite button's. */
 
 let server: Server;
 let site: string;
@@ -94,4 +97,27 @@ test('the paper pages carry no script but the reader script and their JSON-LD da
   expect(await scripts.evaluate((script) => [script.attributes.length, script.textContent])).toEqual([0, READER_SCRIPT]);
   const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { headline: string };
   expect(data.headline).toBe((await page.locator('h1').textContent())!.trim());
+});
+
+test('hostile papers are cited as written: each day’s BibTeX reads back as its titles and authors', async ({ page, request }) => {
+  for (const date of [...new Set(entries.map((entry) => entry.date))].sort()) {
+    await page.goto(`${site}days/${date}/`);
+    const href = await page.locator('.listing-bibtex a').getAttribute('href');
+    const bibtex = await (await request.get(new URL(href!, page.url()).href)).text();
+    const { entries: read, problems } = parseBibtex(bibtex, `${date}.bib`, { date });
+    expect(problems).toEqual([]);
+    // The titles as written: a rendered formula counts as its TeX source.
+    const titles = await page.locator('.paper-item-title a').evaluateAll((links) =>
+      links.map((link) => {
+        const copy = link.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.math').forEach((math) => math.replaceWith(math.querySelector('.math-tex')?.textContent ?? ''));
+        return (copy.textContent ?? '').trim();
+      }),
+    );
+    expect(read.map((entry) => entry.fields['title'])).toEqual(titles);
+    for (const entry of read) {
+      const source = entries.find((item) => item.title.replace(/\s+/g, ' ').trim() === entry.fields['title'])!;
+      expect(entry.fields['authors']).toEqual(source.authors);
+    }
+  }
 });

@@ -5,11 +5,11 @@
  * results. The archives are built here with the real command line.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { listFiles } from '../src/fs/list-files.ts';
@@ -87,9 +87,11 @@ test('the seed archive works from disk: home, paper, tag page, and search', asyn
   await page.goto(`${seed}index.html`);
   await expect(page.locator('h1')).toHaveText('19 March 2025');
   await expect(page.locator('.paper-item')).toHaveCount(30);
-  // Every internal link is relative and names a file; no page keeps a module script.
+  // Every internal link is relative and names a file (a page, or the day's BibTeX); no page keeps a module script.
   const hrefs = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
-  expect(hrefs.filter((href) => !/^(https?:|#)/.test(href) && !/\.html(?:[?#]|$)/.test(href))).toEqual([]);
+  expect(hrefs.filter((href) => !/^(https?:|#)/.test(href) && (href.startsWith('/') || !/\.(?:html|bib)(?:[?#]|$)/.test(href)))).toEqual([]);
+  const bibtex = await page.locator('.listing-bibtex a').evaluate((anchor) => (anchor as HTMLAnchorElement).href);
+  expect(existsSync(fileURLToPath(bibtex)), bibtex).toBe(true);
   expect(await page.locator('script[type="module"]').count()).toBe(0);
 
   await page.getByRole('link', { name: SUCCESSOR }).first().click();

@@ -20,8 +20,12 @@ export type { FileDigest } from './digest-files.ts';
 const LIST_SIZE = 5_000;
 /** Up to this many bytes of search index, the first visit keeps all of it; past it, what searches use. */
 const SHELL_INDEX_BYTES = 2 * 1024 * 1024;
-/** Files for feed readers and crawlers: part of the version, not of what "Save for offline" downloads. */
-const FOR_MACHINES = /(^|\/)(feed\.xml|feed\.json)$|^sitemap(-\d+)?\.xml$|^robots\.txt$/;
+/**
+ * Files for feed readers, crawlers and reference managers: part of the version, not of what
+ * "Save for offline" downloads. Citation files are left out too: a paper page carries its BibTeX
+ * (and copies it) already, and two more files per paper would triple the downloads.
+ */
+const FOR_MACHINES = /(^|\/)(feed\.xml|feed\.json|cite\.bib|cite\.json|papers\.bib)$|^sitemap(-\d+)?\.xml$|^robots\.txt$/;
 /** Written by this step, so not part of what they describe. */
 const OWN_FILES = new Set(['sw.js', 'offline.json', 'manifest.webmanifest']);
 

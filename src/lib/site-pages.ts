@@ -6,6 +6,7 @@
  */
 import type { Archive, Day, Taxonomy, Term } from './build-archive.ts';
 import { archiveFeed, termFeedPages, type FeedProps } from './feed-pages.ts';
+import { listingBibtexPages, paperCitationPages } from './citation-pages.ts';
 import { SITEMAP_SIZE, sitemapChunks, type SitemapEntry, type SitemapProps } from './sitemap-chunks.ts';
 import type { Paper } from '../schema/paper.ts';
 import { relatedPapers } from './related-papers.ts';
@@ -321,6 +322,10 @@ export const PAGE_KINDS = {
   month: (archive: Archive) => periodPages(archive, 'month'),
   'term-feed-atom': (archive: Archive) => termFeedPages(archive, 'atom'),
   'term-feed-json': (archive: Archive) => termFeedPages(archive, 'json'),
+  'paper-bibtex': (archive: Archive) => paperCitationPages(archive, 'bibtex'),
+  'paper-csl': (archive: Archive) => paperCitationPages(archive, 'csl'),
+  'day-bibtex': (archive: Archive) => listingBibtexPages(archive, dayPages(archive)),
+  'term-bibtex': (archive: Archive) => listingBibtexPages(archive, termPages(archive)),
   sitemap: sitemapPages,
 } satisfies Record<string, (archive: Archive) => SitePage<unknown>[]>;
 

@@ -3,6 +3,7 @@
  * (an archive may be served under `/<repo>/`). Pages link only through these.
  */
 import { FEED_FILES, type FeedFormat } from './feed-pages.ts';
+import { CITE_FILES, LISTING_BIBTEX, type CiteFormat } from './citation-pages.ts';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -36,6 +37,10 @@ export const searchUrl = (query?: string): string => href(query ? `search/?q=${e
 export const offlineUrl = (): string => href('offline/');
 /** A feed: the archive's beside the home page (`page` = `''`), a term's beside its page (`topics/attention/`). */
 export const feedUrl = (page: string, format: FeedFormat): string => href(`${page}${FEED_FILES[format]}`);
+/** A paper's citation file beside its page: BibTeX (`cite.bib`) or CSL-JSON (`cite.json`). */
+export const paperCiteUrl = (slug: string, format: CiteFormat): string => href(`papers/${slug}/${CITE_FILES[format]}`);
+/** The BibTeX of a listing's papers, beside its page (`days/2025-03-19/`, `topics/attention/2/`). */
+export const listingBibtexUrl = (page: string): string => href(`${page}${LISTING_BIBTEX}`);
 /** The sitemap index, or with `chunk` one of its sitemaps (1-based). */
 export const sitemapUrl = (chunk?: number): string => href(chunk === undefined ? 'sitemap.xml' : `sitemap-${chunk}.xml`);
 /** An address from this module on the public origin (`Astro.site`): what feeds, sitemaps and structured data link to. */

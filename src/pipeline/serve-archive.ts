@@ -23,7 +23,7 @@ const TYPES: Readonly<Record<string, string>> = {
   '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',
   '.wasm': 'application/wasm',
-  '.bib': 'text/plain; charset=utf-8',
+  '.bib': 'text/x-bibtex; charset=utf-8',
 };
 
 /** Types worth compressing: text. Pagefind's index and wasm files are gzipped already. */

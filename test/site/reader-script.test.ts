@@ -55,8 +55,9 @@ describe('the inline reader script', () => {
     expect(readFileSync(new URL('../../src/scripts/reader/reader-script.ts', import.meta.url), 'utf8')).toBe(readerScriptModule(script));
   });
 
-  it('stays under 1.5 KB and cannot close its <script> element early', () => {
-    expect(new TextEncoder().encode(READER_SCRIPT).length).toBeLessThan(1536);
+  // Theme, keys and the Cite button's copy: the only script on a paper page, so it stays small.
+  it('stays under 2 KB and cannot close its <script> element early', () => {
+    expect(new TextEncoder().encode(READER_SCRIPT).length).toBeLessThan(2048);
     expect(READER_SCRIPT).not.toMatch(/<\/script|<!--/i);
   });
 });

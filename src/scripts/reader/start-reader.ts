@@ -7,6 +7,9 @@
  * Keys: `/` focuses the search box; `j` / `k` move focus to the next / previous paper of a
  * listing (day, term and search pages), or, on a page without one (a paper's), follow the
  * pager's next / previous link; `?` opens the list of keys.
+ *
+ * Copy buttons (`[data-copy=<id>]`, the paper page's "Copy BibTeX") are hidden until this runs,
+ * and copy the text of the element with that id.
  */
 import { keyAction, stepIndex } from './key-action.ts';
 import { otherTheme, storedTheme, THEME_KEY, type Theme } from './theme-choice.ts';
@@ -26,6 +29,22 @@ try {
 /** The theme on screen: the reader's choice, else the system's. */
 const shown = (): Theme => (root.dataset['theme'] as Theme | undefined) || (system.matches ? 'dark' : 'light');
 
+/** Copies the text of the element a `[data-copy]` button names, and says so in the button's status line. */
+async function copyText(button: HTMLElement): Promise<void> {
+  const text = doc.getElementById(button.dataset['copy'] ?? '');
+  const status = button.parentElement?.querySelector('[role=status]');
+  if (!text || !status) return;
+  status.textContent = '';
+  try {
+    await navigator.clipboard.writeText(text.textContent ?? '');
+    status.textContent = 'Copied';
+  } catch {
+    // No clipboard access (file://, permissions): select the text for the reader to copy.
+    getSelection()?.selectAllChildren(text);
+    status.textContent = doc.execCommand('copy') ? 'Copied' : 'Selected: press Ctrl+C';
+  }
+}
+
 /** The switch is hidden until this script runs (without it the button would do nothing), and shows its state. */
 function syncSwitch(): void {
   const button = find<HTMLElement>('[data-theme-switch]');
@@ -34,10 +53,15 @@ function syncSwitch(): void {
     button.setAttribute('aria-pressed', String(shown() === 'dark'));
   }
 }
-doc.addEventListener('DOMContentLoaded', syncSwitch);
+doc.addEventListener('DOMContentLoaded', () => {
+  syncSwitch();
+  doc.querySelectorAll<HTMLElement>('[data-copy]').forEach((button) => (button.hidden = false));
+});
 system.addEventListener('change', syncSwitch);
 
 doc.addEventListener('click', (event) => {
+  const copy = (event.target as Element).closest?.<HTMLElement>('[data-copy]');
+  if (copy) void copyText(copy);
   if (!(event.target as Element).closest?.('[data-theme-switch]')) return;
   const theme = otherTheme(shown());
   root.dataset['theme'] = theme;
