@@ -11,16 +11,16 @@ export const PAGES_PER_URL = 10;
 
 /** The problem lines, each broken link once per file and line; `dir` prefixes each file, as the user named the folder. */
 export function brokenLinkLines(broken: readonly BrokenLink[], dir: string): string[] {
+  // Keyed by the URL as written: a relative link in a shared template breaks the same way on every page.
   const filesOf = new Map<string, Set<string>>();
   const lines = new Set<string>();
   for (const link of broken) {
-    const key = `${link.url}\0${link.reason}`;
-    const files = filesOf.get(key) ?? new Set<string>();
-    filesOf.set(key, files.add(link.file));
+    const files = filesOf.get(link.url) ?? new Set<string>();
+    filesOf.set(link.url, files.add(link.file));
     if (files.size <= PAGES_PER_URL) lines.add(`${join(dir, link.file)}:${link.line}: ${link.url}: ${link.reason}`);
   }
   const more = [...filesOf].filter(([, files]) => files.size > PAGES_PER_URL);
-  return [...lines, ...more.map(([key, files]) => `… and ${files.size - PAGES_PER_URL} more files link to ${key.split('\0')[0]}`)];
+  return [...lines, ...more.map(([url, files]) => `… and ${files.size - PAGES_PER_URL} more files link to ${url}`)];
 }
 
 /** The summary: `Checked 119 files in dist: 3,412 links, 0 broken`, with a hint when most links are broken. */
