@@ -31,7 +31,7 @@ export interface FragmentLink {
 /** What one file's check found. */
 export interface FileReport {
   readonly file: string;
-  /** Links checked: internal ones, external ones are only counted as links. */
+  /** Links found in the file, external ones (counted, not checked) included. */
   readonly links: number;
   readonly broken: BrokenLink[];
   readonly fragments: FragmentLink[];
