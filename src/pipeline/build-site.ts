@@ -6,7 +6,7 @@
  * work opened from disk (src/portable/), and `zip` writes it as one zip file.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { exists } from '../fs/exists.ts';
 import { makePortable } from '../portable/make-portable.ts';
@@ -97,6 +97,9 @@ export async function publishSite(contentDir: string, options: PublishOptions): 
   // Beside the destination, so the final move is a rename on one file system.
   const staging = await mkdtemp(join(dirname(destination), `.${basename(destination)}-building-`));
   try {
+    // mkdtemp makes the folder private (0700); the published archive is copied to web servers,
+    // which read it as another user, so it gets the mode of any other folder of the site.
+    await chmod(staging, 0o755);
     const built = await renderSite({
       contentDir,
       into: staging,

@@ -6,6 +6,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { exists } from '../fs/exists.ts';
 import { parseArgs } from 'node:util';
 import { isIsoDay } from '../schema/paper.ts';
 import { collectEntries, hasErrors, printProblems, type Collected } from './collect-entries.ts';
@@ -20,9 +21,12 @@ import { stageTimes, timed } from './stage-clock.ts';
 import { CONTENT_DIR_ENV } from '../lib/content-dir.ts';
 import { PROJECT_CONTENT, PROJECT_ROOT } from './project-paths.ts';
 import { serveArchive } from './serve-archive.ts';
+import { siteSettings } from './site-settings.ts';
+import { checkLinks } from '../links/check-links.ts';
+import { brokenLinkLines, linkSummary } from '../links/link-report.ts';
 
 const USAGE = `Usage:
-  papershelf build [source…] --out <dir> [--portable] [--zip <file>] [--date YYYY-MM-DD] [--format F] [--skip-invalid]
+  papershelf build [source…] --out <dir> [--site URL] [--base /path/] [--portable] [--zip <file>] [--date YYYY-MM-DD] [--format F] [--skip-invalid]
       Build a complete archive of exactly these sources into <dir>, search included; with no
       sources, ingest content/sources/ into content/ and build that. Built again into the same
       <dir>, only what changed is rendered and indexed again.
@@ -32,7 +36,10 @@ const USAGE = `Usage:
   papershelf check <source…> [--date YYYY-MM-DD] [--format F]
       Validate sources without writing anything.
   papershelf serve [dir] [--port N] [--base /path/]
-      Serve a built archive (default dist/) on 127.0.0.1.
+      Serve a built archive (default dist/) on 127.0.0.1, under the base it was built for.
+  papershelf check-links <dir> [--site URL] [--base /path/]
+      Check that every link of a built archive to itself leads to a file (and to an element,
+      for a #fragment), and that its feeds and sitemaps point into the site. Exit 1 when not.
 
 Options:
   --out <dir>        where build writes the archive (replaced only when the build succeeds)
@@ -43,7 +50,8 @@ Options:
   --skip-invalid     build the valid entries, report the others, exit 0
   --report <file>    also write the summary and every problem as JSON
   --port N           the port serve listens on (default 4321; 0 picks a free one)
-  --base /path/      the base path the archive was built for (default /)
+  --site URL         the public origin, e.g. https://example.org (default $PAPERSHELF_SITE, else http://localhost:4321)
+  --base /path/      the path the archive is served under, e.g. /papershelf/ (default $PAPERSHELF_BASE, else /)
   --verbose          show Astro's build progress
   -h, --help         show this help`;
 
@@ -56,6 +64,7 @@ const OPTIONS = {
   'skip-invalid': { type: 'boolean' },
   report: { type: 'string' },
   port: { type: 'string' },
+  site: { type: 'string' },
   base: { type: 'string' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -126,6 +135,10 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'build': {
       if (!values.out && !values.zip) throw new UserError('build: --out <dir> is required (or --zip <file>)');
       const { out, portable, zip, verbose } = values;
+      // Astro reads the site and base from the environment, in this process and in its render processes.
+      const settings = siteSettings(values);
+      process.env['PAPERSHELF_SITE'] = settings.site;
+      process.env['PAPERSHELF_BASE'] = settings.base;
       let run: { collected: Collected; written: WriteSummary | null; built: BuildStats | null };
       if (sources.length > 0) run = await buildSite(sources, { ...readOptions, out, portable, zip, verbose });
       else {
@@ -141,10 +154,20 @@ async function main(argv: readonly string[]): Promise<number> {
       const port = Number(values.port ?? 4321);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: \`${values.port}\` is not a port number`);
       const dir = sources[0] ?? join(PROJECT_ROOT, 'dist');
-      const { url } = await serveArchive(dir, { port, base: values.base ?? process.env['PAPERSHELF_BASE'] ?? '/' });
+      const { url } = await serveArchive(dir, { port, base: siteSettings({ base: values.base }).base });
       process.stdout.write(`Serving ${dir} at ${url} (Ctrl-C stops)\n`);
       await new Promise(() => {});
       return 0;
+    }
+    case 'check-links': {
+      const [dir, ...extra] = sources;
+      if (dir === undefined || extra.length > 0) throw new UserError('check-links: name one built archive folder, e.g. `papershelf check-links dist`');
+      const { site, base } = siteSettings(values);
+      if (!(await exists(dir))) throw new UserError(`check-links: \`${dir}\` does not exist; build the archive first (papershelf build --out ${dir})`);
+      const check = await checkLinks(dir, { origin: site, base });
+      for (const line of brokenLinkLines(check.broken, dir)) process.stderr.write(`${line}\n`);
+      process.stdout.write(`${linkSummary(check, dir, { origin: site, base })}\n`);
+      return check.broken.length > 0 ? 1 : 0;
     }
     default:
       throw new UserError(`unknown command \`${command}\`; run papershelf --help`);

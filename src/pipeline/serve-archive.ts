@@ -2,7 +2,8 @@
  * `papershelf serve [dir]`: serves a built archive on 127.0.0.1 with no dependencies, for
  * readers who prefer a local server and for the browser tests. Folders answer with their
  * `index.html`, unknown paths with the archive's `404.html`, and nothing outside `dir` is
- * ever read.
+ * ever read. An archive built for a base path is served under it, as its host will serve
+ * it (GitHub Pages: `/<repo>/`): every other path is not found.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -20,6 +21,12 @@ const TYPES: Readonly<Record<string, string>> = {
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.woff2': 'font/woff2',
   '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',
   '.wasm': 'application/wasm',
@@ -75,6 +82,12 @@ export async function serveArchive(dir: string, options: ServeOptions = {}): Pro
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   const server = createServer(async (request, response) => {
     const requested = resolveFile(root, base, request.url ?? '/');
+    const [path = '/', query] = (request.url ?? '/').split(/\?(.*)/s);
+    // The base without its slash (`/papershelf`) is the home page, as on GitHub Pages.
+    if (`${path}/` === base) {
+      response.writeHead(301, { location: query === undefined ? base : `${base}?${query}` }).end();
+      return;
+    }
     // A folder asked for without its trailing slash: redirect, so relative links resolve.
     if (requested && !requested.endsWith('.html') && (await stat(requested).catch(() => null))?.isDirectory() && !(request.url ?? '').split('?')[0]!.endsWith('/')) {
       response.writeHead(301, { location: `${(request.url ?? '/').split('?')[0]}/` }).end();

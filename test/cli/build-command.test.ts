@@ -3,7 +3,7 @@
  * project's content untouched, `file:line: field: reason` for every invalid entry, and an
  * output folder that a failed build leaves exactly as it was.
  */
-import { readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint } from '../support/fingerprint.ts';
@@ -34,6 +34,8 @@ describe('papershelf build', () => {
     expect(run.stdout.trim().split('\n').at(-1)).toBe('5 entries read, 5 added, 0 updated, 0 unchanged, 0 duplicates merged, 0 invalid');
     expect(readdirSync(join(out, 'papers')).sort()).toEqual(lines.map((line) => JSON.parse(line).id).sort());
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+    // Readable by a web server's user once copied to it, like every folder inside.
+    expect(statSync(out).mode & 0o777).toBe(0o755);
     expect(fingerprint(join(root, 'content'))).toBe(contentBefore);
   });
 

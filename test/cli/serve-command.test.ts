@@ -1,5 +1,5 @@
 /** `papershelf serve`: serves a built archive on 127.0.0.1, and nothing outside it. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -89,5 +89,54 @@ describe('papershelf serve', () => {
       expect(response.status, path).toBe(404);
       expect(response.body).not.toContain('secret');
     }
+  });
+});
+
+describe('papershelf serve --base', () => {
+  let underBase: ChildProcess;
+  let origin: string;
+
+  /** A GET on the server started with `--base /papershelf/`, without following redirects. */
+  const getUnderBase = (path: string) =>
+    new Promise<{ status: number; location: string | undefined }>((resolve, reject) => {
+      const url = new URL(origin);
+      const req = request({ host: url.hostname, port: url.port, path, method: 'GET' }, (response) => {
+        response.resume();
+        resolve({ status: response.statusCode ?? 0, location: response.headers.location });
+      });
+      req.on('error', reject);
+      req.end();
+    });
+
+  beforeAll(async () => {
+    underBase = spawn(process.execPath, [join(root, 'bin', 'papershelf.js'), 'serve', site, '--port', '0', '--base', '/papershelf/'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    origin = await new Promise<string>((resolve) => {
+      underBase.stdout!.on('data', (chunk: Buffer) => {
+        const url = /at (http:\/\/127\.0\.0\.1:\d+)\/papershelf\//.exec(chunk.toString('utf8'))?.[1];
+        if (url) resolve(url);
+      });
+    });
+  });
+
+  afterAll(() => {
+    underBase.kill();
+  });
+
+  it('serves the archive under its base path, as GitHub Pages serves a project site', async () => {
+    expect(await getUnderBase('/papershelf/')).toMatchObject({ status: 200 });
+    expect(await getUnderBase('/papershelf/papers/x/')).toMatchObject({ status: 200 });
+    expect(await getUnderBase('/papershelf/papers/x')).toEqual({ status: 301, location: '/papershelf/papers/x/' });
+    expect(await getUnderBase('/papershelf')).toEqual({ status: 301, location: '/papershelf/' });
+    expect(await getUnderBase('/papershelf?q=a')).toEqual({ status: 301, location: '/papershelf/?q=a' });
+  });
+
+  it('finds nothing outside the base path', async () => {
+    for (const path of ['/', '/papers/x/', '/papershelfx/', '/papershelf/../papers/x/']) expect((await getUnderBase(path)).status, path).toBe(404);
+  });
+
+  it('refuses a base path that does not start and end with a slash', () => {
+    const run = spawnSync(process.execPath, [join(root, 'bin', 'papershelf.js'), 'serve', site, '--base', 'papershelf'], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--base: `papershelf` must start and end with `/`');
   });
 });

@@ -32,6 +32,17 @@ export interface RenderOptions {
   readonly verbose?: boolean | undefined;
 }
 
+/**
+ * Names Vite and Astro give `import.meta.env` themselves. A `BASE_URL` in the environment
+ * (Vitest sets `BASE_URL=/` for its tests; a shell may have one) wins over the configured
+ * base, and every link of a build for `/papershelf/` then leaves it; the other names are
+ * dropped so none of them can do the same.
+ */
+const BUILT_IN_ENV = ['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX'];
+
+/** The environment of an Astro process: ours, without the names Astro defines itself. */
+const astroEnv = (): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(process.env).filter(([name]) => !BUILT_IN_ENV.includes(name)));
+
 /** Runs one Astro build in a child process; rejects with its output when it fails. */
 function runAstro(outDir: string, plan: string, options: RenderOptions): Promise<void> {
   const entry = join(PROJECT_ROOT, 'src', 'pipeline', 'render', 'astro-process.ts');
@@ -40,7 +51,7 @@ function runAstro(outDir: string, plan: string, options: RenderOptions): Promise
     const child = spawn(process.execPath, [entry, args], {
       cwd: PROJECT_ROOT,
       env: {
-        ...process.env,
+        ...astroEnv(),
         [CONTENT_DIR_ENV]: options.contentDir,
         [RENDER_PLAN_ENV]: plan,
         [ORCHESTRATED_ENV]: '1',
