@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listFiles } from '../fs/list-files.ts';
+import { CARDS_FOLDER } from '../lib/social-card.ts';
 import { IN_SEARCH_BUNDLE } from '../search-index/search-bundles.ts';
 import { digestFiles, type DigestRequest, type FileDigest } from './digest-files.ts';
 import { mapInWorkers } from './worker-pool.ts';
@@ -20,8 +21,11 @@ export type { FileDigest } from './digest-files.ts';
 const LIST_SIZE = 5_000;
 /** Up to this many bytes of search index, the first visit keeps all of it; past it, what searches use. */
 const SHELL_INDEX_BYTES = 2 * 1024 * 1024;
-/** Files for feed readers and crawlers: part of the version, not of what "Save for offline" downloads. */
-const FOR_MACHINES = /(^|\/)(feed\.xml|feed\.json)$|^sitemap(-\d+)?\.xml$|^robots\.txt$/;
+/**
+ * Files for feed readers, crawlers and link previews (the `cards/` images, which no page shows):
+ * part of the version, not of what "Save for offline" downloads.
+ */
+const FOR_MACHINES = new RegExp(String.raw`(^|/)(feed\.xml|feed\.json)$|^sitemap(-\d+)?\.xml$|^robots\.txt$|^${CARDS_FOLDER}/`);
 /** Written by this step, so not part of what they describe. */
 const OWN_FILES = new Set(['sw.js', 'offline.json', 'manifest.webmanifest']);
 
@@ -93,8 +97,8 @@ export async function writeOfflineFiles(outDir: string, base: string, options: O
   });
   const version = hash.digest('hex').slice(0, 16);
 
-  // 2. The lists "Save for offline" walks through, and their summary. Feeds and sitemaps are
-  //    for feed readers and crawlers, not for reading, so they stay out of what is saved.
+  // 2. The lists "Save for offline" walks through, and their summary. Feeds, sitemaps and cards
+  //    are for feed readers, crawlers and link previews, not for reading, so they stay out of what is saved.
   const saved = files.filter((file) => !FOR_MACHINES.test(file.path));
   const lists: string[] = [];
   for (let start = 0; start < saved.length; start += LIST_SIZE) {

@@ -111,7 +111,7 @@ describe('the files a first visit keeps', () => {
 });
 
 describe('what saving for offline downloads', () => {
-  it('leaves out feeds, sitemaps and robots.txt, which are for machines, but versions them', async () => {
+  it('leaves out feeds, sitemaps, robots.txt and link-preview cards, which are for machines, but versions them', async () => {
     dir = join(root, 'machines');
     write('index.html', '<p>home</p>');
     write('topics/attention/index.html', '<p>term</p>');
@@ -120,11 +120,16 @@ describe('what saving for offline downloads', () => {
     write('sitemap.xml', '<sitemapindex/>');
     write('sitemap-1.xml', '<urlset/>');
     write('robots.txt', 'Sitemap: /sitemap.xml');
+    write('cards/site.png', 'png');
+    write('cards/papers/2501.00663.png', 'png');
     const first = await writeOfflineFiles(dir, '/', { threads: 0 });
     const listed = (JSON.parse(read('offline-files-0.json')) as [string, number][]).map(([url]) => url);
     expect(listed.sort()).toEqual(['/', '/topics/attention/']);
     expect(first.digests.has('topics/attention/feed.xml')).toBe(true);
     write('feed.json', '{"changed":true}');
-    expect((await writeOfflineFiles(dir, '/', { threads: 0 })).version).not.toBe(first.version);
+    const second = await writeOfflineFiles(dir, '/', { threads: 0 });
+    expect(second.version).not.toBe(first.version);
+    write('cards/papers/2501.00663.png', 'another png');
+    expect((await writeOfflineFiles(dir, '/', { threads: 0 })).version).not.toBe(second.version);
   });
 });

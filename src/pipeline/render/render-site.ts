@@ -26,6 +26,7 @@ import type { BuildRecord } from './build-record.ts';
 import { codeVersion } from './code-version.ts';
 import { pageFingerprints } from './page-fingerprints.ts';
 import { renderShards } from './render-shards.ts';
+import { writeCards } from './write-cards.ts';
 
 /** What to render, where, and what may be reused. */
 export interface RenderSiteOptions {
@@ -114,8 +115,8 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     const reused = await reusablePages(fingerprints, options.previous);
     const toRender = [...fingerprints.keys()].filter((path) => !reused.has(path));
 
-    // 3. Render them with Astro while Pagefind indexes: separate processes, so both cores work.
-    const [rendering, indexing] = await Promise.allSettled([
+    // 3. Render them with Astro while Pagefind indexes and a thread draws the link-preview cards.
+    const [rendering, indexing, drawing] = await Promise.allSettled([
       timed('render', () =>
         renderShards(toRender, {
           contentDir: options.contentDir,
@@ -127,10 +128,12 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
         }),
       ),
       timed('index', () => writeSearch(archive, data, salt, options)),
+      timed('cards', () => writeCards(data.papers, options)),
     ]);
-    // Both settle before either failure is reported, so nothing still writes into the folder being cleaned up.
+    // All settle before any failure is reported, so nothing still writes into the folder being cleaned up.
     if (rendering.status === 'rejected') throw rendering.reason;
     if (indexing.status === 'rejected') throw indexing.reason;
+    if (drawing.status === 'rejected') throw drawing.reason;
     const outs = rendering.value;
     const search = indexing.value;
 
@@ -152,7 +155,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       rendered: toRender.length,
       bundles: search.bundles,
       bundlesIndexed: search.indexed,
-      record: { pages: Object.fromEntries(fingerprints), search: search.hashes, files: Object.fromEntries(offline.digests) },
+      record: { pages: Object.fromEntries(fingerprints), search: search.hashes, cards: drawing.value.hashes, files: Object.fromEntries(offline.digests) },
     };
   } finally {
     await rm(work, { recursive: true, force: true });
