@@ -9,7 +9,9 @@
 
 /** Letters of right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms. */
 const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
-/** Letters and digits of left-to-right text (anything else with a letter or number property). */
+/** Letters of left-to-right text: any other letter. */
+const LTR_LETTER = /\p{L}/u;
+/** What keeps its order inside a line: those letters, and digits, which also run left to right in a right-to-left line. */
 const LTR = /[\p{L}\p{N}]/u;
 
 type Direction = 'rtl' | 'ltr';
@@ -18,7 +20,7 @@ type Direction = 'rtl' | 'ltr';
 export function baseDirection(text: string): Direction {
   for (const char of text) {
     if (RTL.test(char)) return 'rtl';
-    if (LTR.test(char)) return 'ltr';
+    if (LTR_LETTER.test(char)) return 'ltr';
   }
   return 'ltr';
 }
