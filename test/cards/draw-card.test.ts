@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paperCardLayout, type CardText } from '../../src/pipeline/cards/card-layout.ts';
+import { paperCardLayout, type CardText, type TextItem } from '../../src/pipeline/cards/card-layout.ts';
 import { drawPaperCard, drawSiteCard } from '../../src/pipeline/cards/draw-card.ts';
 import { createTypesetter, loadFonts } from '../../src/pipeline/cards/glyph-atlas.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/social-card.ts';
@@ -76,13 +76,12 @@ describe('the layout of a paper’s card', () => {
         expect(item.baseline).toBeLessThan(CARD_HEIGHT);
       }
     }
-    const sizes = (card: CardText) => paperCardLayout(card, typesetter.measure).filter((item) => item.kind === 'text' && item.style.face === 'bold' && item.text !== 'Papershelf');
-    const longLines = sizes(long);
+    const titleLines = (card: CardText) =>
+      paperCardLayout(card, typesetter.measure).filter((item): item is TextItem => item.kind === 'text' && item.style.face === 'bold' && item.text !== 'Papershelf');
+    const longLines = titleLines(long);
     expect(longLines.length).toBeGreaterThan(4);
-    expect(longLines.at(-1)!.kind === 'text' && longLines.at(-1)!.text.endsWith('…')).toBe(true);
-    const [shortLine] = sizes(paper);
-    const [longLine] = longLines;
-    expect(shortLine!.kind === 'text' && longLine!.kind === 'text' && longLine.style.size < shortLine.style.size).toBe(true);
+    expect(longLines.at(-1)!.text.endsWith('…')).toBe(true);
+    expect(longLines[0]!.style.size).toBeLessThan(titleLines(paper)[0]!.style.size);
   });
 
   it('right-aligns a right-to-left title', () => {

@@ -50,6 +50,8 @@ export interface RenderSiteResult {
   readonly rendered: number;
   readonly bundles: number;
   readonly bundlesIndexed: number;
+  readonly cards: number;
+  readonly cardsDrawn: number;
   readonly record: BuildRecord;
 }
 
@@ -155,6 +157,8 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       rendered: toRender.length,
       bundles: search.bundles,
       bundlesIndexed: search.indexed,
+      cards: drawing.value.cards,
+      cardsDrawn: drawing.value.drawn,
       record: { pages: Object.fromEntries(fingerprints), search: search.hashes, cards: drawing.value.hashes, files: Object.fromEntries(offline.digests) },
     };
   } finally {
