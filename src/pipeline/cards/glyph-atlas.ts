@@ -1,8 +1,9 @@
 /**
  * The glyphs the cards are drawn with. A card is mostly one short title, and 100,000 of them
  * have to be drawn within a couple of minutes of one core, about 1 ms each. A full vector
- * render per card (resvg from SVG, or skia through @napi-rs/canvas) took 7–25 ms at 1200 × 630
- * (measured here, see the issue's notes), so the work is split: resvg, a real rasteriser,
+ * render per card took far longer (measured on the project's 2-core machine, loaded: resvg
+ * from SVG 7 ms at 600 × 315 and 24 ms at 1200 × 630; skia through @napi-rs/canvas 6 and 24 ms;
+ * satori's SVG alone 13 ms), so the work is split: resvg, a real rasteriser,
  * draws each glyph of each size once, from the font's outline, into an anti-aliased coverage
  * bitmap; every card is then composed by copying those bitmaps (src/pipeline/cards/paint-card.ts).
  *
