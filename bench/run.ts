@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: builds archives from the real arXiv entries in ../shared/data with the real
- * command line and reports, per size and per stage (ingest, Astro render, search index),
- * wall time and peak memory, then pages per second, the size of `dist/`, and what a reader
- * downloads (median paper page, JavaScript on a paper page, bytes of a first two-word search).
+ * command line and reports, per size and per stage (ingest, Astro render, search index,
+ * link-preview cards), wall time and peak memory, then pages per second, the size of
+ * `dist/`, and what a reader downloads (median paper page, JavaScript on a paper page, bytes
+ * of a first two-word search).
  * A benchmark, not a test: it asserts nothing, it measures.
  *
  *   npm run bench                         1,000 / 10,000 / 13,292 papers, median of 3 runs
@@ -68,7 +69,7 @@ if (values.hugo && hugo === null) {
 process.stdout.write(`Machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; median of ${runs} run(s)\n`);
 if (hugo) process.stdout.write(`Compared with ${hugo}\n`);
 process.stdout.write(
-  'papers | total s | ingest s | read s | render s | index s (alongside render) | guard s | offline s | peak process MB (ingest / render / index) | peak tree MB | pages/s | dist MB | dist files | paper page gz | paper JS | first search\n',
+  'papers | total s | ingest s | read s | render s | index s (alongside render) | cards s (alongside render) | guard s | offline s | peak process MB (ingest / render / index) | peak tree MB | pages/s | dist MB | dist files | paper page gz | paper JS | first search\n',
 );
 if (hugo) process.stdout.write(COMPARISON_HEADER);
 for (const size of sizes) {
@@ -96,6 +97,7 @@ for (const size of sizes) {
     read: stageFigures(run, stages, 'read'),
     render: stageFigures(run, stages, 'render'),
     index: stageFigures(run, stages, 'index'),
+    cards: stageFigures(run, stages, 'cards'),
     guard: stageFigures(run, stages, 'guard'),
     offline: stageFigures(run, stages, 'offline'),
     peakProcess: run.peakProcessMb,
@@ -113,6 +115,7 @@ for (const size of sizes) {
       seconds(median(figures.map((figure) => figure.read.ms))),
       seconds(median(figures.map((figure) => figure.render.ms))),
       seconds(median(figures.map((figure) => figure.index.ms))),
+      seconds(median(figures.map((figure) => figure.cards.ms))),
       seconds(median(figures.map((figure) => figure.guard.ms))),
       seconds(median(figures.map((figure) => figure.offline.ms))),
       `${peak((f) => f.peakProcess)} (${peak((f) => f.ingest.processMb)} / ${peak((f) => f.render.processMb)} / ${peak((f) => f.index.processMb)})`,

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listFiles } from '../fs/list-files.ts';
+import { CARDS_FOLDER } from '../lib/social-card.ts';
 import { IN_SEARCH_BUNDLE } from '../search-index/search-bundles.ts';
 import { digestFiles, type DigestRequest, type FileDigest } from './digest-files.ts';
 import { mapInWorkers } from './worker-pool.ts';
@@ -21,11 +22,12 @@ const LIST_SIZE = 5_000;
 /** Up to this many bytes of search index, the first visit keeps all of it; past it, what searches use. */
 const SHELL_INDEX_BYTES = 2 * 1024 * 1024;
 /**
- * Files for feed readers, crawlers and reference managers: part of the version, not of what
- * "Save for offline" downloads. Citation files are left out too: a paper page carries its BibTeX
- * (and copies it) already, and two more files per paper would triple the downloads.
+ * Files for feed readers, crawlers, reference managers and link previews: part of the version,
+ * not of what "Save for offline" downloads. Citation files are left out too: a paper page carries
+ * its BibTeX (and copies it) already, and two more files per paper would triple the downloads.
+ * The `cards/` images are for link previews; no page shows them.
  */
-const FOR_MACHINES = /(^|\/)(feed\.xml|feed\.json|cite\.bib|cite\.json|papers\.bib)$|^sitemap(-\d+)?\.xml$|^robots\.txt$/;
+const FOR_MACHINES = new RegExp(String.raw`(^|/)(feed\.xml|feed\.json|cite\.bib|cite\.json|papers\.bib)$|^sitemap(-\d+)?\.xml$|^robots\.txt$|^${CARDS_FOLDER}/`);
 /** Written by this step, so not part of what they describe. */
 const OWN_FILES = new Set(['sw.js', 'offline.json', 'manifest.webmanifest']);
 
@@ -97,8 +99,8 @@ export async function writeOfflineFiles(outDir: string, base: string, options: O
   });
   const version = hash.digest('hex').slice(0, 16);
 
-  // 2. The lists "Save for offline" walks through, and their summary. Feeds and sitemaps are
-  //    for feed readers and crawlers, not for reading, so they stay out of what is saved.
+  // 2. The lists "Save for offline" walks through, and their summary. Feeds, sitemaps and cards
+  //    are for feed readers, crawlers and link previews, not for reading, so they stay out of what is saved.
   const saved = files.filter((file) => !FOR_MACHINES.test(file.path));
   const lists: string[] = [];
   for (let start = 0; start < saved.length; start += LIST_SIZE) {

@@ -126,7 +126,7 @@ export async function publishSite(contentDir: string, options: PublishOptions): 
       await rm(old, { recursive: true, force: true });
       if (incremental) await writeBuildRecord(recordFile, built.record);
     }
-    return { pages: built.pages, rendered: built.rendered, bundles: built.bundles, bundlesIndexed: built.bundlesIndexed };
+    return { pages: built.pages, rendered: built.rendered, bundles: built.bundles, bundlesIndexed: built.bundlesIndexed, cards: built.cards, cardsDrawn: built.cardsDrawn };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

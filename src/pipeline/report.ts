@@ -50,6 +50,9 @@ export interface BuildStats {
   readonly rendered: number;
   readonly bundles: number;
   readonly bundlesIndexed: number;
+  /** Link-preview cards (src/pipeline/render/write-cards.ts), and how many were drawn anew. */
+  readonly cards: number;
+  readonly cardsDrawn: number;
 }
 
 /** The line `build` prints before the summary: what was built, and how much of it anew. */

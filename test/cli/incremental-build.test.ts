@@ -37,7 +37,7 @@ function build(sources: readonly string[], out: string) {
   const run = runCli(['build', ...sources, '--out', out, '--report', report], root, env);
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
-  return (JSON.parse(readFileSync(report, 'utf8')) as { build: { pages: number; rendered: number; bundles: number; bundlesIndexed: number } }).build;
+  return (JSON.parse(readFileSync(report, 'utf8')) as { build: { pages: number; rendered: number; bundles: number; bundlesIndexed: number; cards: number; cardsDrawn: number } }).build;
 }
 
 describe('an incremental build', () => {
@@ -46,12 +46,16 @@ describe('an incremental build', () => {
   it('adds a day of papers, rendering only what the new day touches, and equals a fresh build', () => {
     const first = build([firstDays], out);
     expect(first.rendered).toBe(first.pages);
+    expect(first.cardsDrawn).toBe(first.cards);
     expect(first.bundles).toBeGreaterThan(1);
 
     const second = build([firstDays, newDay], out);
     expect(second.pages).toBeGreaterThan(first.pages);
     expect(second.rendered).toBeLessThan(second.pages / 2);
     expect(second.bundlesIndexed).toBeLessThan(second.bundles);
+    // Only the new day's papers get new link-preview cards.
+    expect(second.cardsDrawn).toBe(12);
+    expect(second.cards).toBe(first.cards + 12);
 
     const fresh = join(work, 'fresh-after-adding');
     build([firstDays, newDay], fresh);
@@ -68,6 +72,7 @@ describe('an incremental build', () => {
     const sources = [write('edited.jsonl', edited), newDay];
     const third = build(sources, out);
     expect(third.rendered).toBeLessThan(third.pages);
+    expect(third.cardsDrawn).toBe(1);
 
     const fresh = join(work, 'fresh-after-editing');
     build(sources, fresh);
@@ -80,6 +85,7 @@ describe('an incremental build', () => {
     const again = build(sources, out);
     expect(again.rendered).toBe(0);
     expect(again.bundlesIndexed).toBe(0);
+    expect(again.cardsDrawn).toBe(0);
     expect(fingerprint(out)).toBe(before);
   });
 });

@@ -111,7 +111,7 @@ describe('the files a first visit keeps', () => {
 });
 
 describe('what saving for offline downloads', () => {
-  it('leaves out feeds, sitemaps, robots.txt and citation files, which are for machines, but versions them', async () => {
+  it('leaves out feeds, sitemaps, robots.txt, citation files and link-preview cards, which are for machines, but versions them', async () => {
     dir = join(root, 'machines');
     write('index.html', '<p>home</p>');
     write('topics/attention/index.html', '<p>term</p>');
@@ -125,12 +125,17 @@ describe('what saving for offline downloads', () => {
     write('papers/a/cite.json', '[]');
     write('topics/attention/papers.bib', '@misc{a, title = {A}}');
     write('topics/attention/2/papers.bib', '@misc{a, title = {A}}');
+    write('cards/site.png', 'png');
+    write('cards/papers/2501.00663.png', 'png');
     const first = await writeOfflineFiles(dir, '/', { threads: 0 });
     const listed = (JSON.parse(read('offline-files-0.json')) as [string, number][]).map(([url]) => url);
     expect(listed.sort()).toEqual(['/', '/topics/attention/']);
     expect(first.digests.has('topics/attention/feed.xml')).toBe(true);
     expect(first.digests.has('papers/a/cite.bib')).toBe(true);
     write('feed.json', '{"changed":true}');
-    expect((await writeOfflineFiles(dir, '/', { threads: 0 })).version).not.toBe(first.version);
+    const second = await writeOfflineFiles(dir, '/', { threads: 0 });
+    expect(second.version).not.toBe(first.version);
+    write('cards/papers/2501.00663.png', 'another png');
+    expect((await writeOfflineFiles(dir, '/', { threads: 0 })).version).not.toBe(second.version);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * I/O: what a build leaves for the next one to compare against — every page's fingerprint,
- * every search bundle's hash and every output file's digest — kept in the build's private
+ * every search bundle's and card's hash and every output file's digest — kept in the build's private
  * cache folder, never in the published archive. A missing or unreadable record only means a
  * full build.
  */
@@ -13,11 +13,13 @@ export interface BuildRecord {
   readonly pages: Record<string, string>;
   /** Hashes of each search bundle's records, by bundle folder (`pagefind/`…). */
   readonly search: Record<string, string>;
+  /** Hashes of each link-preview card's inputs, by file path (src/pipeline/render/write-cards.ts). */
+  readonly cards: Record<string, string>;
   /** Digests of the output files, by path, as the offline step computed them. */
   readonly files: Record<string, FileDigest>;
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** The record at `file`, or null when there is none or it is not one this version wrote. */
 export async function readBuildRecord(file: string): Promise<BuildRecord | null> {

@@ -28,6 +28,7 @@ import type { BuildRecord } from './build-record.ts';
 import { codeVersion } from './code-version.ts';
 import { pageFingerprints } from './page-fingerprints.ts';
 import { renderShards } from './render-shards.ts';
+import { writeCards } from './write-cards.ts';
 
 /** What to render, where, and what may be reused. */
 export interface RenderSiteOptions {
@@ -51,6 +52,8 @@ export interface RenderSiteResult {
   readonly rendered: number;
   readonly bundles: number;
   readonly bundlesIndexed: number;
+  readonly cards: number;
+  readonly cardsDrawn: number;
   readonly record: BuildRecord;
 }
 
@@ -113,6 +116,8 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     // 2. Search records need no related papers: Pagefind indexes them in its own process while
     //    this one works out related papers and the pages, and Astro renders.
     const indexing = timed('index', () => writeSearch(plain, read, salt, options));
+    // The link-preview cards need only the papers: drawn on a thread of their own meanwhile.
+    const drawing = timed('cards', () => writeCards(read.papers, options));
     const rendering = (async () => {
       // Related papers need the whole archive: computed once, not in each Astro process, and on
       // a thread of their own, so this one keeps feeding Pagefind meanwhile.
@@ -140,10 +145,12 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       );
       return { fingerprints, reused, toRender, outs };
     })();
-    // Both settle before either failure is reported, so nothing still writes into the folder being cleaned up.
-    const [renderingDone, indexingDone] = await Promise.allSettled([rendering, indexing]);
+    // All settle before any failure is reported, so nothing still writes into the folder being cleaned up.
+    const [renderingDone, indexingDone, drawingDone] = await Promise.allSettled([rendering, indexing, drawing]);
     if (renderingDone.status === 'rejected') throw renderingDone.reason;
     if (indexingDone.status === 'rejected') throw indexingDone.reason;
+    if (drawingDone.status === 'rejected') throw drawingDone.reason;
+    const cards = drawingDone.value;
     const { fingerprints, reused, toRender, outs } = renderingDone.value;
     const search = indexingDone.value;
 
@@ -165,7 +172,9 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       rendered: toRender.length,
       bundles: search.bundles,
       bundlesIndexed: search.indexed,
-      record: { pages: Object.fromEntries(fingerprints), search: search.hashes, files: Object.fromEntries(offline.digests) },
+      cards: cards.cards,
+      cardsDrawn: cards.drawn,
+      record: { pages: Object.fromEntries(fingerprints), search: search.hashes, cards: cards.hashes, files: Object.fromEntries(offline.digests) },
     };
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -1,0 +1,24 @@
+/**
+ * I/O: draws cards and writes each to its file — the task `writeCards` runs on a worker
+ * thread (src/integrations/card-worker.ts) or in its own. Synchronous: in a worker nothing
+ * else waits, and a card is about a millisecond of work.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CardText } from './card-layout.ts';
+import { drawPaperCard, drawSiteCard } from './draw-card.ts';
+
+/** One card to draw: its path below the site folder, and a paper's text, or null for the site's card. */
+export interface CardJob {
+  readonly path: string;
+  readonly text: CardText | null;
+}
+
+/** Draws and writes `jobs` under `site.dir` (their folders must exist); returns each card's size in bytes. */
+export function writeCardFiles(site: { readonly dir: string }, jobs: readonly CardJob[]): number[] {
+  return jobs.map((job) => {
+    const png = job.text ? drawPaperCard(job.text) : drawSiteCard();
+    writeFileSync(join(site.dir, job.path), png);
+    return png.length;
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * I/O: the link-preview card of every paper and the site's own (src/lib/social-card.ts), drawn
+ * into the site folder at build time. Each card's hash covers its text (title, authors, day)
+ * and the cards' code version; a card whose hash the last build recorded, and whose file there
+ * is still the one it wrote, is hard-linked from it instead of drawn again — adding a day to a
+ * large archive draws only that day's cards. Drawing runs on a worker thread, beside the Astro
+ * processes and the search indexing.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { linkFiles } from '../../fs/move-tree.ts';
+import { mapInWorkers } from '../../integrations/worker-pool.ts';
+import { paperCardPath, SITE_CARD_PATH } from '../../lib/social-card.ts';
+import type { Paper } from '../../schema/paper.ts';
+import { cardVersion } from '../cards/card-version.ts';
+import { writeCardFiles, type CardJob } from '../cards/write-card-files.ts';
+import type { BuildRecord } from './build-record.ts';
+
+/** What `writeCards` needs: where the site goes, and the last build to reuse cards from. */
+export interface WriteCardsOptions {
+  readonly into: string;
+  readonly previous?: { readonly dir: string; readonly record: BuildRecord } | undefined;
+  /**
+   * Worker threads. Default: one (none for fewer than 500 cards to draw) — rendering and
+   * indexing already keep the cores busy, so more threads would not finish the build sooner.
+   */
+  readonly threads?: number | undefined;
+}
+
+/** The cards' hashes by path, for the build record, and how many cards there are and were drawn. */
+export interface WrittenCards {
+  readonly hashes: Record<string, string>;
+  readonly cards: number;
+  readonly drawn: number;
+}
+
+const digest = (text: string): string => createHash('sha256').update(text).digest('base64url').slice(0, 22);
+
+/** Whether the last build's file at `path` is still the one it recorded. */
+async function unchangedFile(previous: NonNullable<WriteCardsOptions['previous']>, path: string): Promise<boolean> {
+  const known = previous.record.files[path];
+  const found = await stat(join(previous.dir, path)).catch(() => null);
+  return Boolean(known && found && found.size === known.size && found.mtimeMs === known.mtimeMs);
+}
+
+/** Writes every card of `papers`, and the site's card, into `options.into`. */
+export async function writeCards(papers: readonly Paper[], options: WriteCardsOptions): Promise<WrittenCards> {
+  const version = await cardVersion();
+  const jobs: CardJob[] = [
+    { path: SITE_CARD_PATH, text: null },
+    ...papers.map((paper) => ({ path: paperCardPath(paper.slug), text: { title: paper.title, authors: paper.authors, date: paper.date } })),
+  ];
+  const hashes: Record<string, string> = {};
+  const reused: string[] = [];
+  const toDraw: CardJob[] = [];
+  for (const job of jobs) {
+    const hash = digest(`${version}\0${JSON.stringify(job.text)}`);
+    hashes[job.path] = hash;
+    const { previous } = options;
+    if (previous && previous.record.cards[job.path] === hash && (await unchangedFile(previous, job.path))) reused.push(job.path);
+    else toDraw.push(job);
+  }
+
+  if (options.previous) await linkFiles(options.previous.dir, options.into, reused);
+  for (const folder of new Set(toDraw.map((job) => dirname(job.path)))) await mkdir(join(options.into, folder), { recursive: true });
+  await mapInWorkers(toDraw, {
+    worker: 'card-worker.ts',
+    task: writeCardFiles,
+    shared: { dir: options.into },
+    threads: options.threads ?? (toDraw.length < 500 ? 0 : 1),
+  });
+  return { hashes, cards: jobs.length, drawn: toDraw.length };
+}
