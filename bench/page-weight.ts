@@ -13,7 +13,10 @@ import { serveArchive } from '../src/pipeline/serve-archive.ts';
 /** Page weights of one archive. */
 export interface PageWeight {
   readonly medianPaperHtmlCssGzip: number;
+  /** Script files a paper page loads before search is used. */
   readonly paperJsBytes: number;
+  /** Inline script on a paper page (the reader script: theme, keys, copy), bytes and gzip bytes. */
+  readonly paperInlineJs: { bytes: number; gzip: number };
   readonly searchTransferBytes: number;
   readonly searchQuery: string;
 }
@@ -56,6 +59,8 @@ export async function measurePageWeight(site: string): Promise<PageWeight> {
     });
     await page.goto(`${url}papers/${slug}/`, { waitUntil: 'networkidle' });
     const paperJsBytes = bytes.filter((item) => item.type === 'script').reduce((sum, item) => sum + item.size, 0);
+    const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').allTextContents();
+    const paperInlineJs = { bytes: Buffer.byteLength(inline.join('')), gzip: inline.length > 0 ? gzipSync(inline.join('')).length : 0 };
 
     bytes.length = 0;
     await page.getByRole('searchbox', { name: 'Search papers' }).fill(searchQuery);
@@ -64,7 +69,7 @@ export async function measurePageWeight(site: string): Promise<PageWeight> {
     await page.waitForLoadState('networkidle');
     const searchTransferBytes = bytes.reduce((sum, item) => sum + item.size, 0);
     await context.close();
-    return { medianPaperHtmlCssGzip: medianPaperWeight(site), paperJsBytes, searchTransferBytes, searchQuery };
+    return { medianPaperHtmlCssGzip: medianPaperWeight(site), paperJsBytes, paperInlineJs, searchTransferBytes, searchQuery };
   } finally {
     await browser.close();
     await new Promise((resolve) => server.close(resolve));

@@ -69,7 +69,7 @@ if (values.hugo && hugo === null) {
 process.stdout.write(`Machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; median of ${runs} run(s)\n`);
 if (hugo) process.stdout.write(`Compared with ${hugo}\n`);
 process.stdout.write(
-  'papers | total s | ingest s | read s | render s | index s (alongside render) | cards s (alongside render) | guard s | offline s | peak process MB (ingest / render / index) | peak tree MB | pages/s | dist MB | dist files | paper page gz | paper JS | first search\n',
+  'papers | total s | ingest s | read s | render s | index s (alongside render) | cards s (alongside render) | guard s | offline s | peak process MB (ingest / render / index) | peak tree MB | pages/s | dist MB | dist files | paper page gz | paper JS (files + inline) | first search\n',
 );
 if (hugo) process.stdout.write(COMPARISON_HEADER);
 for (const size of sizes) {
@@ -124,7 +124,7 @@ for (const size of sizes) {
       (dist.bytes / 2 ** 20).toFixed(1),
       dist.files,
       `${(weight.medianPaperHtmlCssGzip / 1024).toFixed(1)} KB`,
-      `${weight.paperJsBytes} B`,
+      `${weight.paperJsBytes} B + ${weight.paperInlineJs.bytes} B inline (${weight.paperInlineJs.gzip} B gz)`,
       `${(weight.searchTransferBytes / 1024).toFixed(0)} KB ("${weight.searchQuery}")`,
     ].join(' | ') + '\n',
   );
