@@ -13,7 +13,7 @@ describe('readableText', () => {
     ['2602.08966', String.raw`a $\left(\frac{2n}{3n-1}\right)$-MMS allocation`, 'a (2n/(3n-1))-MMS allocation'],
     ['2601.08430, 2602.04466', String.raw`($\sim$110k) and $\textbf{micro domains}$`, '(~110k) and micro domains'],
     ['2601.20211', String.raw`$35\pm17_{\text{stat}}$ vessels`, '35±17_stat vessels'],
-    ['2601.02663', String.raw`47.5\% $\rightarrow$ 67.5\%`, String.raw`47.5\% → 67.5\%`],
+    ['2601.02663', String.raw`47.5\% $\rightarrow$ 67.5\%`, '47.5% → 67.5%'],
     ['2601.08641', String.raw`a profit of \$500,000`, 'a profit of $500,000'],
     ['2601.08852', 'about $15 on-demand (or $0 on free tier', 'about $15 on-demand (or $0 on free tier'],
   ])('%s', (_id, text, expected) => {

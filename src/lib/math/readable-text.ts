@@ -3,10 +3,11 @@
  * math: the search index and its excerpts, and short links to other papers. Delimiters go,
  * common commands become their symbols (`\alpha` → α, `\leq` → ≤), font and text commands
  * leave their argument (`\mathbf{x}` → x), `\frac{a}{b}` reads a/b, sub- and superscripts
- * stay as written (`x^2`). Text outside formulas is kept as written, except that `\$` reads
- * `$`. Not a TeX renderer: what it does not know it keeps, without the backslash. Pure.
+ * stay as written (`x^2`). Text outside formulas reads as text-markup.ts reads it (`\textbf{x}`
+ * → x, `\%` → %). Not a TeX renderer: what it does not know it keeps, without the backslash. Pure.
  */
 import { findMath } from './find-math.ts';
+import { textRuns } from './text-markup.ts';
 
 /** Commands written as one symbol. */
 const SYMBOLS: Readonly<Record<string, string>> = {
@@ -90,6 +91,6 @@ export function readableTex(tex: string): string {
 /** `text` with its formulas read as plain text (see the module comment). */
 export function readableText(text: string): string {
   return findMath(text)
-    .map((piece) => (piece.kind === 'math' ? readableTex(piece.tex) : piece.text.replaceAll('\\$', '$')))
+    .map((piece) => (piece.kind === 'math' ? readableTex(piece.tex) : textRuns(piece.text).map((run) => run.text).join('')))
     .join('');
 }

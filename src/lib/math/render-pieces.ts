@@ -1,22 +1,26 @@
 /**
- * Entry text as the pages show it: plain text, and formulas rendered by KaTeX. A formula
- * KaTeX cannot render faithfully stays text, exactly as written. Pure, given KaTeX.
+ * Entry text as the pages show it: runs of plain text (bold, italic or code where text-mode TeX
+ * says so, see text-markup.ts), and formulas rendered by KaTeX. A formula KaTeX cannot render
+ * faithfully stays text, exactly as written. Pure, given KaTeX.
  */
 import { findMath } from './find-math.ts';
 import { renderMath } from './render-math.ts';
+import { textRuns, type TextStyle } from './text-markup.ts';
 
-/** A run of text (to escape), or a formula with its HTML and its TeX source as written (delimiters included). */
+/** A run of text (to escape) in a style, or a formula with its HTML and its TeX source as written (delimiters included). */
 export type RenderedPiece =
-  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'text'; readonly text: string; readonly style: TextStyle }
   | { readonly kind: 'math'; readonly html: string; readonly source: string; readonly display: boolean };
 
-/** `text` cut into text and rendered formulas, in order; adjacent text is one piece. */
+/** `text` cut into runs of text and rendered formulas, in order. */
 export function renderPieces(text: string): RenderedPiece[] {
   const pieces: RenderedPiece[] = [];
-  const addText = (more: string) => {
-    const last = pieces.at(-1);
-    if (last?.kind === 'text') pieces[pieces.length - 1] = { kind: 'text', text: last.text + more };
-    else pieces.push({ kind: 'text', text: more });
+  // Text between formulas is gathered first, so a command's braces are read across a formula that failed.
+  let pending = '';
+  const addText = (more: string) => (pending += more);
+  const flush = () => {
+    for (const run of textRuns(pending)) pieces.push({ kind: 'text', text: run.text, style: run.style });
+    pending = '';
   };
   for (const piece of findMath(text)) {
     if (piece.kind === 'text') {
@@ -25,7 +29,11 @@ export function renderPieces(text: string): RenderedPiece[] {
     }
     const html = renderMath(piece.tex, piece.display);
     if (html === null) addText(piece.source);
-    else pieces.push({ kind: 'math', html, source: piece.source, display: piece.display });
+    else {
+      flush();
+      pieces.push({ kind: 'math', html, source: piece.source, display: piece.display });
+    }
   }
+  flush();
   return pieces;
 }
