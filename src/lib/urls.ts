@@ -5,11 +5,18 @@
 import { FEED_FILES, type FeedFormat } from './feed-pages.ts';
 import { CITE_FILES, LISTING_BIBTEX, type CiteFormat } from './citation-pages.ts';
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/**
+ * The base, ending in `/`: Astro's inside an Astro build; in plain Node (the build writing
+ * feeds and citation files itself, src/lib/page-files.ts) the one `papershelf build` was given.
+ * Read on use, as the command line sets it after this module loads.
+ */
+function base(): string {
+  return (import.meta.env?.BASE_URL ?? process.env['PAPERSHELF_BASE'] ?? '/').replace(/\/?$/, '/');
+}
 
 /** A path under the site's base: `href('days/')` → `/<base>/days/`. */
 export function href(path = ''): string {
-  return `${BASE}${path.replace(/^\//, '')}`;
+  return `${base()}${path.replace(/^\//, '')}`;
 }
 
 /** The home page. */

@@ -29,6 +29,9 @@ import { codeVersion } from './code-version.ts';
 import { pageFingerprints } from './page-fingerprints.ts';
 import { renderShards } from './render-shards.ts';
 import { writeCards } from './write-cards.ts';
+import { writePageFiles } from './write-page-files.ts';
+import { isFileKind } from '../../lib/page-files.ts';
+import { DEFAULT_SITE } from '../site-settings.ts';
 
 /** What to render, where, and what may be reused. */
 export interface RenderSiteOptions {
@@ -126,23 +129,31 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
 
       // 3. Every page's props, once; which changed since the last build; render those.
       const pages = dataPages(archive);
-      const site = siteData(archive);
-      const fingerprints = pageFingerprints(pages, site.navigation, read.notes, salt);
+      const siteWide = siteData(archive);
+      const fingerprints = pageFingerprints(pages, siteWide.navigation, read.notes, salt);
       const reused = await reusablePages(fingerprints, options.previous);
       const toRender = pages.filter((page) => !reused.has(page.path));
       const bySlug = new Map(read.papers.map((paper) => [paper.slug, paper]));
       const notes = new Map(Object.entries(read.notes).map(([slug, text]) => [slug, { paper: bySlug.get(slug)!, notes: text }]));
-      const outs = await timed('render', () =>
-        renderShards(toRender, {
-          contentDir: options.contentDir,
-          site,
-          notes,
-          workDir: join(work, 'shards'),
-          cacheDir: join(options.cacheDir, 'astro'),
-          shardSize: options.shardSize,
-          verbose: options.verbose,
-        }),
-      );
+      // Feeds, citation files and sitemaps are written here, meanwhile Astro renders the rest.
+      const origin = new URL(process.env['PAPERSHELF_SITE'] || DEFAULT_SITE);
+      const [filesDone, shardsDone] = await Promise.allSettled([
+        writePageFiles(toRender.filter((page) => isFileKind(page.kind)), join(work, 'files'), origin),
+        timed('render', () =>
+          renderShards(toRender.filter((page) => !isFileKind(page.kind)), {
+            contentDir: options.contentDir,
+            site: siteWide,
+            notes,
+            workDir: join(work, 'shards'),
+            cacheDir: join(options.cacheDir, 'astro'),
+            shardSize: options.shardSize,
+            verbose: options.verbose,
+          }),
+        ),
+      ]);
+      if (filesDone.status === 'rejected') throw filesDone.reason;
+      if (shardsDone.status === 'rejected') throw shardsDone.reason;
+      const outs = [...shardsDone.value, filesDone.value];
       return { fingerprints, reused, toRender, outs };
     })();
     // All settle before any failure is reported, so nothing still writes into the folder being cleaned up.
