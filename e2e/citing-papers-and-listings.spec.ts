@@ -93,7 +93,7 @@ test('a day’s BibTeX cites exactly the papers the day lists, in its order', as
   await page.goto('days/2025-03-19/');
   const listed = await listedPapers(page);
   expect(listed).toHaveLength(30);
-  await expect(page.locator('.listing-bibtex a')).toHaveText('BibTeX of these 30 papers');
+  await expect(page.locator('.listing-bibtex a')).toHaveText('BibTeX of the 30 papers listed here');
   expect(await page.locator('.listing-bibtex a').getAttribute('download')).toBe('papershelf-days-2025-03-19.bib');
   const bib = await fetchLinked(page, request, '.listing-bibtex a', 'text/x-bibtex; charset=utf-8');
   expect(citedPaths(bib, '/')).toEqual(listed);

@@ -29,14 +29,22 @@ export interface BarChartSize {
   readonly height: number;
 }
 
-/** Bars 12 wide with 3 between, 48 high: 26 weeks fill about 390 px, 60 months shrink to the column. */
-export const BAR_CHART_SIZE: BarChartSize = { bar: 12, gap: 3, height: 48 };
+/**
+ * Bars for `periods` periods: wide when there are few (four weeks should not be a smudge in
+ * the corner), narrower as they grow, about 600 px for 26 weeks, 48 high; past 40 periods the
+ * chart is wider than the column and shrinks to it.
+ */
+export function barChartSize(periods: number): BarChartSize {
+  const slot = Math.min(40, Math.max(15, Math.floor(600 / Math.max(1, periods))));
+  const gap = Math.max(3, Math.round(slot / 5));
+  return { bar: slot - gap, gap, height: 48 };
+}
 
 /**
  * Bars for `counts`, scaled so the largest fills the height. A period with any papers is at
  * least 1 high, so a small count never looks like none; an empty period draws nothing.
  */
-export function barChart(counts: readonly number[], size: BarChartSize = BAR_CHART_SIZE): BarChart {
+export function barChart(counts: readonly number[], size: BarChartSize = barChartSize(counts.length)): BarChart {
   const { bar, gap, height } = size;
   const most = Math.max(0, ...counts);
   const path = counts

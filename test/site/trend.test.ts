@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barChart, sparkline } from '../../src/lib/trend-chart.ts';
+import { barChart, barChartSize, sparkline } from '../../src/lib/trend-chart.ts';
 import { countsOn, MAX_MONTHS, MAX_WEEKS, periodAt, trendAxis, trendOf, trendSummary } from '../../src/lib/trend.ts';
 
 describe('trendAxis', () => {
@@ -44,6 +44,14 @@ describe('trendSummary', () => {
     expect(trendSummary({ unit: 'week', start: '2026-W53', counts: [4, 0] })).toBe(
       'Papers per week, the weeks of 28 December 2026 to 4 January 2027: most in the week of 28 December 2026 (4 papers); 0 papers in the week of 4 January 2027.',
     );
+  });
+});
+
+describe('barChartSize', () => {
+  it('gives few periods wide bars and many periods narrow ones, never thinner than 12', () => {
+    expect(barChartSize(4)).toEqual({ bar: 32, gap: 8, height: 48 });
+    expect(barChartSize(26)).toEqual({ bar: 18, gap: 5, height: 48 });
+    expect(barChartSize(60)).toEqual({ bar: 12, gap: 3, height: 48 });
   });
 });
 
