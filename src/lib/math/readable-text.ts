@@ -7,7 +7,7 @@
  * → x, `\%` → %). Not a TeX renderer: what it does not know it keeps, without the backslash. Pure.
  */
 import { findMath } from './find-math.ts';
-import { textRuns } from './text-markup.ts';
+import { braceGroup, textRuns } from './text-markup.ts';
 
 /** Commands written as one symbol. */
 const SYMBOLS: Readonly<Record<string, string>> = {
@@ -44,17 +44,6 @@ function readCommand(name: string): string {
   return SYMBOLS[name] ?? SPACES[name] ?? (SILENT.has(name) ? '' : name);
 }
 
-/** The brace group starting at `open` (a `{`): its content and the index after it, or null when unclosed. */
-function group(tex: string, open: number): { content: string; end: number } | null {
-  let depth = 0;
-  for (let i = open; i < tex.length; i++) {
-    if (tex[i] === '\\') i++;
-    else if (tex[i] === '{') depth++;
-    else if (tex[i] === '}' && --depth === 0) return { content: tex.slice(open + 1, i), end: i + 1 };
-  }
-  return null;
-}
-
 /** One formula's TeX read as plain text. */
 export function readableTex(tex: string): string {
   let out = '';
@@ -65,8 +54,8 @@ export function readableTex(tex: string): string {
       i += 1 + name.length;
       // \frac{a}{b} → a/b, with parentheses around a part that is more than one token.
       if ((name === 'frac' || name === 'dfrac' || name === 'tfrac') && tex[i] === '{') {
-        const top = group(tex, i);
-        const bottom = top && tex[top.end] === '{' ? group(tex, top.end) : null;
+        const top = braceGroup(tex, i);
+        const bottom = top && tex[top.end] === '{' ? braceGroup(tex, top.end) : null;
         if (top && bottom) {
           const part = (content: string) => {
             const read = readableTex(content).trim();

@@ -34,8 +34,8 @@ const STYLED: Readonly<Record<string, TextStyle>> = {
 /** Characters TeX wants escaped in text, and only those: `\%` reads %. */
 const ESCAPED = /\\([%&_#$])/g;
 
-/** A command's brace group starting at `open` (a `{`): its content and the index after it, or null when it never closes. */
-function group(text: string, open: number): { content: string; end: number } | null {
+/** The brace group starting at `open` (a `{`): its content and the index after it, or null when it never closes. A backslash escapes the next character. */
+export function braceGroup(text: string, open: number): { content: string; end: number } | null {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
     if (text[i] === '\\') i++;
@@ -66,9 +66,9 @@ export function textRuns(text: string, style: TextStyle = null): TextRun[] {
     const name = match[1]!;
     const open = match.index + match[0].length - 1;
     const known = name in STYLED || name === 'href';
-    const first = known ? group(text, open) : null;
+    const first = known ? braceGroup(text, open) : null;
     // \href{url}{text} shows its text; the address is not made a link (it is entry text).
-    const second = name === 'href' && first && text[first.end] === '{' ? group(text, first.end) : null;
+    const second = name === 'href' && first && text[first.end] === '{' ? braceGroup(text, first.end) : null;
     if (!first || (name === 'href' && !second)) continue;
     add(text.slice(plain, match.index).replace(ESCAPED, '$1'), style);
     const inner = name === 'href' ? second! : first;
