@@ -3,42 +3,28 @@
  * catalogue) are built into an archive with the real command line and read in Chromium:
  * every title and abstract must show exactly as written, and nothing may run.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parseBibtex } from '../src/pipeline/ingest/parse-bibtex.ts';
-import { serveArchive } from '../src/pipeline/serve-archive.ts';
 import { READER_SCRIPT } from '../src/scripts/reader/reader-script.ts';
-import { watchForScriptInjection } from './support/archive.ts';
+import { buildAndServe, watchForScriptInjection, type ServedArchive } from './support/archive.ts';
 
-const root = join(import.meta.dirname, '..');
 const fixture = join(import.meta.dirname, 'fixtures', 'hostile.jsonl');
 const entries = readFileSync(fixture, 'utf8')
   .trim()
   .split('\n')
   .map((line) => JSON.parse(line) as { title: string; abstract: string; authors: string[]; tags: string[]; date: string });
 
-/** The one script a paper page has: the Cite button's. */
-
-let server: Server;
+let archive: ServedArchive;
 let site: string;
-let work: string;
 
 test.beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'papershelf-hostile-'));
-  execFileSync(process.execPath, [join(root, 'bin', 'papershelf.js'), 'build', fixture, '--out', join(work, 'site')], { cwd: root, stdio: 'pipe' });
-  const served = await serveArchive(join(work, 'site'), { port: 0 });
-  server = served.server;
-  site = served.url;
+  archive = await buildAndServe('papershelf-hostile-', [fixture]);
+  site = archive.site;
 });
 
-test.afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  rmSync(work, { recursive: true, force: true });
-});
+test.afterAll(() => archive.close());
 
 /** An element's text without its rendered formulas (KaTeX's `.katex`): the entry's text as written, TeX included. */
 const textAsWritten = (page: Page, selector: string) =>

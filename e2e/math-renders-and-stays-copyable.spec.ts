@@ -6,14 +6,11 @@
  * as written; and a paper without math loads no KaTeX at all.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { serveArchive } from '../src/pipeline/serve-archive.ts';
-import { watchForScriptInjection } from './support/archive.ts';
+import { buildAndServe, watchForScriptInjection, type ServedArchive } from './support/archive.ts';
 
 const root = join(import.meta.dirname, '..');
 const fixture = join(import.meta.dirname, 'fixtures', 'math.jsonl');
@@ -22,22 +19,15 @@ const [withMath, refused, plain] = readFileSync(fixture, 'utf8')
   .split('\n')
   .map((line) => JSON.parse(line) as { id: string; title: string; abstract: string; date: string });
 
-let server: Server;
+let archive: ServedArchive;
 let site: string;
-let work: string;
 
 test.beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'papershelf-math-'));
-  execFileSync(process.execPath, [join(root, 'bin', 'papershelf.js'), 'build', fixture, '--out', join(work, 'site')], { cwd: root, stdio: 'pipe' });
-  const served = await serveArchive(join(work, 'site'), { port: 0 });
-  server = served.server;
-  site = served.url;
+  archive = await buildAndServe('papershelf-math-', [fixture]);
+  site = archive.site;
 });
 
-test.afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  rmSync(work, { recursive: true, force: true });
-});
+test.afterAll(() => archive.close());
 
 /** Console errors and failed requests while `page` is used. */
 function watchConsole(page: Page): string[] {
@@ -139,7 +129,7 @@ test('search finds a paper by a word of its abstract and shows a readable excerp
 
 test('a portable build shows math with its fonts when opened from disk', async ({ page }) => {
   const problems = watchConsole(page);
-  const portable = join(work, 'portable');
+  const portable = join(archive.work, 'portable');
   execFileSync(process.execPath, [join(root, 'bin', 'papershelf.js'), 'build', fixture, '--portable', '--out', portable], { cwd: root, stdio: 'pipe' });
   await page.goto(pathToFileURL(join(portable, 'papers', withMath!.id, 'index.html')).href);
   await expect(page.locator('h1 .katex')).toHaveCount(2);

@@ -3,35 +3,26 @@
  * listings, the paper page, related papers, the pager, search results — without turning the
  * page around them. The archive is built here from e2e/fixtures/right-to-left.jsonl.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator } from '@playwright/test';
-import { serveArchive } from '../src/pipeline/serve-archive.ts';
+import { buildAndServe, type ServedArchive } from './support/archive.ts';
 
-const root = join(import.meta.dirname, '..');
 const fixture = join(import.meta.dirname, 'fixtures', 'right-to-left.jsonl');
 const [arabic, hebrew, english] = readFileSync(fixture, 'utf8')
   .trim()
   .split('\n')
   .map((line) => (JSON.parse(line) as { title: string }).title) as [string, string, string];
 
-let server: Server;
+let archive: ServedArchive;
 let site: string;
-let work: string;
 
 test.beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'papershelf-rtl-'));
-  execFileSync(process.execPath, [join(root, 'bin', 'papershelf.js'), 'build', fixture, '--out', join(work, 'site')], { cwd: root, stdio: 'pipe' });
-  ({ server, url: site } = await serveArchive(join(work, 'site'), { port: 0 }));
+  archive = await buildAndServe('papershelf-rtl-', [fixture]);
+  site = archive.site;
 });
 
-test.afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  rmSync(work, { recursive: true, force: true });
-});
+test.afterAll(() => archive.close());
 
 /** The direction the browser resolved for an element (`dir="auto"` follows its first strong letter). */
 const direction = (element: Locator) => element.evaluate((node) => (node.matches(':dir(rtl)') ? 'rtl' : 'ltr'));

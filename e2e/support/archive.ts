@@ -1,5 +1,13 @@
 /** A page object for the archive: the few moves every spec makes, named as a reader would. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { serveArchive } from '../../src/pipeline/serve-archive.ts';
+
+/** The project's root folder. */
+const ROOT = join(import.meta.dirname, '..', '..');
 
 /** Opens the search page with a query (and filters) in the address, as a shared link would. */
 export async function openSearch(page: Page, params: Record<string, string | string[]>): Promise<void> {
@@ -23,4 +31,29 @@ export function watchForScriptInjection(page: Page): { errors: string[] } {
     await dialog.dismiss();
   });
   return seen;
+}
+
+/** An archive built by a spec and served on a free port. */
+export interface ServedArchive {
+  /** Its address, ending in `/`. */
+  readonly site: string;
+  /** The temporary folder holding it (`site/` inside), for more builds beside it. */
+  readonly work: string;
+  /** Stops serving and removes the folder. */
+  close(): Promise<void>;
+}
+
+/** Builds `sources` with the real command line into a new temporary folder, and serves the result. */
+export async function buildAndServe(prefix: string, sources: readonly string[]): Promise<ServedArchive> {
+  const work = mkdtempSync(join(tmpdir(), prefix));
+  execFileSync(process.execPath, [join(ROOT, 'bin', 'papershelf.js'), 'build', ...sources, '--out', join(work, 'site')], { cwd: ROOT, stdio: 'pipe' });
+  const { server, url } = await serveArchive(join(work, 'site'), { port: 0 });
+  return {
+    site: url,
+    work,
+    close: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
 }
