@@ -52,8 +52,8 @@ export async function collectEntries(files: readonly string[], options: ReadOpti
 
   // 3. Fold entries for the same paper into one.
   const { merged, problems: mergeReports } = mergeDuplicates(valid);
-  problems.push(...mergeReports);
-  return { merged, problems: sortProblems(problems), read: valid.length + invalid, invalid, duplicates: valid.length - merged.length };
+  // concat, not a spread: a source given twice reports every one of its entries.
+  return { merged, problems: sortProblems(problems.concat(mergeReports)), read: valid.length + invalid, invalid, duplicates: valid.length - merged.length };
 }
 
 /** True when any problem rejects an entry or a file. */

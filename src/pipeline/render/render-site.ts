@@ -167,8 +167,8 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
 
     // 4. Assemble: the new pages, then the unchanged ones from the last build.
     const rendered = await timed('assemble', async () => {
-      const moved: string[] = [];
-      for (const out of outs) moved.push(...(await moveTree(out, options.into)));
+      let moved: string[] = [];
+      for (const out of outs) moved = moved.concat(await moveTree(out, options.into));
       if (options.previous) await linkFiles(options.previous.dir, options.into, [...reused].map(pageFile));
       return moved;
     });
