@@ -94,7 +94,7 @@ describe('the guard and KaTeX output', () => {
       expect(dangerous(html), tex).toEqual([]);
     }
     // A refused command shows the formula as written, rather than KaTeX's red command name.
-    expect(renderPieces(String.raw`See $\href{https://a.example/}{here}$.`)).toEqual([{ kind: 'text', text: String.raw`See $\href{https://a.example/}{here}$.` }]);
+    expect(renderPieces(String.raw`See $\href{https://a.example/}{here}$.`)).toEqual([{ kind: 'text', text: String.raw`See $\href{https://a.example/}{here}$.`, style: null }]);
   });
 
   it('keeps every hostile entry of the e2e fixture and the bad-input catalogue harmless, as text or inside $…$', () => {

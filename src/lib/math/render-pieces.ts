@@ -15,25 +15,22 @@ export type RenderedPiece =
 /** `text` cut into runs of text and rendered formulas, in order. */
 export function renderPieces(text: string): RenderedPiece[] {
   const pieces: RenderedPiece[] = [];
-  // Text between formulas is gathered first, so a command's braces are read across a formula that failed.
-  let pending = '';
-  const addText = (more: string) => (pending += more);
-  const flush = () => {
-    for (const run of textRuns(pending)) pieces.push({ kind: 'text', text: run.text, style: run.style });
-    pending = '';
+  // Adjacent text in one style is one piece.
+  const push = (more: string, style: TextStyle) => {
+    const last = pieces.at(-1);
+    if (last?.kind === 'text' && last.style === style) pieces[pieces.length - 1] = { kind: 'text', text: last.text + more, style };
+    else pieces.push({ kind: 'text', text: more, style });
   };
+  const addText = (text: string) => textRuns(text).forEach((run) => push(run.text, run.style));
   for (const piece of findMath(text)) {
     if (piece.kind === 'text') {
       addText(piece.text);
       continue;
     }
     const html = renderMath(piece.tex, piece.display);
-    if (html === null) addText(piece.source);
-    else {
-      flush();
-      pieces.push({ kind: 'math', html, source: piece.source, display: piece.display });
-    }
+    // A formula KaTeX refused stays exactly as written: its commands are not read as text-mode TeX.
+    if (html === null) push(piece.source, null);
+    else pieces.push({ kind: 'math', html, source: piece.source, display: piece.display });
   }
-  flush();
   return pieces;
 }
