@@ -122,7 +122,8 @@ test('every abstract shows exactly the text the page had', async ({ page }) => {
   for (const paper of papers) {
     await page.locator('.paper-list').getByRole('link', { name: paper.title, exact: true }).click();
     await expect(page.locator('h1')).toHaveText(paper.title);
-    expect(await page.locator('.abstract-text').textContent()).toBe(paper.abstract);
+    // As written, but for TeX's escapes (`1\%` reads 1%): the seed has no other text-mode TeX.
+    expect(await page.locator('.abstract-text').textContent()).toBe(paper.abstract.replace(/\\([%&_#$])/g, '$1'));
     await page.goBack();
   }
 });
