@@ -5,12 +5,13 @@
  * module writes: no text can end its field, its entry, or run a TeX command. TeX ligatures
  * (`--`, `''`, `?``) are broken with `{}`, so the text prints as written.
  *
- * TeX math (`$…$`, `$$…$$`, `\(…\)`) is kept as written, found exactly as the ingest's BibTeX
- * reader finds it (src/pipeline/ingest/parse-bibtex.ts), so titles like `$\mathcal{O}(n)$`
+ * TeX math (`$…$`, `$$…$$`, `\(…\)`) is kept as written, found by the rule the ingest's BibTeX
+ * reader uses too (bibtex-math.ts), so titles like `$\mathcal{O}(n)$`
  * typeset as math and read back unchanged. A math span is kept only when it is harmless: braces
  * balanced, none of `% # &` or TeX's `^^` character codes, and only the math commands listed
  * below (`\frac`, `\alpha`…, never `\input` or `\def`); otherwise it is escaped like other text.
  */
+import { escapedAt, mathEnd } from './bibtex-math.ts';
 
 /** Characters BibTeX or TeX would read as syntax, and the commands that print them instead. */
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -53,33 +54,6 @@ export const MATH_COMMANDS: ReadonlySet<string> = new Set(
 
 /** Control symbols (`\` and one non-letter) a kept math span may use: escaped braces, bars, spaces. */
 const MATH_SYMBOLS = new Set(['{', '}', '|', ',', ';', ':', '!', ' ', '_', '\\']);
-
-/** True when the character at `i` is escaped by an odd run of backslashes (`\$`, but not `\\$`). */
-function escapedAt(text: string, i: number): boolean {
-  let count = 0;
-  while (text[i - 1 - count] === '\\') count += 1;
-  return count % 2 === 1;
-}
-
-/**
- * Where the math span opening at `start` ends (exclusive), or -1 when it is not math: the same
- * rule as the ingest's reader, so what is written as math is read back as math.
- */
-function mathEnd(text: string, start: number): number {
-  const [open, close] = text.startsWith('$$', start) ? ['$$', '$$'] : text.startsWith('\\(', start) ? ['\\(', '\\)'] : ['$', '$'];
-  let depth = 0;
-  for (let i = start + open.length; i < text.length; i += 1) {
-    if (text.startsWith(close, i) && (close !== '$' || text[i + 1] !== '$') && (close === '\\)' || !escapedAt(text, i))) {
-      return depth === 0 ? i + close.length : -1;
-    }
-    const char = text[i];
-    if (char === '\\') i += 1;
-    else if (char === '{') depth += 1;
-    else if (char === '}') depth -= 1;
-    if (depth < 0 || (char === '\n' && /^\n[ \t]*\n/.test(text.slice(i, i + 80)))) return -1;
-  }
-  return -1;
-}
 
 /** True when a math span may be written as it is (see the module comment). */
 export function isHarmlessMath(span: string): boolean {

@@ -12,6 +12,7 @@ import { parse, type Creator, type Entry as BibEntry } from '@retorquere/bibtex-
 import type { Problem } from '../errors.ts';
 import type { ParseOptions, ParseResult, RawEntry } from './raw-entry.ts';
 import { lineAt, lineStarts } from './text-position.ts';
+import { escapedAt, mathEnd } from '../../lib/bibtex-math.ts';
 
 // A placeholder is `OPEN <index> CLOSE`, both from Supplementary Private Use Area-A: the
 // library silently drops BMP private-use characters (U+E000…) but passes these, and the
@@ -35,31 +36,6 @@ interface Protected {
   readonly replacements: readonly Replacement[];
 }
 
-/** True when the character at `i` is escaped by an odd run of backslashes (`\$`, but not `\\$`). */
-function escaped(text: string, i: number): boolean {
-  let count = 0;
-  while (text[i - 1 - count] === '\\') count += 1;
-  return count % 2 === 1;
-}
-
-/** Where the math span opening at `start` ends (exclusive), or -1 when it is not math. */
-function mathEnd(text: string, start: number): number {
-  const [open, close] = text.startsWith('$$', start) ? ['$$', '$$'] : text.startsWith('\\(', start) ? ['\\(', '\\)'] : ['$', '$'];
-  let depth = 0;
-  for (let i = start + open.length; i < text.length; i += 1) {
-    if (text.startsWith(close, i) && (close !== '$' || text[i + 1] !== '$') && (close === '\\)' || !escaped(text, i))) {
-      return depth === 0 ? i + close.length : -1;
-    }
-    const char = text[i];
-    if (char === '\\') i += 1;
-    else if (char === '{') depth += 1;
-    else if (char === '}') depth -= 1;
-    // Braces out of balance or a blank line: the `$` was a stray one, not an opening.
-    if (depth < 0 || (char === '\n' && /^\n[ \t]*\n/.test(text.slice(i, i + 80)))) return -1;
-  }
-  return -1;
-}
-
 /** `\textless{}` / `\textgreater{}` (and the space TeX swallows after them), which the library turns into bare `<` / `>`. */
 const TEXT_ANGLE = /^\\text(less|greater)(?![A-Za-z])(?:\{\}| )?/;
 
@@ -78,7 +54,7 @@ export function protectBibtex(text: string): Protected {
     if (char === '<' || char === '>' || angle) {
       original = angle ? angle[0] : char;
       meaning = char === '<' || angle?.[1] === 'less' ? '<' : '>';
-    } else if ((char === '$' || text.startsWith('\\(', i)) && !escaped(text, i)) {
+    } else if ((char === '$' || text.startsWith('\\(', i)) && !escapedAt(text, i)) {
       const end = mathEnd(text, i);
       if (end !== -1) meaning = original = text.slice(i, end);
     }
