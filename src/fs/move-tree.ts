@@ -7,23 +7,25 @@ import { eachInBatches } from './in-batches.ts';
 /**
  * Moves everything under `from` to the same place under `to`, leaving files `to` already has.
  * A folder `to` lacks moves in one rename. Returns the paths of the files moved (relative,
- * `/`-separated). (Lists are joined with concat: a spread of 100,000 paths overflows the stack.)
+ * `/`-separated), in no particular order. The entries of a folder are moved in batches: one at
+ * a time, the 13,000 paper folders of an archive took 6 s of waiting on the disk.
+ * (Lists are joined with flat: a spread of 100,000 paths overflows the stack.)
  */
 export async function moveTree(from: string, to: string, prefix = ''): Promise<string[]> {
-  let moved: string[] = [];
+  const found: string[][] = [];
   await mkdir(to, { recursive: true });
-  for (const entry of await readdir(from, { withFileTypes: true })) {
+  await eachInBatches(await readdir(from, { withFileTypes: true }), async (entry) => {
     const source = join(from, entry.name);
     const target = join(to, entry.name);
     const path = `${prefix}${entry.name}`;
     if (!(await exists(target))) {
       await rename(source, target);
-      moved = moved.concat(entry.isDirectory() ? (await listUnder(target)).map((inner) => `${path}/${inner}`) : [path]);
+      found.push(entry.isDirectory() ? (await listUnder(target)).map((inner) => `${path}/${inner}`) : [path]);
     } else if (entry.isDirectory()) {
-      moved = moved.concat(await moveTree(source, target, `${path}/`));
+      found.push(await moveTree(source, target, `${path}/`));
     }
-  }
-  return moved;
+  });
+  return found.flat();
 }
 
 /** Files under `dir`, relative and `/`-separated. */
