@@ -16,10 +16,20 @@ export interface IssuedDate {
   readonly day: number | null;
 }
 
-/** The citation fields of `paper`. */
+const citedOf = new WeakMap<Paper, CitedPaper>();
+
+/**
+ * The citation fields of `paper`: one object per paper, however often asked for, so the build
+ * planner hashes each paper's citation once, not once for every listing that cites it.
+ */
 export function citedPaper(paper: Paper): CitedPaper {
-  const { slug, id, title, authors, date, published, doi, url, categories, abstract } = paper;
-  return { slug, id, title, authors, date, published, doi, url, categories, abstract };
+  let cited = citedOf.get(paper);
+  if (!cited) {
+    const { slug, id, title, authors, date, published, doi, url, categories, abstract } = paper;
+    cited = { slug, id, title, authors, date, published, doi, url, categories, abstract };
+    citedOf.set(paper, cited);
+  }
+  return cited;
 }
 
 /**

@@ -336,9 +336,12 @@ export type PropsOf<Kind extends PageKind> = ReturnType<(typeof PAGE_KINDS)[Kind
 /** A page with the kind it is of. */
 export type KindedPage = SitePage<unknown> & { readonly kind: PageKind };
 
-/** Every page with data of its own, for the build planner. */
-export function dataPages(archive: Archive): KindedPage[] {
-  return Object.entries(PAGE_KINDS).flatMap(([kind, pages]) => pages(archive).map((page) => ({ ...page, kind: kind as PageKind })));
+/** Every kind of page with data of its own, in the order the planner lists them. */
+export const DATA_PAGE_KINDS = Object.keys(PAGE_KINDS) as PageKind[];
+
+/** Every page with data of its own (or those of `kinds`), for the build planner. */
+export function dataPages(archive: Archive, kinds: readonly PageKind[] = DATA_PAGE_KINDS): KindedPage[] {
+  return kinds.flatMap((kind) => PAGE_KINDS[kind](archive).map((page): KindedPage => ({ ...page, kind })));
 }
 
 /** The file a page is written to, below the base: `papers/x/` → `papers/x/index.html`; a file's path (`sitemap-1.xml`) as it is. */

@@ -17,9 +17,10 @@ import { guardHtml } from '../../integrations/guard-html.ts';
 import { mapInWorkers } from '../../integrations/worker-pool.ts';
 import { writeOfflineFiles } from '../../integrations/write-offline-files.ts';
 import { buildArchive, type Archive } from '../../lib/build-archive.ts';
+import { citedPaper } from '../../lib/cited-paper.ts';
 import { readArchiveData, type ArchiveData } from '../../lib/read-archive.ts';
 import { relatedOfArchive, type RelatedInput, type RelatedPaper } from '../../lib/related-papers.ts';
-import { dataPages, pageFile, siteData } from '../../lib/site-pages.ts';
+import { DATA_PAGE_KINDS, dataPages, pageFile, siteData, type KindedPage } from '../../lib/site-pages.ts';
 import { planSearchShards } from '../../search-index/plan-search-shards.ts';
 import { searchShardSize } from '../../search-index/search-bundles.ts';
 import { writeSearchBundle } from '../../search-index/write-search-bundle.ts';
@@ -124,14 +125,24 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     const rendering = (async () => {
       // Related papers need the whole archive: computed once, not in each Astro process, and on
       // a thread of their own, so this one keeps feeding Pagefind meanwhile.
-      const related = await timed('related', () => relatedInWorker(plain));
-      const archive: Archive = { ...plain, related: new Map(Object.entries(related)) };
+      const relating = timed('related', () => relatedInWorker(plain));
+      relating.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
 
-      // 3. Every page's props, once; which changed since the last build; render those.
-      const pages = dataPages(archive);
-      const siteWide = siteData(archive);
-      const fingerprints = pageFingerprints(pages, siteWide.navigation, read.notes, salt);
-      const reused = await reusablePages(fingerprints, options.previous);
+      // 3. Every page's props, once; which changed since the last build; render those. The pages
+      //    that show no related papers are planned while the related papers are worked out.
+      const siteWide = siteData(plain);
+      const shared = new Set<object>(read.papers.flatMap((paper) => [paper, citedPaper(paper)]));
+      const fingerprint = (pages: readonly KindedPage[]) => pageFingerprints(pages, siteWide.navigation, read.notes, salt, shared);
+      const others = dataPages(plain, DATA_PAGE_KINDS.filter((kind) => kind !== 'paper'));
+      const otherPrints = await fingerprint(others);
+      const otherReused = await reusablePages(otherPrints, options.previous);
+
+      const archive: Archive = { ...plain, related: new Map(Object.entries(await relating)) };
+      const papers = dataPages(archive, ['paper']);
+      const paperPrints = await fingerprint(papers);
+      const pages = [...papers, ...others];
+      const fingerprints = new Map([...paperPrints, ...otherPrints]);
+      const reused = new Set([...(await reusablePages(paperPrints, options.previous)), ...otherReused]);
       const toRender = pages.filter((page) => !reused.has(page.path));
       const bySlug = new Map(read.papers.map((paper) => [paper.slug, paper]));
       const notes = new Map(Object.entries(read.notes).map(([slug, text]) => [slug, { paper: bySlug.get(slug)!, notes: text }]));
