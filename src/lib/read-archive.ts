@@ -5,9 +5,11 @@
  * of 100,000 entries costs every Astro process tens of seconds to load, and a sharded build
  * starts several. The collection keeps what only Astro can do: compiling hand-written notes.
  */
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { eachInBatches } from '../fs/in-batches.ts';
+import { mapInWorkers } from '../integrations/worker-pool.ts';
 import { loadTaxonomies } from '../pipeline/enrich/load-taxonomies.ts';
 import { hasNotes, splitMdx } from '../pipeline/emit/split-mdx.ts';
 import { PAPERS_FOLDER, TAXONOMY_FILE } from '../pipeline/project-paths.ts';
@@ -47,6 +49,11 @@ function parsePaperFile(file: string, text: string): { paper: Paper; notes: stri
   return { paper: parsed.data, notes: hasNotes(notes) ? notes : null };
 }
 
+/** The parsed paper and notes of each of the paper files `names` in `dir`: a task for `mapInWorkers`. */
+export function parsePaperFiles({ dir }: { readonly dir: string }, names: readonly string[]): { paper: Paper; notes: string | null }[] {
+  return names.map((name) => parsePaperFile(join(dir, name), readFileSync(join(dir, name), 'utf8')));
+}
+
 /**
  * Reads the archive in `contentDir` (with `papers/` and `taxonomies.yaml`). With `cacheFile`,
  * files unchanged since the last read with the same cache file are taken from it.
@@ -63,19 +70,17 @@ export async function readArchiveData(contentDir: string, cacheFile?: string): P
     .sort();
   const cached: ReadCache = cacheFile ? await readFile(cacheFile, 'utf8').then((text) => JSON.parse(text) as ReadCache, () => ({})) : {};
   const fresh: ReadCache = {};
-  let parsed = 0;
+  const toParse: { name: string; size: number; mtimeMs: number }[] = [];
   await eachInBatches(names, async (name) => {
-    const file = join(dir, name);
-    const { size, mtimeMs } = await stat(file);
+    const { size, mtimeMs } = await stat(join(dir, name));
     const hit = cached[name];
-    if (hit && hit.size === size && hit.mtimeMs === mtimeMs) {
-      fresh[name] = hit;
-      return;
-    }
-    fresh[name] = { size, mtimeMs, ...parsePaperFile(file, await readFile(file, 'utf8')) };
-    parsed += 1;
+    if (hit && hit.size === size && hit.mtimeMs === mtimeMs) fresh[name] = hit;
+    else toParse.push({ name, size, mtimeMs });
   });
-  if (cacheFile && (parsed > 0 || Object.keys(cached).length !== names.length)) {
+  // Parsing YAML is the cost of a first read (a third of a millisecond a paper): spread over the cores.
+  const parsed = await mapInWorkers(toParse.map(({ name }) => name), { worker: 'read-worker.ts', task: parsePaperFiles, shared: { dir }, chunkSize: 250 });
+  toParse.forEach(({ name, size, mtimeMs }, n) => (fresh[name] = { size, mtimeMs, ...parsed[n]! }));
+  if (cacheFile && (toParse.length > 0 || Object.keys(cached).length !== names.length)) {
     await writeFile(`${cacheFile}.new`, JSON.stringify(fresh));
     await rename(`${cacheFile}.new`, cacheFile);
   }
