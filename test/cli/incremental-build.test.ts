@@ -3,7 +3,7 @@
  * byte, the archive a fresh build of the new sources writes — while rendering only the pages
  * that changed and indexing only the search bundles whose papers changed.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../support/fingerprint.ts';
@@ -73,6 +73,10 @@ describe('an incremental build', () => {
     const third = build(sources, out);
     expect(third.rendered).toBeLessThan(third.pages);
     expect(third.cardsDrawn).toBe(1);
+
+    // The archive each build replaced is kept beside it until the next build, never more than one.
+    expect(readdirSync(work).filter((name) => name.startsWith('.growing-'))).toEqual(['.growing-previous']);
+    expect(existsSync(join(work, '.growing-previous', 'index.html'))).toBe(true);
 
     const fresh = join(work, 'fresh-after-editing');
     build(sources, fresh);
