@@ -4,13 +4,13 @@
  * machine is shared, so the minimum is the least disturbed), the mean PNG size, and a hash of
  * every card's bytes, to check that a change left them alone.
  *
- *   node bench/cards.ts [papers.jsonl] [--loops 7] [--count 2000] [--cards src/pipeline/cards]
+ *   node bench/cards.ts [papers.jsonl] [--loops 7] [--count 2000] [--cards <folder of draw-card.ts>]
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CardText } from '../src/pipeline/cards/card-layout.ts';
 
 const { values, positionals } = parseArgs({
@@ -18,7 +18,7 @@ const { values, positionals } = parseArgs({
   options: {
     loops: { type: 'string', default: '7' },
     count: { type: 'string', default: '2000' },
-    cards: { type: 'string', default: 'src/pipeline/cards' },
+    cards: { type: 'string', default: fileURLToPath(new URL('../src/pipeline/cards', import.meta.url)) },
   },
 });
 const source = positionals[0] ?? '/work/shared/data/arxiv-2026q1.jsonl';
