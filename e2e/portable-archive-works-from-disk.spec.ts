@@ -67,7 +67,7 @@ function watch(page: Page): string[] {
 async function settled(page: Page): Promise<void> {
   await expect(page.locator('[data-search-status]')).toContainText('found');
   const found = Number(/(\d+) papers? found/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1] ?? 0);
-  await expect(page.locator('.result')).toHaveCount(Math.min(found, 10));
+  await expect(page.locator('.result')).toHaveCount(Math.min(found, 8));
 }
 
 /** Opens a search address and waits for its results. */

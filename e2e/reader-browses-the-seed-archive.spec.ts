@@ -101,7 +101,7 @@ test('a filter narrows the results and lands in the address', async ({ page }) =
   await expect(page).toHaveURL(new RegExp(`topics=${encodeURIComponent(label).replace(/%20/g, '\\+')}`));
   await expect(page.locator('[data-search-status]')).toContainText(`${count} ${count === 1 ? 'paper' : 'papers'} found`);
   expect(count).toBeLessThan(before);
-  await expect(page.locator('.result')).toHaveCount(Math.min(count, 10));
+  await expect(page.locator('.result')).toHaveCount(Math.min(count, 8));
   // Every remaining result carries the chosen tag.
   for (const href of await page.locator('.result-title a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
     await page.goto(href!);

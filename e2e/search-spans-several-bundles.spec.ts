@@ -59,7 +59,7 @@ async function search(page: Page, address: string): Promise<number> {
   await page.goto(address);
   await expect(page.locator('[data-search-status]')).toContainText('found');
   const found = Number(/([\d,]+) papers? found/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1]?.replace(/,/g, '') ?? 0);
-  await expect(page.locator('.result')).toHaveCount(Math.min(found, 10));
+  await expect(page.locator('.result')).toHaveCount(Math.min(found, 8));
   return found;
 }
 

@@ -7,6 +7,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { recompressBundle } from './recompress-bundle.ts';
 import type { SearchRecord } from './search-record.ts';
 
 /** Pagefind's own search interfaces, which the archive does not use. */
@@ -63,6 +64,7 @@ export async function writeSearchBundle(records: readonly SearchRecord[], output
   }
   const unused = options.merged ? [...UNUSED_UIS, ...ENGINE] : UNUSED_UIS;
   for (const name of unused) await rm(join(outputPath, name), { force: true });
+  await recompressBundle(outputPath);
   const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };

@@ -9,7 +9,10 @@ import { readState, writeState, type SearchState } from './url-state.ts';
 import { requiredElement } from '../required-element.ts';
 import type { SearchBundle } from '../../search-index/search-bundles.ts';
 
-/** Results drawn at once, and added by each "Show more". */
+/** Results drawn first: more than a screen holds. Each drawn result fetches its own fragment
+ *  (about 1 KB), so the first search does not fetch what the reader would have to scroll to. */
+const FIRST = 8;
+/** Results added by each "Show more". */
 const PAGE = 10;
 /** Filter values shown before the rest fold into "More". */
 const VISIBLE_VALUES = 12;
@@ -99,7 +102,7 @@ export function startSearch(root: HTMLElement, load: LoadPagefind = loadPagefind
     shown = 0;
     // The first results and the count appear together, so the page never says "12 found"
     // above an empty list (or the previous search's results).
-    const items = await nextBatch(mine);
+    const items = await nextBatch(mine, FIRST);
     if (!items) return;
     list.replaceChildren(...items);
     const count = `${hits.length} ${hits.length === 1 ? 'paper' : 'papers'}`;
@@ -107,9 +110,9 @@ export function startSearch(root: HTMLElement, load: LoadPagefind = loadPagefind
     more.hidden = shown >= hits.length;
   }
 
-  /** Draws the next page of results; null when a newer search has started meanwhile. */
-  async function nextBatch(mine: number): Promise<HTMLLIElement[] | null> {
-    const batch = hits.slice(shown, shown + PAGE);
+  /** Draws the next `size` results; null when a newer search has started meanwhile. */
+  async function nextBatch(mine: number, size: number): Promise<HTMLLIElement[] | null> {
+    const batch = hits.slice(shown, shown + size);
     const items = await Promise.all(batch.map(async (hit) => drawResult(await hit.data())));
     if (mine !== generation) return null;
     shown += batch.length;
@@ -117,7 +120,7 @@ export function startSearch(root: HTMLElement, load: LoadPagefind = loadPagefind
   }
 
   async function showMore(mine: number): Promise<void> {
-    const items = await nextBatch(mine);
+    const items = await nextBatch(mine, PAGE);
     if (!items) return;
     list.append(...items);
     more.hidden = shown >= hits.length;
