@@ -47,6 +47,11 @@ export interface OfflineOptions {
    * still equal its entry is not read again; its recorded hash is trusted. Default: none.
    */
   readonly known?: ReadonlyMap<string, FileDigest> | undefined;
+  /**
+   * Files the caller knows to be exactly the ones `known` describes (hard links it made to files
+   * it had checked): their recorded digests are taken without even a look at the file. Default: none.
+   */
+  readonly unchanged?: ReadonlySet<string> | undefined;
   /** Worker threads. Default: one per core (at most 8), none for fewer than 500 files; 0 reads in this thread. */
   readonly threads?: number | undefined;
 }
@@ -86,13 +91,15 @@ export function shellOf(files: readonly { path: string; bytes: number }[], base:
 export async function writeOfflineFiles(outDir: string, base: string, options: OfflineOptions = {}): Promise<OfflineFiles> {
   // 1. Every file's size and hash, and the version: one hash over the sorted paths and their hashes.
   const paths = await archiveFiles(outDir);
-  const requests = paths.map((path): DigestRequest => ({ path, known: options.known?.get(path) }));
+  const vouched = (path: string) => (options.unchanged?.has(path) ? options.known?.get(path) : undefined);
+  const requests = paths.filter((path) => !vouched(path)).map((path): DigestRequest => ({ path, known: options.known?.get(path) }));
   const fileDigests = await mapInWorkers(requests, { worker: 'digest-worker.ts', task: digestFiles, shared: { dir: outDir }, threads: options.threads });
   const hash = createHash('sha256');
   const digests = new Map<string, FileDigest>();
   const files: { path: string; bytes: number }[] = [];
-  paths.forEach((path, n) => {
-    const digest = fileDigests[n]!;
+  let next = 0;
+  paths.forEach((path) => {
+    const digest = vouched(path) ?? fileDigests[next++]!;
     hash.update(`${path}\0${digest.hash}\n`);
     digests.set(path, digest);
     files.push({ path, bytes: digest.size });

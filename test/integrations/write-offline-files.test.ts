@@ -85,6 +85,21 @@ describe('writeOfflineFiles', () => {
     expect(parallel.digests.get('papers/p99/index.html')).toEqual(wrong);
     expect([...parallel.digests.keys()]).toEqual([...first.digests.keys()]);
   });
+
+  it('takes the digests of files vouched unchanged without looking at them, and looks at the rest', async () => {
+    const first = await writeOfflineFiles(dir, '/');
+    // Changed on disk, but vouched for: the recorded digest stands (the caller linked exactly that file).
+    write('papers/a/index.html', '<p>A, changed</p>');
+    write('papers/b/index.html', '<p>B, changed</p>');
+    const vouched = await writeOfflineFiles(dir, '/', { known: first.digests, unchanged: new Set(['papers/a/index.html']) });
+    expect(vouched.digests.get('papers/a/index.html')).toEqual(first.digests.get('papers/a/index.html'));
+    expect(vouched.digests.get('papers/b/index.html')?.hash).toBe(sha256('<p>B, changed</p>'));
+    expect([...vouched.digests.keys()]).toEqual([...first.digests.keys()]);
+    // Vouched for but never recorded: read like any other.
+    write('papers/c/index.html', '<p>c</p>');
+    const unknown = await writeOfflineFiles(dir, '/', { known: first.digests, unchanged: new Set(['papers/c/index.html']) });
+    expect(unknown.digests.get('papers/c/index.html')?.hash).toBe(sha256('<p>c</p>'));
+  });
 });
 
 describe('the files a first visit keeps', () => {

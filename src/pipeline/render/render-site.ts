@@ -117,17 +117,17 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     const salt = await codeVersion();
     const plain = buildArchive(read.papers, read.definitions);
 
+    // Related papers need the whole archive: computed once, not in each Astro process, and on
+    // a thread of their own, started first: on an incremental build they are the longest step.
+    const relating = timed('related', () => relatedInWorker(plain));
+    relating.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
+
     // 2. Search records need no related papers: Pagefind indexes them in its own process while
     //    this one works out related papers and the pages, and Astro renders.
     const indexing = timed('index', () => writeSearch(plain, read, salt, options));
     // The link-preview cards need only the papers: drawn on a thread of their own meanwhile.
     const drawing = timed('cards', () => writeCards(read.papers, options));
     const rendering = (async () => {
-      // Related papers need the whole archive: computed once, not in each Astro process, and on
-      // a thread of their own, so this one keeps feeding Pagefind meanwhile.
-      const relating = timed('related', () => relatedInWorker(plain));
-      relating.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
-
       // 3. Every page's props, once; which changed since the last build; render those. The pages
       //    that show no related papers are planned while the related papers are worked out.
       const siteWide = siteData(plain);
@@ -187,7 +187,9 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     // 5. Check what is new for foreign markup; then the offline files over everything.
     await timed('guard', () => guardHtml(options.into, options.base, { files: rendered }));
     const known = options.previous ? new Map(Object.entries(options.previous.record.files)) : undefined;
-    const offline = await timed('offline', () => writeOfflineFiles(options.into, options.base, { known }));
+    // The pages and cards linked from the last build are the files it recorded: not looked at again.
+    const unchanged = new Set([...[...reused].map(pageFile), ...cards.reused]);
+    const offline = await timed('offline', () => writeOfflineFiles(options.into, options.base, { known, unchanged }));
 
     return {
       pages: fingerprints.size,

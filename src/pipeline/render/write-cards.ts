@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { eachInBatches } from '../../fs/in-batches.ts';
 import { linkFiles } from '../../fs/move-tree.ts';
 import { mapInWorkers } from '../../integrations/worker-pool.ts';
 import { paperCardPath, SITE_CARD_PATH } from '../../lib/social-card.ts';
@@ -33,6 +34,8 @@ export interface WrittenCards {
   readonly hashes: Record<string, string>;
   readonly cards: number;
   readonly drawn: number;
+  /** The cards hard-linked from the last build, which had recorded them as they are. */
+  readonly reused: readonly string[];
 }
 
 const digest = (text: string): string => createHash('sha256').update(text).digest('base64url').slice(0, 22);
@@ -52,15 +55,15 @@ export async function writeCards(papers: readonly Paper[], options: WriteCardsOp
     ...papers.map((paper) => ({ path: paperCardPath(paper.slug), text: { title: paper.title, authors: paper.authors, date: paper.date } })),
   ];
   const hashes: Record<string, string> = {};
-  const reused: string[] = [];
-  const toDraw: CardJob[] = [];
-  for (const job of jobs) {
-    const hash = digest(`${version}\0${JSON.stringify(job.text)}`);
-    hashes[job.path] = hash;
-    const { previous } = options;
-    if (previous && previous.record.cards[job.path] === hash && (await unchangedFile(previous, job.path))) reused.push(job.path);
-    else toDraw.push(job);
+  for (const job of jobs) hashes[job.path] = digest(`${version}\0${JSON.stringify(job.text)}`);
+  const { previous } = options;
+  const same = new Set<string>();
+  if (previous) {
+    const candidates = jobs.filter((job) => previous.record.cards[job.path] === hashes[job.path]);
+    await eachInBatches(candidates, async (job) => void ((await unchangedFile(previous, job.path)) && same.add(job.path)));
   }
+  const reused = jobs.filter((job) => same.has(job.path)).map((job) => job.path);
+  const toDraw = jobs.filter((job) => !same.has(job.path));
 
   if (options.previous) await linkFiles(options.previous.dir, options.into, reused);
   for (const folder of new Set(toDraw.map((job) => dirname(job.path)))) await mkdir(join(options.into, folder), { recursive: true });
@@ -70,5 +73,5 @@ export async function writeCards(papers: readonly Paper[], options: WriteCardsOp
     shared: { dir: options.into },
     threads: options.threads ?? (toDraw.length < 500 ? 0 : 1),
   });
-  return { hashes, cards: jobs.length, drawn: toDraw.length };
+  return { hashes, cards: jobs.length, drawn: toDraw.length, reused };
 }
