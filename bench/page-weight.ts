@@ -4,6 +4,7 @@
  * search and running a first two-word query transfer, measured in Chromium.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -42,6 +43,11 @@ function medianPaperWeight(site: string): number {
 /** Measures `site` (built for base `/`); the query is two words of the middle paper's title. */
 export async function measurePageWeight(site: string): Promise<PageWeight> {
   const { server, url } = await serveArchive(site, { port: 0 });
+  // Bytes are counted where they leave the server: the browser reports no body size for some
+  // requests (a search worker's script), and the server's count holds headers and bodies alike.
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket) => sockets.add(socket));
+  const sent = () => [...sockets].reduce((sum, socket) => sum + socket.bytesWritten, 0);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     const papers = readdirSync(join(site, 'papers')).sort();
@@ -62,12 +68,12 @@ export async function measurePageWeight(site: string): Promise<PageWeight> {
     const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').allTextContents();
     const paperInlineJs = { bytes: Buffer.byteLength(inline.join('')), gzip: inline.length > 0 ? gzipSync(inline.join('')).length : 0 };
 
-    bytes.length = 0;
+    const before = sent();
     await page.getByRole('searchbox', { name: 'Search papers' }).fill(searchQuery);
     await page.getByRole('searchbox', { name: 'Search papers' }).press('Enter');
     await page.locator('.result-title a').first().waitFor();
     await page.waitForLoadState('networkidle');
-    const searchTransferBytes = bytes.reduce((sum, item) => sum + item.size, 0);
+    const searchTransferBytes = sent() - before;
     await context.close();
     return { medianPaperHtmlCssGzip: medianPaperWeight(site), paperJsBytes, paperInlineJs, searchTransferBytes, searchQuery };
   } finally {
