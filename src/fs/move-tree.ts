@@ -1,31 +1,49 @@
 /** I/O: filling a folder from others by renaming or hard-linking files, never copying bytes. */
-import { link, mkdir, readdir, rename } from 'node:fs/promises';
+import { link, mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { exists } from './exists.ts';
 import { eachInBatches } from './in-batches.ts';
 
 /**
- * Moves everything under `from` to the same place under `to`, leaving files `to` already has.
+ * Moves everything under `from` to the same place under `to`, leaving files `to` already has
+ * (or, with `replace`, putting the moved file in their place).
  * A folder `to` lacks moves in one rename. Returns the paths of the files moved (relative,
  * `/`-separated), in no particular order. The entries of a folder are moved in batches: one at
  * a time, the 13,000 paper folders of an archive took 6 s of waiting on the disk.
  * (Lists are joined with flat: a spread of 100,000 paths overflows the stack.)
  */
-export async function moveTree(from: string, to: string, prefix = ''): Promise<string[]> {
+export async function moveTree(from: string, to: string, { replace = false } = {}, prefix = ''): Promise<string[]> {
   const found: string[][] = [];
   await mkdir(to, { recursive: true });
   await eachInBatches(await readdir(from, { withFileTypes: true }), async (entry) => {
     const source = join(from, entry.name);
     const target = join(to, entry.name);
     const path = `${prefix}${entry.name}`;
-    if (!(await exists(target))) {
+    if (entry.isDirectory() && (await exists(target))) {
+      found.push(await moveTree(source, target, { replace }, `${path}/`));
+    } else if (!entry.isDirectory() && replace) {
+      // One rename replaces the file whole: a reader sees the old file or the new one.
+      await rename(source, target);
+      found.push([path]);
+    } else if (!(await exists(target))) {
       await rename(source, target);
       found.push(entry.isDirectory() ? (await listUnder(target)).map((inner) => `${path}/${inner}`) : [path]);
-    } else if (entry.isDirectory()) {
-      found.push(await moveTree(source, target, `${path}/`));
     }
   });
   return found.flat();
+}
+
+/** Deletes `paths` (relative, `/`-separated) under `dir`, and then each folder of theirs left empty. */
+export async function removeFiles(dir: string, paths: readonly string[]): Promise<void> {
+  await eachInBatches(paths, (path) => rm(join(dir, path), { force: true }));
+  // Deepest first, so a folder emptied by its subfolder's removal goes too; one not empty stays.
+  const folders = new Set<string>();
+  for (const path of paths) for (let folder = dirname(path); folder !== '.'; folder = dirname(folder)) folders.add(folder);
+  for (const folder of [...folders].sort((a, b) => b.split('/').length - a.split('/').length || (a < b ? -1 : 1))) {
+    await rmdir(join(dir, folder)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST' && error.code !== 'ENOENT') throw error;
+    });
+  }
 }
 
 /** Files under `dir`, relative and `/`-separated. */

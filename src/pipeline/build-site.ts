@@ -9,6 +9,9 @@ import { createHash } from 'node:crypto';
 import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { exists } from '../fs/exists.ts';
+import { listFiles } from '../fs/list-files.ts';
+import { linkFiles, moveTree, removeFiles } from '../fs/move-tree.ts';
+import { writeOfflineFiles, type FileDigest } from '../integrations/write-offline-files.ts';
 import { makePortable } from '../portable/make-portable.ts';
 import { writeZip } from '../portable/write-zip.ts';
 import { ingestSources, type IngestOptions, type IngestResult } from './ingest-sources.ts';
@@ -84,13 +87,6 @@ export async function buildSite(files: readonly string[], options: BuildOptions)
   return { ...result, built: result.written ? await publishSite(contentDir, options) : null };
 }
 
-/**
- * Where the archive a build replaces is kept until the next build: `.dist-previous` beside
- * `dist`. It shares the files that did not change with the new archive (hard links), so it
- * holds little space of its own after an incremental build.
- */
-export const previousArchive = (destination: string): string => join(dirname(destination), `.${basename(destination)}-previous`);
-
 /** Builds the archive of the content folder `contentDir` into `options.out` (and/or `options.zip`). */
 export async function publishSite(contentDir: string, options: PublishOptions): Promise<BuildStats> {
   const { out, zip, destination } = destinationOf(options);
@@ -103,11 +99,6 @@ export async function publishSite(contentDir: string, options: PublishOptions): 
   await mkdir(dirname(destination), { recursive: true });
   // Beside the destination, so the final move is a rename on one file system.
   const staging = await mkdtemp(join(dirname(destination), `.${basename(destination)}-building-`));
-  // The archive the last build replaced goes while this one works: removing the hard links of
-  // 100,000 papers' pages is 10–20 s of waiting on the disk, when the build mostly computes.
-  const previous = previousArchive(destination);
-  const clearing = rm(previous, { recursive: true, force: true });
-  clearing.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
   try {
     // mkdtemp makes the folder private (0700); the published archive is copied to web servers,
     // which read it as another user, so it gets the mode of any other folder of the site.
@@ -121,26 +112,54 @@ export async function publishSite(contentDir: string, options: PublishOptions): 
       verbose: options.verbose,
     });
 
+    const stats = { pages: built.pages, rendered: built.rendered, bundles: built.bundles, bundlesIndexed: built.bundlesIndexed, cards: built.cards, cardsDrawn: built.cardsDrawn };
+    let known: Map<string, FileDigest> | undefined;
+    let unchanged: Set<string> | undefined;
+    if (record && out) {
+      // The record goes first and comes back last, so a cut in between leaves no record, and the
+      // next build is a full one.
+      await rm(recordFile, { force: true });
+      known = new Map(Object.entries(record.files));
+      const written = new Set(await listFiles(staging));
+      const stale = new Set(built.stale);
+      const kept = Object.keys(record.files).filter((path) => !stale.has(path) && !written.has(path));
+      unchanged = new Set([...built.unchanged].filter((path) => !written.has(path)));
+      if (kept.length >= written.size) {
+        // Incremental: the last build's folder is brought up to date in place — each new or
+        // changed file replaces its old one in one rename, then the files that no longer belong go.
+        await timed('apply', async () => {
+          await moveTree(staging, out, { replace: true });
+          await removeFiles(out, built.stale);
+        });
+        // Its files are the last build's that stay and the new ones: no need to walk the folder.
+        const files = [...kept, ...written];
+        const offline = await timed('offline', () => writeOfflineFiles(out, siteBase(), { known, unchanged, files }));
+        await writeBuildRecord(recordFile, { ...built.record, files: Object.fromEntries(offline.digests) });
+        return stats;
+      }
+      // Most of the archive changed (new templates, say): the few files that did not are linked
+      // into the new folder, which then replaces the old one whole.
+      await timed('assemble', () => linkFiles(out, staging, kept));
+    }
+    const offline = await timed('offline', () => writeOfflineFiles(staging, siteBase(), { known, unchanged }));
     // For reading from disk: relative links, search through classic scripts; then the zip.
     if (options.portable || zip) await timed('portable', () => makePortable(staging, siteBase()));
     if (zip) {
       await mkdir(dirname(zip), { recursive: true });
       await timed('zip', () => writeZip(staging, zip));
     }
-
     // Swap the finished archive into place. The record goes first and comes back after, so a
-    // cut between the two leaves no record that could describe files it did not see. The
-    // replaced archive stays beside it until the next build removes it.
-    await clearing;
+    // cut between the two leaves no record that could describe files it did not see.
     if (out) {
       await rm(recordFile, { force: true });
-      if (await exists(out)) await rename(out, previous);
+      const old = `${staging}-old`;
+      if (await exists(out)) await rename(out, old);
       await rename(staging, out);
-      if (incremental) await writeBuildRecord(recordFile, built.record);
+      await rm(old, { recursive: true, force: true });
+      if (incremental) await writeBuildRecord(recordFile, { ...built.record, files: Object.fromEntries(offline.digests) });
     }
-    return { pages: built.pages, rendered: built.rendered, bundles: built.bundles, bundlesIndexed: built.bundlesIndexed, cards: built.cards, cardsDrawn: built.cardsDrawn };
+    return stats;
   } finally {
-    await Promise.allSettled([clearing]);
     await rm(staging, { recursive: true, force: true });
   }
 }

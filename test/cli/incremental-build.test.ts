@@ -3,7 +3,7 @@
  * byte, the archive a fresh build of the new sources writes — while rendering only the pages
  * that changed and indexing only the search bundles whose papers changed.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../support/fingerprint.ts';
@@ -49,7 +49,11 @@ describe('an incremental build', () => {
     expect(first.cardsDrawn).toBe(first.cards);
     expect(first.bundles).toBeGreaterThan(1);
 
+    const unchangedPage = join(out, 'days', days[0]!, 'index.html');
+    const inode = statSync(unchangedPage).ino;
     const second = build([firstDays, newDay], out);
+    // A page the new day does not touch is the very file the last build wrote: updated in place.
+    expect(statSync(unchangedPage).ino).toBe(inode);
     expect(second.pages).toBeGreaterThan(first.pages);
     expect(second.rendered).toBeLessThan(second.pages / 2);
     expect(second.bundlesIndexed).toBeLessThan(second.bundles);
@@ -69,18 +73,38 @@ describe('an incremental build', () => {
       .map((line) => JSON.parse(line) as { id: string; title: string })
       .filter((_, index) => index !== 5)
       .map((entry, index) => (index === 0 ? { ...entry, title: `${entry.title}: revised` } : entry));
+    const removedSlug = (JSON.parse(readFileSync(firstDays, 'utf8').trim().split('\n')[5]!) as { id: string }).id;
+    expect(existsSync(join(out, 'papers', removedSlug))).toBe(true);
     const sources = [write('edited.jsonl', edited), newDay];
     const third = build(sources, out);
     expect(third.rendered).toBeLessThan(third.pages);
     expect(third.cardsDrawn).toBe(1);
 
-    // The archive each build replaced is kept beside it until the next build, never more than one.
-    expect(readdirSync(work).filter((name) => name.startsWith('.growing-'))).toEqual(['.growing-previous']);
-    expect(existsSync(join(work, '.growing-previous', 'index.html'))).toBe(true);
+    // Updated in place: the removed paper's folder is gone, and nothing is left beside the archive.
+    expect(existsSync(join(out, 'papers', removedSlug))).toBe(false);
+    expect(readdirSync(work).filter((name) => name.startsWith('.growing-'))).toEqual([]);
 
     const fresh = join(work, 'fresh-after-editing');
     build(sources, fresh);
     expect(fingerprint(out)).toBe(fingerprint(fresh));
+  });
+
+  it('with a new origin renders every page again, swaps in a new folder, and equals a fresh build', () => {
+    const sources = [join(work, 'edited.jsonl'), newDay];
+    const card = join(out, 'cards', 'site.png');
+    const page = join(out, 'index.html');
+    const before = { card: statSync(card).ino, page: statSync(page).ino };
+    const moved = { ...env, PAPERSHELF_SITE: 'https://example.org' };
+    const run = runCli(['build', ...sources, '--out', out], root, moved);
+    expect(run.status).toBe(0);
+    // The cards do not show the origin: linked into the new folder, the very same files.
+    expect(statSync(card).ino).toBe(before.card);
+    expect(statSync(page).ino).not.toBe(before.page);
+    const fresh = join(work, 'fresh-at-new-origin');
+    expect(runCli(['build', ...sources, '--out', fresh], root, moved).status).toBe(0);
+    expect(fingerprint(out)).toBe(fingerprint(fresh));
+    // Back to the first origin, for the next test.
+    build(sources, out);
   });
 
   it('with nothing changed renders only the pages every build renders and indexes nothing', () => {

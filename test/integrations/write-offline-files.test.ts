@@ -102,6 +102,16 @@ describe('writeOfflineFiles', () => {
   });
 });
 
+describe('writeOfflineFiles given the list of files', () => {
+  it('writes what walking the folder writes, from the list alone', async () => {
+    const walked = await writeOfflineFiles(dir, '/');
+    const before = written();
+    const listed = await writeOfflineFiles(dir, '/', { files: ['papers/b/index.html', 'index.html', '_astro/a.css', 'papers/a/index.html', 'sw.js'] });
+    expect(listed.version).toBe(walked.version);
+    expect(written()).toEqual(before);
+  });
+});
+
 describe('the files a first visit keeps', () => {
   it('take the core of every search bundle, and their index chunks while all together stay small', () => {
     const files = [

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArchive, type Archive } from '../../src/lib/build-archive.ts';
 import { citedPaper } from '../../src/lib/cited-paper.ts';
 import { dataPages, navigation } from '../../src/lib/site-pages.ts';
-import { pageFingerprints } from '../../src/pipeline/render/page-fingerprints.ts';
+import { pageFingerprints, sharedObjects } from '../../src/pipeline/render/page-fingerprints.ts';
 import type { Paper } from '../../src/schema/paper.ts';
 import { makePaper } from '../support/make-paper.ts';
 
@@ -16,7 +16,7 @@ const papersOf = (abstractOf: (n: number) => string): Paper[] =>
 
 async function fingerprintsOf(papers: Paper[], withShared: boolean): Promise<{ archive: Archive; fingerprints: Map<string, string> }> {
   const archive = buildArchive(papers, topics);
-  const shared = withShared ? new Set<object>(papers.flatMap((paper) => [paper, citedPaper(paper)])) : undefined;
+  const shared = withShared ? sharedObjects(new Set<object>(papers.flatMap((paper) => [paper, citedPaper(paper)]))) : undefined;
   return { archive, fingerprints: await pageFingerprints(dataPages(archive), navigation(archive), {}, 'salt', shared) };
 }
 
@@ -44,12 +44,13 @@ describe('pageFingerprints', () => {
     const papers = papersOf((n) => `Abstract ${n}.`);
     const archive = buildArchive(papers, topics);
     const pages = dataPages(archive);
-    const shared = new Set<object>(papers.flatMap((paper) => [paper, citedPaper(paper)]));
+    const shared = sharedObjects(new Set<object>(papers.flatMap((paper) => [paper, citedPaper(paper)])));
     const once = await pageFingerprints(pages, navigation(archive), {}, 'salt', shared);
     // The same props rebuilt from copies: equal values, other objects; a later build sees those.
     const copies = papers.map((paper) => structuredClone(paper));
     const again = buildArchive(copies, topics);
-    const sharedAgain = new Set<object>(copies.flatMap((paper) => [paper, citedPaper(paper)]));
+    const sharedAgain = sharedObjects(new Set<object>(copies.flatMap((paper) => [paper, citedPaper(paper)])));
+    await sharedAgain.prepare(copies);
     expect(await pageFingerprints(dataPages(again), navigation(again), {}, 'salt', sharedAgain)).toEqual(once);
   });
 });

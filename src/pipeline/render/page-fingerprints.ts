@@ -13,43 +13,60 @@ const YIELD_EVERY = 2_000;
 const digest = (text: string): string => createHash('sha256').update(text).digest('base64url').slice(0, 22);
 
 /**
- * The text a fingerprint hashes: the JSON of `props`, where each object of `shared` stands as its
- * own hash, worked out once. Many pages carry the same large objects — a paper is in its page and
- * in every listing `.bib` that cites it — and hashing each once keeps planning linear in the
- * archive rather than in the sum of every page's size (1.8 GB of JSON at 100,000 papers).
- * The hash is marked with a NUL, which no string of the archive holds, so it cannot pass for text.
+ * Objects many pages' props hold — a paper is in its page and in every listing `.bib` that cites
+ * it — each hashed once and standing in every fingerprint by its hash. Hashing the JSON of every
+ * page whole was 1.8 GB of JSON at 100,000 papers; this keeps planning linear in the archive.
+ * One per build, shared by every call, so an object hashed early (`prepare`) is not hashed again.
  */
-function fingerprintText(props: unknown, shared: ReadonlySet<object>, hashes: Map<object, string>): string {
-  if (shared.size === 0) return JSON.stringify(props);
-  return JSON.stringify(props, (_key, value: unknown) => {
-    if (typeof value !== 'object' || value === null || !shared.has(value)) return value;
+export interface SharedObjects {
+  /** The text a fingerprint hashes: the JSON of `props`, with each shared object as its hash. */
+  text(props: unknown): string;
+  /** Hashes `objects` ahead of need, giving the event loop a turn now and then. */
+  prepare(objects: readonly object[]): Promise<void>;
+}
+
+/** The shared objects `objects`. The hash is marked with a NUL, which no string of the archive holds, so it cannot pass for text. */
+export function sharedObjects(objects: ReadonlySet<object> = new Set()): SharedObjects {
+  const hashes = new Map<object, string>();
+  const hashOf = (value: object): string => {
     let hash = hashes.get(value);
     if (hash === undefined) hashes.set(value, (hash = `\0${digest(JSON.stringify(value))}`));
     return hash;
-  });
+  };
+  const replacer = (_key: string, value: unknown): unknown => (typeof value === 'object' && value !== null && objects.has(value) ? hashOf(value) : value);
+  return {
+    text: (props) => (objects.size === 0 ? JSON.stringify(props) : JSON.stringify(props, replacer)),
+    async prepare(list) {
+      for (const [index, value] of list.entries()) {
+        if (index % YIELD_EVERY === YIELD_EVERY - 1) await turn();
+        if (objects.has(value)) hashOf(value);
+      }
+    },
+  };
 }
+
+const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * The fingerprint of each of `pages`, by its path below the base. `notes`: the notes of papers
- * that have any, by slug. `shared`: objects many pages' props hold (the papers, their citations),
- * hashed once each.
+ * that have any, by slug. `shared`: the objects many pages' props hold (the papers, their
+ * citations), hashed once each.
  */
 export async function pageFingerprints(
   pages: readonly KindedPage[],
   navigation: Navigation,
   notes: Readonly<Record<string, string>>,
   salt: string,
-  shared: ReadonlySet<object> = new Set(),
+  shared: SharedObjects = sharedObjects(),
 ): Promise<Map<string, string>> {
   const common = digest(`${salt}\0${JSON.stringify(navigation)}`);
-  const hashes = new Map<object, string>();
   const fingerprints = new Map<string, string>();
   for (const [index, page] of pages.entries()) {
     // Now and then the event loop gets a turn: the build feeds Pagefind from this thread meanwhile.
-    if (index % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
+    if (index % YIELD_EVERY === YIELD_EVERY - 1) await turn();
     const slug = page.kind === 'paper' ? page.params['slug'] : undefined;
     const pageNotes = slug === undefined ? '' : (notes[slug] ?? '');
-    fingerprints.set(page.path, digest(`${common}\0${fingerprintText(page.props, shared, hashes)}\0${pageNotes}`));
+    fingerprints.set(page.path, digest(`${common}\0${shared.text(page.props)}\0${pageNotes}`));
   }
   return fingerprints;
 }

@@ -1,9 +1,12 @@
 /**
- * I/O: a content folder → a complete site in an empty folder: pages, search bundles, markup
- * guard, offline files. When the last build's output and record are given, it renders only
- * the pages whose fingerprint changed and indexes only the search bundles whose records
- * changed; everything else is hard-linked from the last build. The result is byte for byte
- * what a full build would write (tested in test/cli/incremental-build.test.ts).
+ * I/O: a content folder → a site: pages, search bundles, cards, markup guard. Without a last
+ * build, it writes the whole site into an empty folder. With one (its folder and record), it
+ * renders only the pages whose fingerprint changed, indexes only the search bundles whose
+ * records changed and draws only new cards, into the empty folder, and says which of the last
+ * build's files no longer belong: `applyChanges` then brings the last build's folder up to date
+ * in place, so a new day costs a few thousand file operations, not a million. Either way the
+ * result is byte for byte what a full build writes (tested in test/cli/incremental-build.test.ts).
+ * The offline files come after, over the finished site (`writeOfflineFiles`).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
@@ -12,22 +15,21 @@ import * as pagefind from 'pagefind';
 import { exists } from '../../fs/exists.ts';
 import { eachInBatches } from '../../fs/in-batches.ts';
 import { listFiles } from '../../fs/list-files.ts';
-import { linkFiles, moveTree } from '../../fs/move-tree.ts';
+import { moveTree } from '../../fs/move-tree.ts';
 import { guardHtml } from '../../integrations/guard-html.ts';
 import { mapInWorkers } from '../../integrations/worker-pool.ts';
-import { writeOfflineFiles } from '../../integrations/write-offline-files.ts';
 import { buildArchive, type Archive } from '../../lib/build-archive.ts';
 import { citedPaper } from '../../lib/cited-paper.ts';
 import { readArchiveData, type ArchiveData } from '../../lib/read-archive.ts';
 import { relatedOfArchive, type RelatedInput, type RelatedPaper } from '../../lib/related-papers.ts';
 import { DATA_PAGE_KINDS, dataPages, pageFile, siteData, type KindedPage } from '../../lib/site-pages.ts';
 import { planSearchShards } from '../../search-index/plan-search-shards.ts';
-import { searchShardSize } from '../../search-index/search-bundles.ts';
+import { IN_SEARCH_BUNDLE, searchShardSize } from '../../search-index/search-bundles.ts';
 import { writeSearchBundle } from '../../search-index/write-search-bundle.ts';
 import { timed } from '../stage-clock.ts';
 import type { BuildRecord } from './build-record.ts';
 import { codeVersion } from './code-version.ts';
-import { pageFingerprints } from './page-fingerprints.ts';
+import { pageFingerprints, sharedObjects } from './page-fingerprints.ts';
 import { renderShards } from './render-shards.ts';
 import { writeCards } from './write-cards.ts';
 import { writePageFiles } from './write-page-files.ts';
@@ -37,13 +39,13 @@ import { DEFAULT_SITE } from '../site-settings.ts';
 /** What to render, where, and what may be reused. */
 export interface RenderSiteOptions {
   readonly contentDir: string;
-  /** An empty folder that receives the site. */
+  /** An empty folder that receives the site, or with `previous`, what changed in it. */
   readonly into: string;
   /** The site's base path, `/…/`. */
   readonly base: string;
   /** A folder kept between builds of this archive (Astro's cache). */
   readonly cacheDir: string;
-  /** The last build's output and its record, to reuse what did not change. */
+  /** The last build's folder and its record: what did not change stays there. */
   readonly previous?: { readonly dir: string; readonly record: BuildRecord } | undefined;
   /** Pages per Astro process; default `RENDER_SHARD_PAGES`. */
   readonly shardSize?: number | undefined;
@@ -58,7 +60,12 @@ export interface RenderSiteResult {
   readonly bundlesIndexed: number;
   readonly cards: number;
   readonly cardsDrawn: number;
-  readonly record: BuildRecord;
+  /** The record for the next build, but for `files`, which the offline step fills in. */
+  readonly record: Omit<BuildRecord, 'files'>;
+  /** With `previous`: the last build's files that no longer belong (relative paths). */
+  readonly stale: readonly string[];
+  /** With `previous`: the last build's files known to be exactly as it recorded them, which stay. */
+  readonly unchanged: ReadonlySet<string>;
 }
 
 const digest = (text: string): string => createHash('sha256').update(text).digest('base64url').slice(0, 22);
@@ -77,18 +84,19 @@ async function reusablePages(fingerprints: ReadonlyMap<string, string>, previous
   return reusable;
 }
 
-/** Writes the search bundles into `into`, linking those whose records did not change. Returns their hashes and how many were indexed. */
+/** Writes the search bundles whose records changed into `into`. Returns every bundle's hash, how many were indexed, and the unchanged ones. */
 async function writeSearch(archive: Archive, data: ArchiveData, salt: string, options: RenderSiteOptions) {
   const shards = planSearchShards(archive, searchShardSize(), new Map(Object.entries(data.notes)));
   const hashes: Record<string, string> = {};
+  const kept: string[] = [];
   let indexed = 0;
   try {
     for (const [index, shard] of shards.entries()) {
       const hash = digest(`${salt}\0${shard.bundle}\0${JSON.stringify(shard.records)}`);
       hashes[shard.bundle] = hash;
-      const old = options.previous && join(options.previous.dir, shard.bundle);
-      if (old && options.previous?.record.search[shard.bundle] === hash && (await exists(old))) {
-        await linkFiles(old, join(options.into, shard.bundle), await listFiles(old));
+      const { previous } = options;
+      if (previous && previous.record.search[shard.bundle] === hash && (await exists(join(previous.dir, shard.bundle)))) {
+        kept.push(shard.bundle);
         continue;
       }
       await writeSearchBundle(shard.records, join(options.into, shard.bundle), { merged: index > 0 });
@@ -97,7 +105,7 @@ async function writeSearch(archive: Archive, data: ArchiveData, salt: string, op
   } finally {
     await pagefind.close();
   }
-  return { hashes, bundles: shards.length, indexed };
+  return { hashes, bundles: shards.length, indexed, kept };
 }
 
 /** Every paper's related papers, by slug, worked out on a worker thread. */
@@ -131,18 +139,20 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       // 3. Every page's props, once; which changed since the last build; render those. The pages
       //    that show no related papers are planned while the related papers are worked out.
       const siteWide = siteData(plain);
-      const shared = new Set<object>(read.papers.flatMap((paper) => [paper, citedPaper(paper)]));
+      const shared = sharedObjects(new Set<object>(read.papers.flatMap((paper) => [paper, citedPaper(paper)])));
       const fingerprint = (pages: readonly KindedPage[]) => pageFingerprints(pages, siteWide.navigation, read.notes, salt, shared);
       const others = dataPages(plain, DATA_PAGE_KINDS.filter((kind) => kind !== 'paper'));
       const otherPrints = await fingerprint(others);
       const otherReused = await reusablePages(otherPrints, options.previous);
+      await shared.prepare(read.papers);
 
       const archive: Archive = { ...plain, related: new Map(Object.entries(await relating)) };
       const papers = dataPages(archive, ['paper']);
       const paperPrints = await fingerprint(papers);
       const pages = [...papers, ...others];
       const fingerprints = new Map([...paperPrints, ...otherPrints]);
-      const reused = new Set([...(await reusablePages(paperPrints, options.previous)), ...otherReused]);
+      const paperReused = await reusablePages(paperPrints, options.previous);
+      const reused = new Set([...paperReused, ...otherReused]);
       const toRender = pages.filter((page) => !reused.has(page.path));
       const bySlug = new Map(read.papers.map((paper) => [paper.slug, paper]));
       const notes = new Map(Object.entries(read.notes).map(([slug, text]) => [slug, { paper: bySlug.get(slug)!, notes: text }]));
@@ -176,20 +186,25 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     const { fingerprints, reused, toRender, outs } = renderingDone.value;
     const search = indexingDone.value;
 
-    // 4. Assemble: the new pages, then the unchanged ones from the last build.
+    // 4. Assemble the new pages, and check them for foreign markup.
     const rendered = await timed('assemble', async () => {
       let moved: string[] = [];
       for (const out of outs) moved = moved.concat(await moveTree(out, options.into));
-      if (options.previous) await linkFiles(options.previous.dir, options.into, [...reused].map(pageFile));
       return moved;
     });
-
-    // 5. Check what is new for foreign markup; then the offline files over everything.
     await timed('guard', () => guardHtml(options.into, options.base, { files: rendered }));
-    const known = options.previous ? new Map(Object.entries(options.previous.record.files)) : undefined;
-    // The pages and cards linked from the last build are the files it recorded: not looked at again.
+
+    // 5. Against the last build: which of its files stay as they are, and which no longer belong.
     const unchanged = new Set([...[...reused].map(pageFile), ...cards.reused]);
-    const offline = await timed('offline', () => writeOfflineFiles(options.into, options.base, { known, unchanged }));
+    let stale: string[] = [];
+    if (options.previous) {
+      const written = new Set(await listFiles(options.into));
+      const pageFiles = new Set([...fingerprints.keys()].map(pageFile));
+      const keptBundles = new Set(search.kept);
+      const belongs = (path: string) =>
+        written.has(path) || pageFiles.has(path) || Object.hasOwn(cards.hashes, path) || keptBundles.has(IN_SEARCH_BUNDLE.exec(path)?.[0] ?? '');
+      stale = Object.keys(options.previous.record.files).filter((path) => !belongs(path));
+    }
 
     return {
       pages: fingerprints.size,
@@ -198,7 +213,9 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       bundlesIndexed: search.indexed,
       cards: cards.cards,
       cardsDrawn: cards.drawn,
-      record: { pages: Object.fromEntries(fingerprints), search: search.hashes, cards: cards.hashes, files: Object.fromEntries(offline.digests) },
+      record: { pages: Object.fromEntries(fingerprints), search: search.hashes, cards: cards.hashes },
+      stale,
+      unchanged,
     };
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -2,15 +2,15 @@
  * I/O: the link-preview card of every paper and the site's own (src/lib/social-card.ts), drawn
  * into the site folder at build time. Each card's hash covers its text (title, authors, day)
  * and the cards' code version; a card whose hash the last build recorded, and whose file there
- * is still the one it wrote, is hard-linked from it instead of drawn again — adding a day to a
- * large archive draws only that day's cards. Drawing runs on a worker thread, beside the Astro
+ * is still the one it wrote, stays there instead of being drawn again (an incremental build
+ * updates the last build's folder in place) — adding a day to a large archive draws only that
+ * day's cards. Drawing runs on a worker thread, beside the Astro
  * processes and the search indexing.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { eachInBatches } from '../../fs/in-batches.ts';
-import { linkFiles } from '../../fs/move-tree.ts';
 import { mapInWorkers } from '../../integrations/worker-pool.ts';
 import { paperCardPath, SITE_CARD_PATH } from '../../lib/social-card.ts';
 import type { Paper } from '../../schema/paper.ts';
@@ -34,7 +34,7 @@ export interface WrittenCards {
   readonly hashes: Record<string, string>;
   readonly cards: number;
   readonly drawn: number;
-  /** The cards hard-linked from the last build, which had recorded them as they are. */
+  /** The cards the last build's folder keeps, which it had recorded as they are. */
   readonly reused: readonly string[];
 }
 
@@ -65,7 +65,6 @@ export async function writeCards(papers: readonly Paper[], options: WriteCardsOp
   const reused = jobs.filter((job) => same.has(job.path)).map((job) => job.path);
   const toDraw = jobs.filter((job) => !same.has(job.path));
 
-  if (options.previous) await linkFiles(options.previous.dir, options.into, reused);
   for (const folder of new Set(toDraw.map((job) => dirname(job.path)))) await mkdir(join(options.into, folder), { recursive: true });
   await mapInWorkers(toDraw, {
     worker: 'card-worker.ts',
