@@ -128,13 +128,19 @@ test('every abstract shows exactly the text the page had', async ({ page }) => {
   }
 });
 
-test('a first search loads no filter data, and a link with a filter shows the filters at once', async ({ page }) => {
+test('a first search loads no filter data and no worker, and a link with a filter shows the filters at once', async ({ page }) => {
   const filterFiles: string[] = [];
+  const workerScripts: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/pagefind/filter/')) filterFiles.push(request.url());
+    if (request.url().endsWith('-worker.js')) workerScripts.push(request.url());
   });
   await openSearch(page, { q: 'attention' });
+  await expect(page.locator('.result-title a').first()).toBeVisible();
   expect(filterFiles).toEqual([]);
+  // Searches run on the page: Pagefind's worker script is neither fetched nor shipped.
+  expect(workerScripts).toEqual([]);
+  expect((await page.request.get('/pagefind/pagefind-worker.js')).status()).toBe(404);
   await expect(page.locator('fieldset.filter-group')).toHaveCount(0);
 
   await openSearch(page, { q: 'attention', domains: 'Vision' });

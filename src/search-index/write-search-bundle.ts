@@ -10,8 +10,10 @@ import * as pagefind from 'pagefind';
 import { recompressBundle } from './recompress-bundle.ts';
 import type { SearchRecord } from './search-record.ts';
 
-/** Pagefind's own search interfaces, which the archive does not use. */
+/** Pagefind's own search interfaces and its worker, which the archive does not use. */
 export const UNUSED_UIS = [
+  // Searches run on the page (src/scripts/search/pagefind-client.ts), never in Pagefind's worker.
+  'pagefind-worker.js',
   'pagefind-ui.js',
   'pagefind-ui.css',
   'pagefind-modular-ui.js',
@@ -26,7 +28,7 @@ export const UNUSED_UIS = [
  * engine (Pagefind's `mergeIndex` loads only a merged index's data), so in the others these
  * would only add bytes to every copy and every offline save.
  */
-const ENGINE = ['pagefind.js', 'pagefind-worker.js', 'wasm.en.pagefind', 'wasm.unknown.pagefind'];
+const ENGINE = ['pagefind.js', 'wasm.en.pagefind', 'wasm.unknown.pagefind'];
 
 /** Records sent to Pagefind before waiting for its answers: enough to keep it busy. */
 const IN_FLIGHT = 256;
