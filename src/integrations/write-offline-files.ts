@@ -48,8 +48,8 @@ export interface OfflineOptions {
    */
   readonly known?: ReadonlyMap<string, FileDigest> | undefined;
   /**
-   * Files the caller knows to be exactly the ones `known` describes (hard links it made to files
-   * it had checked): their recorded digests are taken without even a look at the file. Default: none.
+   * Files the caller knows to be exactly the ones `known` describes (files it checked against
+   * the record and left in place): their recorded digests are taken without a look. Default: none.
    */
   readonly unchanged?: ReadonlySet<string> | undefined;
   /**
