@@ -9,7 +9,6 @@ import { createHash } from 'node:crypto';
 import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { exists } from '../fs/exists.ts';
-import { listFiles } from '../fs/list-files.ts';
 import { linkFiles, moveTree, removeFiles } from '../fs/move-tree.ts';
 import { writeOfflineFiles, type FileDigest } from '../integrations/write-offline-files.ts';
 import { makePortable } from '../portable/make-portable.ts';
@@ -120,7 +119,7 @@ export async function publishSite(contentDir: string, options: PublishOptions): 
       // next build is a full one.
       await rm(recordFile, { force: true });
       known = new Map(Object.entries(record.files));
-      const written = new Set(await listFiles(staging));
+      const written = new Set(built.written);
       const stale = new Set(built.stale);
       const kept = Object.keys(record.files).filter((path) => !stale.has(path) && !written.has(path));
       unchanged = new Set([...built.unchanged].filter((path) => !written.has(path)));

@@ -64,6 +64,8 @@ export interface RenderSiteResult {
   readonly record: Omit<BuildRecord, 'files'>;
   /** With `previous`: the last build's files that no longer belong (relative paths). */
   readonly stale: readonly string[];
+  /** With `previous`: the files written into `into` (relative paths), new or replacing the last build's. */
+  readonly written: readonly string[];
   /** With `previous`: the last build's files known to be exactly as it recorded them, which stay. */
   readonly unchanged: ReadonlySet<string>;
 }
@@ -197,12 +199,13 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     // 5. Against the last build: which of its files stay as they are, and which no longer belong.
     const unchanged = new Set([...[...reused].map(pageFile), ...cards.reused]);
     let stale: string[] = [];
+    const written = options.previous ? await listFiles(options.into) : [];
     if (options.previous) {
-      const written = new Set(await listFiles(options.into));
+      const writtenHere = new Set(written);
       const pageFiles = new Set([...fingerprints.keys()].map(pageFile));
       const keptBundles = new Set(search.kept);
       const belongs = (path: string) =>
-        written.has(path) || pageFiles.has(path) || Object.hasOwn(cards.hashes, path) || keptBundles.has(IN_SEARCH_BUNDLE.exec(path)?.[0] ?? '');
+        writtenHere.has(path) || pageFiles.has(path) || Object.hasOwn(cards.hashes, path) || keptBundles.has(IN_SEARCH_BUNDLE.exec(path)?.[0] ?? '');
       stale = Object.keys(options.previous.record.files).filter((path) => !belongs(path));
     }
 
@@ -215,6 +218,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       cardsDrawn: cards.drawn,
       record: { pages: Object.fromEntries(fingerprints), search: search.hashes, cards: cards.hashes },
       stale,
+      written,
       unchanged,
     };
   } finally {
