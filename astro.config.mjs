@@ -11,7 +11,9 @@ export default defineConfig({
   site: process.env.PAPERSHELF_SITE || 'http://localhost:4321',
   base: process.env.PAPERSHELF_BASE || '/',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Astro waits for each page's file to be written before rendering the next; with a few pages
+  // in flight, rendering goes on while the disk works (a fifth less time at 13,000 papers).
+  build: { format: 'directory', concurrency: 4 },
   // Notes are written by people, in Markdown; typographic rewriting and GFM autolinks would
   // silently change text they typed, so both are off.
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
