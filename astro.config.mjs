@@ -12,7 +12,7 @@ export default defineConfig({
   base: process.env.PAPERSHELF_BASE || '/',
   trailingSlash: 'always',
   // Astro waits for each page's file to be written before rendering the next; with a few pages
-  // in flight, rendering goes on while the disk works (a fifth less time at 13,000 papers).
+  // in flight, rendering goes on while the disk works.
   build: { format: 'directory', concurrency: 4 },
   // Notes are written by people, in Markdown; typographic rewriting and GFM autolinks would
   // silently change text they typed, so both are off.
