@@ -40,6 +40,11 @@ function isOurData(text: string): boolean {
  * templates produce are Astro's bundled modules under `<base>_astro/`, loaded by `src`.
  */
 export function findForeignMarkup(html: string, base: string): ForeignMarkup[] {
+  // Nearly every page is clean: it is read once without line numbers, and again only to place what was found.
+  return scanForForeignMarkup(html, base, false).length === 0 ? [] : scanForForeignMarkup(html, base, true);
+}
+
+function scanForForeignMarkup(html: string, base: string, locations: boolean): ForeignMarkup[] {
   const found: ForeignMarkup[] = [];
   const bundled = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_astro/[\\w.-]+\\.js$`);
   // Inside a script: 'data' (JSON, never run), 'reader' (inline code that must be the reader
@@ -108,7 +113,7 @@ export function findForeignMarkup(html: string, base: string): ForeignMarkup[] {
         script = null;
       }
     },
-  });
+  }, { locations });
   // A data or reader script left open ran to the end of the page.
   checkData();
   if (formula) found.push({ line: 0, what: 'a formula left open at the end of the page' });
