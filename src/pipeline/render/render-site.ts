@@ -20,7 +20,7 @@ import { guardHtml } from '../../integrations/guard-html.ts';
 import { mapInWorkers } from '../../integrations/worker-pool.ts';
 import { buildArchive, type Archive } from '../../lib/build-archive.ts';
 import { citedPaper } from '../../lib/cited-paper.ts';
-import { readArchiveData, type ArchiveData } from '../../lib/read-archive.ts';
+import { readArchiveData, type ArchiveData, type ReadPaper } from '../../lib/read-archive.ts';
 import { relatedOfArchive, type RelatedInput, type RelatedPaper } from '../../lib/related-papers.ts';
 import { DATA_PAGE_KINDS, dataPages, pageFile, siteData, type KindedPage } from '../../lib/site-pages.ts';
 import { planSearchShards } from '../../search-index/plan-search-shards.ts';
@@ -47,6 +47,8 @@ export interface RenderSiteOptions {
   readonly cacheDir: string;
   /** The last build's folder and its record: what did not change stays there. */
   readonly previous?: { readonly dir: string; readonly record: BuildRecord } | undefined;
+  /** Paper files whose content is known, by file name (see `readArchiveData`). */
+  readonly known?: ReadonlyMap<string, ReadPaper> | undefined;
   /** Pages per Astro process; default `RENDER_SHARD_PAGES`. */
   readonly shardSize?: number | undefined;
   readonly verbose?: boolean | undefined;
@@ -123,7 +125,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   const work = await mkdtemp(join(options.cacheDir, 'render-'));
   try {
     // 1. The archive, read once; Astro processes get the props of their pages, never the archive.
-    const read = await timed('read', () => readArchiveData(options.contentDir, join(options.cacheDir, 'papers-read.json')));
+    const read = await timed('read', () => readArchiveData(options.contentDir, join(options.cacheDir, 'papers-read.json'), options.known));
     const salt = await codeVersion();
     const plain = buildArchive(read.papers, read.definitions);
 
@@ -158,25 +160,17 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       const toRender = pages.filter((page) => !reused.has(page.path));
       const bySlug = new Map(read.papers.map((paper) => [paper.slug, paper]));
       const notes = new Map(Object.entries(read.notes).map(([slug, text]) => [slug, { paper: bySlug.get(slug)!, notes: text }]));
-      // Feeds, citation files and sitemaps are written here, meanwhile Astro renders the rest.
-      const origin = new URL(process.env['PAPERSHELF_SITE'] || DEFAULT_SITE);
-      const [filesDone, shardsDone] = await Promise.allSettled([
-        writePageFiles(toRender.filter((page) => isFileKind(page.kind)), join(work, 'files'), origin),
-        timed('render', () =>
-          renderShards(toRender.filter((page) => !isFileKind(page.kind)), {
-            contentDir: options.contentDir,
-            site: siteWide,
-            notes,
-            workDir: join(work, 'shards'),
-            cacheDir: join(options.cacheDir, 'astro'),
-            shardSize: options.shardSize,
-            verbose: options.verbose,
-          }),
-        ),
-      ]);
-      if (filesDone.status === 'rejected') throw filesDone.reason;
-      if (shardsDone.status === 'rejected') throw shardsDone.reason;
-      const outs = [...shardsDone.value, filesDone.value];
+      const outs = await timed('render', () =>
+        renderShards(toRender.filter((page) => !isFileKind(page.kind)), {
+          contentDir: options.contentDir,
+          site: siteWide,
+          notes,
+          workDir: join(work, 'shards'),
+          cacheDir: join(options.cacheDir, 'astro'),
+          shardSize: options.shardSize,
+          verbose: options.verbose,
+        }),
+      );
       return { fingerprints, reused, toRender, outs };
     })();
     // All settle before any failure is reported, so nothing still writes into the folder being cleaned up.
@@ -188,13 +182,21 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
     const { fingerprints, reused, toRender, outs } = renderingDone.value;
     const search = indexingDone.value;
 
-    // 4. Assemble the new pages, and check them for foreign markup.
+    // 4. Assemble the new pages, and check them for foreign markup. Feeds, citation files and
+    //    sitemaps are written straight into their folders meanwhile: written beside Astro's
+    //    pages and moved, they cost the disk a folder per paper made, emptied and removed.
     const rendered = await timed('assemble', async () => {
       let moved: string[] = [];
       for (const out of outs) moved = moved.concat(await moveTree(out, options.into));
       return moved;
     });
-    await timed('guard', () => guardHtml(options.into, options.base, { files: rendered }));
+    const origin = new URL(process.env['PAPERSHELF_SITE'] || DEFAULT_SITE);
+    const [guarded, filed] = await Promise.allSettled([
+      timed('guard', () => guardHtml(options.into, options.base, { files: rendered })),
+      writePageFiles(toRender.filter((page) => isFileKind(page.kind)), options.into, origin),
+    ]);
+    if (guarded.status === 'rejected') throw guarded.reason;
+    if (filed.status === 'rejected') throw filed.reason;
 
     // 5. Against the last build: which of its files stay as they are, and which no longer belong.
     const unchanged = new Set([...[...reused].map(pageFile), ...cards.reused]);
