@@ -28,12 +28,20 @@ export interface ArchiveData {
   readonly related?: Record<string, RelatedPaper[]> | undefined;
 }
 
+/** What a paper file holds, with the size and modification time it had then. */
+export interface ReadPaper {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly paper: Paper;
+  readonly notes: string | null;
+}
+
 /**
- * What an earlier read found in each file, by file name, with the size and modification time
- * the file had: a file that still has both is not read or parsed again. Parsing YAML is most
- * of the cost of reading a large archive, and a new day changes few files.
+ * What an earlier read found in each file, by file name: a file that still has the same size
+ * and modification time is not read or parsed again. Parsing YAML is most of the cost of
+ * reading a large archive, and a new day changes few files.
  */
-type ReadCache = Record<string, { size: number; mtimeMs: number; paper: Paper; notes: string | null }>;
+type ReadCache = Record<string, ReadPaper>;
 
 /** The parsed paper and notes of one file's text; an invalid paper is an error naming the file and field. */
 function parsePaperFile(file: string, text: string): { paper: Paper; notes: string | null } {
@@ -56,9 +64,11 @@ export function parsePaperFiles({ dir }: { readonly dir: string }, names: readon
 
 /**
  * Reads the archive in `contentDir` (with `papers/` and `taxonomies.yaml`). With `cacheFile`,
- * files unchanged since the last read with the same cache file are taken from it.
+ * files unchanged since the last read with the same cache file are taken from it. `known`
+ * holds files whose content the caller knows, by file name (an ingest, of the files it just
+ * wrote): taken as they are while the file keeps its size and modification time.
  */
-export async function readArchiveData(contentDir: string, cacheFile?: string): Promise<ArchiveData> {
+export async function readArchiveData(contentDir: string, cacheFile?: string, known?: ReadonlyMap<string, ReadPaper>): Promise<ArchiveData> {
   const dir = join(contentDir, PAPERS_FOLDER);
   const names = (
     await readdir(dir).catch((error: NodeJS.ErrnoException) => {
@@ -71,16 +81,22 @@ export async function readArchiveData(contentDir: string, cacheFile?: string): P
   const cached: ReadCache = cacheFile ? await readFile(cacheFile, 'utf8').then((text) => JSON.parse(text) as ReadCache, () => ({})) : {};
   const fresh: ReadCache = {};
   const toParse: { name: string; size: number; mtimeMs: number }[] = [];
+  // Whether the cache file must be written again: an entry came from `known`.
+  let changed = false;
   await eachInBatches(names, async (name) => {
     const { size, mtimeMs } = await stat(join(dir, name));
-    const hit = cached[name];
-    if (hit && hit.size === size && hit.mtimeMs === mtimeMs) fresh[name] = hit;
+    const holds = (entry: ReadPaper | undefined): entry is ReadPaper => entry !== undefined && entry.size === size && entry.mtimeMs === mtimeMs;
+    const told = known?.get(name);
+    if (holds(told)) {
+      fresh[name] = told;
+      if (cached[name] !== told) changed = true;
+    } else if (holds(cached[name])) fresh[name] = cached[name]!;
     else toParse.push({ name, size, mtimeMs });
   });
   // Parsing YAML is the cost of a first read (a third of a millisecond a paper): spread over the cores.
   const parsed = await mapInWorkers(toParse.map(({ name }) => name), { worker: 'read-worker.ts', task: parsePaperFiles, shared: { dir }, chunkSize: 250 });
   toParse.forEach(({ name, size, mtimeMs }, n) => (fresh[name] = { size, mtimeMs, ...parsed[n]! }));
-  if (cacheFile && (toParse.length > 0 || Object.keys(cached).length !== names.length)) {
+  if (cacheFile && (changed || toParse.length > 0 || Object.keys(cached).length !== names.length)) {
     await writeFile(`${cacheFile}.new`, JSON.stringify(fresh));
     await rename(`${cacheFile}.new`, cacheFile);
   }

@@ -2,6 +2,7 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { readArchiveData } from '../../src/lib/read-archive.ts';
 import { ingestSources } from '../../src/pipeline/ingest-sources.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
@@ -24,6 +25,22 @@ describe('ingestSources', () => {
     expect(written).toMatchObject({ added: 30, updated: 0, unchanged: 0, removed: 0 });
     expect(readdirSync(papers)).toHaveLength(30);
     expect(readdirSync(content).sort()).toEqual(['.papers-index.json', 'papers', 'taxonomies.yaml']);
+  });
+
+  it('hands a build what its files read back as, for each file it wrote without notes', async () => {
+    const sources = ['trending-seed/trending-page-2025-03-19.txt', 'jsonl-slice/papers.jsonl', 'bibtex-library/library.bib', 'atom-feed/feed.atom'];
+    const files = sources.map((source) => join(root, 'test', 'fixtures', 'sources', source));
+    const { written } = await ingestSources(files, { contentDir: content });
+    expect(written!.fresh.size).toBe(written!.added);
+    const parsed = await readArchiveData(content);
+    const handed = await readArchiveData(content, undefined, written!.fresh);
+    expect(JSON.stringify(handed.papers)).toBe(JSON.stringify(parsed.papers));
+    // A file changed after the ingest is read again, not taken from what the ingest knew.
+    const [name] = [...written!.fresh.keys()];
+    const file = join(papers, name!);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Edited by hand, and longer'));
+    const edited = await readArchiveData(content, undefined, written!.fresh);
+    expect(edited.papers.map((paper) => paper.title)).toContain('Edited by hand, and longer');
   });
 
   it('changes no byte when the same sources are ingested again', async () => {

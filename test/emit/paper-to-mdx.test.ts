@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { paperToMdx } from '../../src/pipeline/emit/paper-to-mdx.ts';
+import { emittedPaper, paperToMdx } from '../../src/pipeline/emit/paper-to-mdx.ts';
 import { splitMdx } from '../../src/pipeline/emit/split-mdx.ts';
 import { paperSchema, type Paper } from '../../src/schema/paper.ts';
 
@@ -122,5 +122,29 @@ describe('paperToMdx, text a block scalar would change', () => {
       const paper = { ...base, abstract };
       expect(paperSchema.parse(splitMdx(paperToMdx(paper, '', 'test')).frontMatter).abstract, JSON.stringify(abstract)).toBe(abstract);
     }
+  });
+
+  it('knows what a paper reads back as, field order included, without parsing its file', () => {
+    const maybe = <T>(value: fc.Arbitrary<T>) => fc.option(value, { nil: null });
+    const papers = fc.record({
+      title: lines.map((parts) => parts.join(' ').replace(/\s+/g, ' ').trim() || 'x'),
+      abstract: lines.map((parts) => parts.join('\n')),
+      authors: fc.array(hostile.filter((name) => name.trim() !== ''), { maxLength: 4 }),
+      url: maybe(fc.constantFrom('https://arxiv.org/abs/2501.00663', 'https://example.org/a?b=c#d')),
+      code_url: maybe(fc.constant('https://github.com/example/titans')),
+      upvotes: maybe(fc.nat()),
+      published: maybe(fc.constantFrom('2025', '2025-01', '2025-01-02')),
+      tags: fc.array(fc.constantFrom('llm', 'agents', 'vision'), { maxLength: 3 }),
+      // Unsorted and repeated, as enrichment may leave them: the file holds them sorted, once.
+      terms: fc.dictionary(fc.constantFrom('topics', 'domains', 'categories'), fc.array(fc.constantFrom('b', 'a', 'c'), { maxLength: 4 })),
+    });
+    fc.assert(
+      fc.property(papers, (fields) => {
+        const paper = paperSchema.parse({ ...base, ...fields });
+        const read = paperSchema.parse(splitMdx(paperToMdx(paper, '', 'test')).frontMatter);
+        expect(JSON.stringify(emittedPaper(paper))).toBe(JSON.stringify(read));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

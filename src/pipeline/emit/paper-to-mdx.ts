@@ -21,14 +21,29 @@ const BLANK_LINE = /(^|\n)[ \t]+(\n|$)/;
 /** The fixed field order of the front matter: the schema's order, so diffs stay readable. */
 const FIELD_ORDER = Object.keys(paperSchema.shape) as (keyof Paper)[];
 
-/** Writes a paper and its notes as an MDX file. Pure and deterministic: same input, same bytes. */
-export function paperToMdx(paper: Paper, notes: string, source: string): string {
+/** The fields of `paper` as the front matter holds them: in schema order, terms sorted. */
+function frontMatterOf(paper: Paper): Record<string, unknown> {
   const ordered: Record<string, unknown> = {};
   for (const field of FIELD_ORDER) {
     const value = paper[field];
     ordered[field] = field === 'terms' ? sortTerms(paper.terms) : value;
   }
-  const doc = new Document(ordered, YAML_OPTIONS);
+  return ordered;
+}
+
+/**
+ * `paper` as reading its file back gives it (src/lib/read-archive.ts), without writing and
+ * parsing the YAML: the same fields, in the same order, with the same values — the emitter's
+ * tests hold the two to the same JSON.
+ */
+export function emittedPaper(paper: Paper): Paper {
+  const fields = Object.entries(frontMatterOf(paper)).filter(([, value]) => value !== undefined);
+  return paperSchema.parse(Object.fromEntries(fields));
+}
+
+/** Writes a paper and its notes as an MDX file. Pure and deterministic: same input, same bytes. */
+export function paperToMdx(paper: Paper, notes: string, source: string): string {
+  const doc = new Document(frontMatterOf(paper), YAML_OPTIONS);
   // A block scalar cannot hold a line of only spaces (a reader takes it for indentation and
   // drops it), so such text is written double-quoted, where every character is explicit.
   visit(doc, {

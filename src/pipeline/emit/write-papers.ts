@@ -6,19 +6,21 @@
  * a journal (papers-journal.ts): an interrupted run leaves the folder as it was or finished,
  * and the next run completes or discards what it left.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { displayPath } from '../errors.ts';
 import type { PendingPaper } from '../enrich/enrich-papers.ts';
+import type { Paper } from '../../schema/paper.ts';
 import { identityKey } from '../merge/identity-key.ts';
 import { startProgress } from '../progress.ts';
 import { paperDigest } from './paper-digest.ts';
 import { fileStamp, removeIndexLeftovers, sameContent, textHash, writeIndex, type IndexRecord } from './paper-index.ts';
-import { paperToMdx } from './paper-to-mdx.ts';
+import { emittedPaper, paperToMdx } from './paper-to-mdx.ts';
 import { recoverChange, startChange } from './papers-journal.ts';
 import { sameFiles } from './same-files.ts';
 import { hasNotes } from './split-mdx.ts';
 import type { ExistingPaper } from './read-papers.ts';
+import type { ReadPaper } from '../../lib/read-archive.ts';
 
 /** What writing changed. */
 export interface WriteSummary {
@@ -28,6 +30,11 @@ export interface WriteSummary {
   removed: number;
   /** Papers that left the sources but had notes: their files were moved, not deleted. */
   orphanedNotes: string[];
+  /**
+   * The files this run wrote that hold no notes, by file name, with what reading them gives:
+   * a build right after takes them from here instead of parsing them again.
+   */
+  fresh: Map<string, ReadPaper>;
 }
 
 /**
@@ -83,7 +90,9 @@ export async function writePapers(
   const byKey = new Map<string, ExistingPaper>();
   for (const file of existing.values()) if (file.key) byKey.set(file.key, file);
   const used = new Set<string>();
-  const summary: WriteSummary = { added: 0, updated: 0, unchanged: 0, removed: 0, orphanedNotes: [] };
+  const summary: WriteSummary = { added: 0, updated: 0, unchanged: 0, removed: 0, orphanedNotes: [], fresh: new Map() };
+  /** The papers written without notes, as their files read back. */
+  const emitted = new Map<string, Paper>();
   const sourceName = memo((file: string) => displayPath(options.sourceNames?.get(file) ?? file));
 
   // 2. Keep the files that are up to date; render the others, and stage those that differ.
@@ -103,7 +112,8 @@ export async function writePapers(
       if (atSlug.indexed) indexed += 1;
       continue;
     }
-    const text = paperToMdx(pending.paper(), previous?.notes() ?? '', source);
+    const notes = previous?.notes() ?? '';
+    const text = paperToMdx(pending.paper(), notes, source);
     const record = { key: identityKey(entry), digest, hash: textHash(text) };
     if (atSlug && atSlug.text() === text) {
       records.set(slug, { ...record, stamp: atSlug.stamp });
@@ -112,6 +122,7 @@ export async function writePapers(
     }
     records.set(slug, { ...record, stamp: change.writePaper(`${slug}.mdx`, text) });
     written.push(slug);
+    if (!hasNotes(notes)) emitted.set(slug, emittedPaper(pending.paper()));
     if (previous) summary.updated += 1;
     else summary.added += 1;
   }
@@ -148,8 +159,14 @@ export async function writePapers(
   for (const slug of written) {
     const record = records.get(slug)!;
     const stamp = fileStamp(join(dir, `${slug}.mdx`));
-    if (stamp !== null && sameContent(stamp, record.stamp)) records.set(slug, { ...record, stamp });
-    else records.delete(slug);
+    if (stamp === null || !sameContent(stamp, record.stamp)) {
+      records.delete(slug);
+      continue;
+    }
+    records.set(slug, { ...record, stamp });
+    const paper = emitted.get(slug);
+    const stats = paper && statSync(join(dir, `${slug}.mdx`), { throwIfNoEntry: false });
+    if (paper && stats) summary.fresh.set(`${slug}.mdx`, { size: stats.size, mtimeMs: stats.mtimeMs, paper, notes: null });
   }
   if (commit || indexed < records.size) writeIndex(dir, records);
   return summary;
