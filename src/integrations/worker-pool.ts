@@ -29,6 +29,8 @@ export interface PoolOptions<Shared, Item, Answer> {
   readonly threads?: number | undefined;
   /** Items per message. Default 100. */
   readonly chunkSize?: number | undefined;
+  /** Told how many items have their answers, as chunks come back. */
+  readonly onProgress?: ((done: number) => void) | undefined;
 }
 
 /** Below this many items, starting threads costs more than it saves. */
@@ -59,6 +61,7 @@ export async function mapInWorkers<Shared, Item, Answer>(items: readonly Item[],
   const workers: Worker[] = [];
   try {
     let next = 0;
+    let done = 0;
     await new Promise<void>((resolve, reject) => {
       let running = threads;
       for (let n = 0; n < threads; n += 1) {
@@ -73,6 +76,8 @@ export async function mapInWorkers<Shared, Item, Answer>(items: readonly Item[],
         worker.on('message', (reply: { index: number; answers?: Answer[]; error?: unknown }) => {
           if (reply.answers === undefined) return reject(reply.error);
           answers[reply.index] = reply.answers;
+          done += reply.answers.length;
+          options.onProgress?.(done);
           send();
         });
         worker.on('error', reject);

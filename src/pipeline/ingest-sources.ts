@@ -56,6 +56,7 @@ export async function ingestSources(files: readonly string[], options: IngestOpt
   //    one all-or-nothing step.
   const written = await writePapers(papersDir, papers, existing, {
     version: await emitterVersion(taxonomies),
+    taxonomies,
     ...(options.companions ? { companions: options.companions } : {}),
     ...(options.sourceNames ? { sourceNames: options.sourceNames } : {}),
   });

@@ -10,12 +10,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { displayPath } from '../errors.ts';
 import type { PendingPaper } from '../enrich/enrich-papers.ts';
+import { mapInWorkers } from '../../integrations/worker-pool.ts';
+import type { Taxonomy } from '../../schema/taxonomy.ts';
+import { emitPaperFiles, type EmitRequest } from './emit-papers.ts';
 import type { Paper } from '../../schema/paper.ts';
 import { identityKey } from '../merge/identity-key.ts';
 import { startProgress } from '../progress.ts';
 import { paperDigest } from './paper-digest.ts';
 import { fileStamp, removeIndexLeftovers, sameContent, textHash, writeIndex, type IndexRecord } from './paper-index.ts';
-import { emittedPaper, paperToMdx } from './paper-to-mdx.ts';
 import { recoverChange, startChange } from './papers-journal.ts';
 import { sameFiles } from './same-files.ts';
 import { hasNotes } from './split-mdx.ts';
@@ -61,6 +63,8 @@ export interface WriteOptions {
   /** The emitter version (see `emitterVersion`); files rendered under another version are rendered again. */
   readonly version: string;
   readonly companions?: readonly CompanionFile[];
+  /** The taxonomies papers are tagged by. */
+  readonly taxonomies: readonly Taxonomy[];
   /** How to name a source file in the generated header, when it will live elsewhere (ingest copies sources). */
   readonly sourceNames?: ReadonlyMap<string, string>;
 }
@@ -95,10 +99,10 @@ export async function writePapers(
   const emitted = new Map<string, Paper>();
   const sourceName = memo((file: string) => displayPath(options.sourceNames?.get(file) ?? file));
 
-  // 2. Keep the files that are up to date; render the others, and stage those that differ.
-  const progress = startProgress('Writing papers', papers.length);
-  for (const [index, pending] of papers.entries()) {
-    progress.tick(index);
+  // 2. Keep the files that are up to date; render the others (on every core), and stage those
+  //    that differ. Records keep the papers' order, whichever step fills them in.
+  const toEmit: { request: EmitRequest; atSlug: ExistingPaper | undefined; previous: ExistingPaper | undefined; digest: string }[] = [];
+  for (const pending of papers) {
     const { key, slug, entry, origins } = pending;
     const atSlug = existing.get(slug);
     const previous = byKey.get(key) ?? (atSlug && (atSlug.key === null || atSlug.key === key) ? atSlug : undefined);
@@ -112,9 +116,18 @@ export async function writePapers(
       if (atSlug.indexed) indexed += 1;
       continue;
     }
-    const notes = previous?.notes() ?? '';
-    const text = paperToMdx(pending.paper(), notes, source);
-    const record = { key: identityKey(entry), digest, hash: textHash(text) };
+    records.set(slug, { key: '', digest, hash: '', stamp: '' }); // a place in the order, filled in below
+    toEmit.push({ request: { entry, slug, notes: previous?.notes() ?? '', source }, atSlug, previous, digest });
+  }
+  const progress = startProgress('Writing papers', toEmit.length);
+  const files = await mapInWorkers(
+    toEmit.map((item) => item.request),
+    { worker: 'emit-worker.ts', task: emitPaperFiles, shared: { taxonomies: options.taxonomies }, chunkSize: 250, onProgress: (done) => progress.tick(done) },
+  );
+  for (const [index, { request, atSlug, previous, digest }] of toEmit.entries()) {
+    const { text, paper } = files[index]!;
+    const { slug } = request;
+    const record = { key: identityKey(request.entry), digest, hash: textHash(text) };
     if (atSlug && atSlug.text() === text) {
       records.set(slug, { ...record, stamp: atSlug.stamp });
       summary.unchanged += 1;
@@ -122,7 +135,7 @@ export async function writePapers(
     }
     records.set(slug, { ...record, stamp: change.writePaper(`${slug}.mdx`, text) });
     written.push(slug);
-    if (!hasNotes(notes)) emitted.set(slug, emittedPaper(pending.paper()));
+    if (paper) emitted.set(slug, paper);
     if (previous) summary.updated += 1;
     else summary.added += 1;
   }

@@ -40,13 +40,11 @@ export function planPapers(merged: readonly MergedEntry[], context: EnrichContex
     merged.map((item) => ({ id: item.entry.id, title: item.entry.title, key: item.key })),
     context.previousSlugs,
   );
-  let matcher: TaxonomyMatcher | undefined;
-  const tagger = () => (matcher ??= compileTaxonomies(context.taxonomies));
   return merged
     .map(({ key, entry, origins }): PendingPaper => {
       const slug = slugs.get(key)!;
       let paper: Paper | undefined;
-      return { key, entry, origins, slug, paper: () => (paper ??= enrich(entry, slug, tagger())) };
+      return { key, entry, origins, slug, paper: () => (paper ??= enrichEntry(entry, slug, context.taxonomies)) };
     })
     .sort((a, b) => (a.slug < b.slug ? -1 : 1));
 }
@@ -56,8 +54,13 @@ export function enrichPapers(merged: readonly MergedEntry[], context: EnrichCont
   return planPapers(merged, context).map((pending) => ({ key: pending.key, paper: pending.paper(), origins: pending.origins }));
 }
 
-/** The paper `entry` becomes at `slug`: its terms tagged, its code link found. */
-function enrich(entry: Entry, slug: string, matcher: TaxonomyMatcher): Paper {
+/** Each set of taxonomies compiled once: compiling is the costly part of tagging a few papers. */
+const matchers = new WeakMap<readonly Taxonomy[], TaxonomyMatcher>();
+
+/** The paper `entry` becomes at `slug`: its terms tagged by `taxonomies`, its code link found. */
+export function enrichEntry(entry: Entry, slug: string, taxonomies: readonly Taxonomy[]): Paper {
+  let matcher = matchers.get(taxonomies);
+  if (!matcher) matchers.set(taxonomies, (matcher = compileTaxonomies(taxonomies)));
   const terms: Record<string, string[]> = matcher.tag(entry);
   if (entry.categories.length > 0) terms['categories'] = entry.categories.map((category) => category.toLowerCase());
   const tags = entry.tags.map(slugifyTitle).filter(Boolean);
