@@ -17,6 +17,12 @@ export interface FileDigest {
   readonly hash: string;
 }
 
+/** The digest of a file's `bytes`, read or just written, whose modification time is `mtimeMs`. */
+export function digestOf(bytes: Uint8Array | string, mtimeMs: number): FileDigest {
+  const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
+  return { size, mtimeMs, hash: createHash('sha256').update(bytes).digest('hex') };
+}
+
 /** One file to digest, relative to the folder, with what an earlier build recorded for it, if anything. */
 export interface DigestRequest {
   readonly path: string;
@@ -36,8 +42,7 @@ export function digestFiles(site: { readonly dir: string }, files: readonly Dige
     try {
       // The time is taken before reading: a write during the read changes it, so next time the file is read again.
       const { mtimeMs } = fstatSync(fd);
-      const bytes = readFileSync(fd);
-      return { size: bytes.length, mtimeMs, hash: createHash('sha256').update(bytes).digest('hex') };
+      return digestOf(readFileSync(fd), mtimeMs);
     } finally {
       closeSync(fd);
     }

@@ -1,6 +1,7 @@
 /** I/O: runs `findForeignMarkup` over the pages of a built site, on every core, and fails the build on a hit. */
 import { listFiles } from '../fs/list-files.ts';
-import { checkPages, type PageSite } from './check-pages.ts';
+import { checkPages, type CheckedPage, type PageSite } from './check-pages.ts';
+import type { FileDigest } from './digest-files.ts';
 import { mapInWorkers } from './worker-pool.ts';
 
 /** Which pages `guardHtml` checks, and how. */
@@ -14,21 +15,28 @@ export interface GuardOptions {
   readonly threads?: number | undefined;
 }
 
-/** Scans the pages of `outDir`; throws, listing every hit as `file:line: what`, when any has foreign markup. Returns the pages checked. */
-export async function guardHtml(outDir: string, base: string, options: GuardOptions = {}): Promise<number> {
+/** The pages checked, and each page file's digest, by path: the guard reads every page once, so the offline version need not. */
+export interface GuardedPages {
+  readonly pages: number;
+  readonly digests: ReadonlyMap<string, FileDigest>;
+}
+
+/** Scans the pages of `outDir`; throws, listing every hit as `file:line: what`, when any has foreign markup. */
+export async function guardHtml(outDir: string, base: string, options: GuardOptions = {}): Promise<GuardedPages> {
   // Sorted and without repeats, so the report reads the same whatever order the caller gave.
   const files = [...new Set(options.files ?? (await listFiles(outDir)))].filter((path) => path.endsWith('.html')).sort();
-  const hits = await mapInWorkers<PageSite, string, string>(files, {
+  const checked = await mapInWorkers<PageSite, string, CheckedPage>(files, {
     worker: 'guard-worker.ts',
     task: checkPages,
     shared: { outDir, base },
     threads: options.threads,
   });
+  const hits = checked.flatMap((page) => page.hits);
   if (hits.length > 0) {
     throw new Error(
       `The built pages contain markup the templates never produce, so entry text may have become code:\n  ${hits.slice(0, 50).join('\n  ')}` +
         `${hits.length > 50 ? `\n  … and ${hits.length - 50} more` : ''}\nThe build is stopped; nothing was published. Find the entry whose text appears there and report it.`,
     );
   }
-  return files.length;
+  return { pages: files.length, digests: new Map(files.map((file, n) => [file, checked[n]!.digest])) };
 }

@@ -30,7 +30,7 @@ export function papershelf(): AstroIntegration {
         if (process.env[ORCHESTRATED_ENV]) return;
         const outDir = fileURLToPath(dir);
         const checked = await timed('guard', () => guardHtml(outDir, base));
-        logger.info(`markup guard: ${checked} pages checked, no foreign markup`);
+        logger.info(`markup guard: ${checked.pages} pages checked, no foreign markup`);
         const indexed = await timed('index', () => indexSite(outDir));
         logger.info(`search index: ${indexed.pages} paper pages`);
         const offline = await timed('offline', () => writeOfflineFiles(outDir, base));

@@ -116,17 +116,19 @@ export async function publishSite(contentDir: string, options: PublishOptions): 
     });
 
     const stats = { pages: built.pages, rendered: built.rendered, bundles: built.bundles, bundlesIndexed: built.bundlesIndexed, cards: built.cards, cardsDrawn: built.cardsDrawn };
-    let known: Map<string, FileDigest> | undefined;
-    let unchanged: Set<string> | undefined;
+    // What the offline step may take without reading: the files this build wrote and read in
+    // full, as they were made, and the last build's files that stay, as it recorded them.
+    const known = new Map<string, FileDigest>(record && out ? Object.entries(record.files) : []);
+    for (const [path, digest] of built.digests) known.set(path, digest);
+    const unchanged = new Set(built.digests.keys());
     if (record && out) {
       // The record goes first and comes back last, so a cut in between leaves no record, and the
       // next build is a full one.
       await rm(recordFile, { force: true });
-      known = new Map(Object.entries(record.files));
       const written = new Set(built.written);
       const stale = new Set(built.stale);
       const kept = Object.keys(record.files).filter((path) => !stale.has(path) && !written.has(path));
-      unchanged = new Set([...built.unchanged].filter((path) => !written.has(path)));
+      for (const path of built.unchanged) if (!written.has(path)) unchanged.add(path);
       if (kept.length >= written.size) {
         // Incremental: the last build's folder is brought up to date in place — each new or
         // changed file replaces its old one in one rename, then the files that no longer belong go.

@@ -3,9 +3,10 @@
  * project's content untouched, `file:line: field: reason` for every invalid entry, and an
  * output folder that a failed build leaves exactly as it was.
  */
-import { readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { writeOfflineFiles } from '../../src/integrations/write-offline-files.ts';
 import { fingerprint } from '../support/fingerprint.ts';
 import { runCli } from './run-cli.ts';
 import { tempDir } from '../support/temp-dir.ts';
@@ -68,6 +69,17 @@ describe('papershelf build', () => {
     expect(runCli(['build', seed, '--out', join(work, 'one')]).status).toBe(0);
     expect(runCli(['build', seed, '--out', join(work, 'two')]).status).toBe(0);
     expect(fingerprint(join(work, 'one'))).toBe(fingerprint(join(work, 'two')));
+  });
+
+  it('versions the offline files as reading every file of the archive again does', async () => {
+    // The build takes the digests of the files it made as it made them; read afresh, they must agree.
+    const seed = join(root, 'content', 'sources', 'trending-page-2025-03-19.txt');
+    const built = join(work, 'versioned');
+    expect(runCli(['build', seed, '--out', built]).status).toBe(0);
+    const copy = join(work, 'versioned-copy');
+    cpSync(built, copy, { recursive: true });
+    await writeOfflineFiles(copy, '/');
+    expect(fingerprint(copy)).toBe(fingerprint(built));
   });
 
   it('rejects a mistaken command with exit code 2', () => {

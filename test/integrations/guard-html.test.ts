@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { digestFiles } from '../../src/integrations/digest-files.ts';
 import { guardHtml } from '../../src/integrations/guard-html.ts';
 
 // Counts the worker threads started, to be sure the parallel run really used them.
@@ -60,8 +61,8 @@ describe('guardHtml', () => {
   });
 
   it('passes when the given pages are clean, counting them', async () => {
-    await expect(guardHtml(dir, '/', { files: ['index.html'] })).resolves.toBe(1);
-    await expect(guardHtml(dir, '/', { files: [] })).resolves.toBe(0);
+    expect((await guardHtml(dir, '/', { files: ['index.html'] })).pages).toBe(1);
+    expect((await guardHtml(dir, '/', { files: [] })).pages).toBe(0);
   });
 
   it('checks every page when no files are given', async () => {
@@ -83,10 +84,15 @@ describe('guardHtml', () => {
     expect(inProcess).toContain('papers/p315/index.html:3: <a href="javascript:x…"> script-capable URL');
   });
 
-  it('passes a clean site from worker threads with the page count', async () => {
+  it('passes a clean site from worker threads with the page count, and the digests the offline step would take', async () => {
     const pages: Record<string, string> = {};
-    for (let n = 0; n < 250; n += 1) pages[`p${n}.html`] = `<p>${n}</p>`;
-    await expect(guardHtml(site('clean', pages), '/', { threads: 2 })).resolves.toBe(250);
+    for (let n = 0; n < 250; n += 1) pages[`p${n}.html`] = `<p>${n} é</p>`;
+    const clean = site('clean', pages);
+    const guarded = await guardHtml(clean, '/', { threads: 2 });
+    expect(guarded.pages).toBe(250);
+    const names = Object.keys(pages).sort();
+    expect([...guarded.digests.keys()].sort()).toEqual(names);
+    expect(names.map((name) => guarded.digests.get(name))).toEqual(digestFiles({ dir: clean }, names.map((path) => ({ path }))));
   });
 
   it('fails with the reason when a given page cannot be read, in a worker too', async () => {

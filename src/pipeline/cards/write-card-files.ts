@@ -3,8 +3,9 @@
  * thread (src/integrations/card-worker.ts) or in its own. Synchronous: in a worker nothing
  * else waits, and a card is about a millisecond of work.
  */
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { digestOf, type FileDigest } from '../../integrations/digest-files.ts';
 import type { CardText } from './card-layout.ts';
 import { drawPaperCard, drawSiteCard } from './draw-card.ts';
 
@@ -14,11 +15,12 @@ export interface CardJob {
   readonly text: CardText | null;
 }
 
-/** Draws and writes `jobs` under `site.dir` (their folders must exist); returns each card's size in bytes. */
-export function writeCardFiles(site: { readonly dir: string }, jobs: readonly CardJob[]): number[] {
+/** Draws and writes `jobs` under `site.dir` (their folders must exist); returns each card file's digest. */
+export function writeCardFiles(site: { readonly dir: string }, jobs: readonly CardJob[]): FileDigest[] {
   return jobs.map((job) => {
     const png = job.text ? drawPaperCard(job.text) : drawSiteCard();
-    writeFileSync(join(site.dir, job.path), png);
-    return png.length;
+    const file = join(site.dir, job.path);
+    writeFileSync(file, png);
+    return digestOf(png, statSync(file).mtimeMs);
   });
 }

@@ -16,6 +16,7 @@ import { exists } from '../../fs/exists.ts';
 import { eachInBatches } from '../../fs/in-batches.ts';
 import { listFiles } from '../../fs/list-files.ts';
 import { moveTree } from '../../fs/move-tree.ts';
+import type { FileDigest } from '../../integrations/digest-files.ts';
 import { guardHtml } from '../../integrations/guard-html.ts';
 import { mapInWorkers } from '../../integrations/worker-pool.ts';
 import { buildArchive, type Archive } from '../../lib/build-archive.ts';
@@ -32,7 +33,7 @@ import { codeVersion } from './code-version.ts';
 import { pageFingerprints, sharedObjects } from './page-fingerprints.ts';
 import { renderShards } from './render-shards.ts';
 import { writeCards } from './write-cards.ts';
-import { writePageFiles } from './write-page-files.ts';
+import { pageFileTexts, writePageFiles } from './write-page-files.ts';
 import { isFileKind } from '../../lib/page-files.ts';
 import { DEFAULT_SITE } from '../site-settings.ts';
 
@@ -70,6 +71,11 @@ export interface RenderSiteResult {
   readonly written: readonly string[];
   /** With `previous`: the last build's files known to be exactly as it recorded them, which stay. */
   readonly unchanged: ReadonlySet<string>;
+  /**
+   * The digests of files this build wrote and read in full (pages, cards, citation files…),
+   * by path: exact when made, so the offline step need not read them again.
+   */
+  readonly digests: ReadonlyMap<string, FileDigest>;
 }
 
 const digest = (text: string): string => createHash('sha256').update(text).digest('base64url').slice(0, 22);
@@ -160,7 +166,9 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       const toRender = pages.filter((page) => !reused.has(page.path));
       const bySlug = new Map(read.papers.map((paper) => [paper.slug, paper]));
       const notes = new Map(Object.entries(read.notes).map(([slug, text]) => [slug, { paper: bySlug.get(slug)!, notes: text }]));
-      const outs = await timed('render', () =>
+      // Astro renders in processes of its own; meanwhile this one makes the text of the feeds,
+      // citation files and sitemaps, written once Astro's pages are in place.
+      const rendering = timed('render', () =>
         renderShards(toRender.filter((page) => !isFileKind(page.kind)), {
           contentDir: options.contentDir,
           site: siteWide,
@@ -171,32 +179,34 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
           verbose: options.verbose,
         }),
       );
-      return { fingerprints, reused, toRender, outs };
+      rendering.catch(() => {}); // awaited below, after the files' text is made
+      const origin = new URL(process.env['PAPERSHELF_SITE'] || DEFAULT_SITE);
+      const files = pageFileTexts(toRender.filter((page) => isFileKind(page.kind)), origin);
+      return { fingerprints, reused, toRender, files, outs: await rendering };
     })();
+    // 4. Once Astro is done (search and cards may still be at work, in folders of their own),
+    //    assemble the new pages and check them for foreign markup. Feeds, citation files and
+    //    sitemaps are written straight into their folders meanwhile: written beside Astro's
+    //    pages and moved, they cost the disk a folder per paper made, emptied and removed.
+    const checking = rendering.then(async (done) => {
+      const rendered = await timed('assemble', async () => {
+        let moved: string[] = [];
+        for (const out of done.outs) moved = moved.concat(await moveTree(out, options.into));
+        return moved;
+      });
+      const [guarded, filed] = await Promise.allSettled([timed('guard', () => guardHtml(options.into, options.base, { files: rendered })), writePageFiles(done.files, options.into)]);
+      if (guarded.status === 'rejected') throw guarded.reason;
+      if (filed.status === 'rejected') throw filed.reason;
+      return { ...done, digests: [guarded.value.digests, filed.value] };
+    });
     // All settle before any failure is reported, so nothing still writes into the folder being cleaned up.
-    const [renderingDone, indexingDone, drawingDone] = await Promise.allSettled([rendering, indexing, drawing]);
-    if (renderingDone.status === 'rejected') throw renderingDone.reason;
+    const [checkingDone, indexingDone, drawingDone] = await Promise.allSettled([checking, indexing, drawing]);
+    if (checkingDone.status === 'rejected') throw checkingDone.reason;
     if (indexingDone.status === 'rejected') throw indexingDone.reason;
     if (drawingDone.status === 'rejected') throw drawingDone.reason;
     const cards = drawingDone.value;
-    const { fingerprints, reused, toRender, outs } = renderingDone.value;
+    const { fingerprints, reused, toRender, digests } = checkingDone.value;
     const search = indexingDone.value;
-
-    // 4. Assemble the new pages, and check them for foreign markup. Feeds, citation files and
-    //    sitemaps are written straight into their folders meanwhile: written beside Astro's
-    //    pages and moved, they cost the disk a folder per paper made, emptied and removed.
-    const rendered = await timed('assemble', async () => {
-      let moved: string[] = [];
-      for (const out of outs) moved = moved.concat(await moveTree(out, options.into));
-      return moved;
-    });
-    const origin = new URL(process.env['PAPERSHELF_SITE'] || DEFAULT_SITE);
-    const [guarded, filed] = await Promise.allSettled([
-      timed('guard', () => guardHtml(options.into, options.base, { files: rendered })),
-      writePageFiles(toRender.filter((page) => isFileKind(page.kind)), options.into, origin),
-    ]);
-    if (guarded.status === 'rejected') throw guarded.reason;
-    if (filed.status === 'rejected') throw filed.reason;
 
     // 5. Against the last build: which of its files stay as they are, and which no longer belong.
     const unchanged = new Set([...[...reused].map(pageFile), ...cards.reused]);
@@ -222,6 +232,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       stale,
       written,
       unchanged,
+      digests: new Map([...digests, cards.digests].flatMap((part) => [...part])),
     };
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { eachInBatches } from '../../fs/in-batches.ts';
+import type { FileDigest } from '../../integrations/digest-files.ts';
 import { mapInWorkers } from '../../integrations/worker-pool.ts';
 import { paperCardPath, SITE_CARD_PATH } from '../../lib/social-card.ts';
 import type { Paper } from '../../schema/paper.ts';
@@ -36,6 +37,8 @@ export interface WrittenCards {
   readonly drawn: number;
   /** The cards the last build's folder keeps, which it had recorded as they are. */
   readonly reused: readonly string[];
+  /** The digest of each card file drawn, by path. */
+  readonly digests: ReadonlyMap<string, FileDigest>;
 }
 
 const digest = (text: string): string => createHash('sha256').update(text).digest('base64url').slice(0, 22);
@@ -66,11 +69,12 @@ export async function writeCards(papers: readonly Paper[], options: WriteCardsOp
   const toDraw = jobs.filter((job) => !same.has(job.path));
 
   for (const folder of new Set(toDraw.map((job) => dirname(job.path)))) await mkdir(join(options.into, folder), { recursive: true });
-  await mapInWorkers(toDraw, {
+  const written = await mapInWorkers(toDraw, {
     worker: 'card-worker.ts',
     task: writeCardFiles,
     shared: { dir: options.into },
     threads: options.threads ?? (toDraw.length < 500 ? 0 : 1),
   });
-  return { hashes, cards: jobs.length, drawn: toDraw.length, reused };
+  const digests = new Map(toDraw.map((job, n) => [job.path, written[n]!]));
+  return { hashes, cards: jobs.length, drawn: toDraw.length, reused, digests };
 }

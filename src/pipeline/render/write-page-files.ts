@@ -1,18 +1,33 @@
 /**
- * I/O: writes the pages that are files of data (src/lib/page-files.ts) into a folder, with no
- * Astro run: the same text their Astro routes answer with.
+ * The pages that are files of data (src/lib/page-files.ts), written with no Astro run: the
+ * same text their Astro routes answer with. Their text is made while Astro renders, and
+ * written once Astro's pages are in place, into the folders those made.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { eachInBatches } from '../../fs/in-batches.ts';
+import { digestOf, type FileDigest } from '../../integrations/digest-files.ts';
 import { pageFileText, type FileKind } from '../../lib/page-files.ts';
 import { pageFile, type KindedPage } from '../../lib/site-pages.ts';
 
-/** Writes `pages` (each of a file kind) below `dir`, for the site at `site`. Returns `dir`. */
-export async function writePageFiles(pages: readonly KindedPage[], dir: string, site: URL | string): Promise<string> {
-  const files = pages.map((page) => ({ path: join(dir, pageFile(page.path)), text: pageFileText(page.kind as FileKind, page.props, site) }));
-  await mkdir(dir, { recursive: true });
-  for (const folder of new Set(files.map((file) => dirname(file.path)))) await mkdir(folder, { recursive: true });
-  await eachInBatches(files, (file) => writeFile(file.path, file.text));
-  return dir;
+/** One file of data: where it goes in the site (relative, `/`-separated) and its text. */
+export interface PageFileText {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** The files of `pages` (each of a file kind), for the site at `site`. Pure. */
+export function pageFileTexts(pages: readonly KindedPage[], site: URL | string): PageFileText[] {
+  return pages.map((page) => ({ path: pageFile(page.path), text: pageFileText(page.kind as FileKind, page.props, site) }));
+}
+
+/** I/O: writes `files` below `dir`, making the folders they need; returns each file's digest, by path. */
+export async function writePageFiles(files: readonly PageFileText[], dir: string): Promise<Map<string, FileDigest>> {
+  await eachInBatches([...new Set(files.map((file) => dirname(join(dir, file.path))))], (folder) => mkdir(folder, { recursive: true }).then(() => {}));
+  const digests = new Map<string, FileDigest>();
+  await eachInBatches(files, async (file) => {
+    await writeFile(join(dir, file.path), file.text);
+    digests.set(file.path, digestOf(file.text, (await stat(join(dir, file.path))).mtimeMs));
+  });
+  return digests;
 }
