@@ -31,7 +31,7 @@ export const UNUSED_UIS = [
 const ENGINE = ['pagefind.js', 'wasm.en.pagefind', 'wasm.unknown.pagefind'];
 
 /** Records sent to Pagefind before waiting for its answers: enough to keep it busy. */
-const IN_FLIGHT = 256;
+const IN_FLIGHT = 2_000;
 
 /** Options for writing a bundle. */
 export interface WriteBundleOptions {

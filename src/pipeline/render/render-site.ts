@@ -181,7 +181,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       );
       rendering.catch(() => {}); // awaited below, after the files' text is made
       const origin = new URL(process.env['PAPERSHELF_SITE'] || DEFAULT_SITE);
-      const files = pageFileTexts(toRender.filter((page) => isFileKind(page.kind)), origin);
+      const files = await pageFileTexts(toRender.filter((page) => isFileKind(page.kind)), origin);
       return { fingerprints, reused, toRender, files, outs: await rendering };
     })();
     // 4. Once Astro is done (search and cards may still be at work, in folders of their own),

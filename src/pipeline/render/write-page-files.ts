@@ -16,9 +16,22 @@ export interface PageFileText {
   readonly text: string;
 }
 
-/** The files of `pages` (each of a file kind), for the site at `site`. Pure. */
-export function pageFileTexts(pages: readonly KindedPage[], site: URL | string): PageFileText[] {
-  return pages.map((page) => ({ path: pageFile(page.path), text: pageFileText(page.kind as FileKind, page.props, site) }));
+/** The file of `page` (of a file kind), for the site at `site`. Pure. */
+function pageFileTextOf(page: KindedPage, site: URL | string): PageFileText {
+  return { path: pageFile(page.path), text: pageFileText(page.kind as FileKind, page.props, site) };
+}
+
+/**
+ * The files of `pages`, made a slice at a time: this thread also feeds the search index and
+ * the card thread, which would wait while it worked through 30,000 files in one go.
+ */
+export async function pageFileTexts(pages: readonly KindedPage[], site: URL | string): Promise<PageFileText[]> {
+  const files: PageFileText[] = [];
+  for (const [n, page] of pages.entries()) {
+    if (n % 1_000 === 999) await new Promise((resolve) => setImmediate(resolve));
+    files.push(pageFileTextOf(page, site));
+  }
+  return files;
 }
 
 /** I/O: writes `files` below `dir`, making the folders they need; returns each file's digest, by path. */
