@@ -11,8 +11,7 @@
  * with no papers on them (404, search, offline) are left out.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_CONTENT, PROJECT_ROOT, TAXONOMY_FILE } from '../../src/pipeline/project-paths.ts';
 import { CONTENT_DIR_ENV } from '../../src/lib/content-dir.ts';
@@ -44,48 +43,48 @@ function succeeded(step: string, run: Measurement): Measurement {
   return run;
 }
 
-/** Builds the papers of `source` (a JSONL file) with Hugo and Pagefind `runs` times, each from scratch. */
-export async function compareWithHugo(source: string, runs: number): Promise<HugoFigures> {
-  const work = mkdtempSync(join(tmpdir(), 'papershelf-hugo-'));
-  try {
-    // 1. Our ingest writes the paper files once, so both sites have exactly the same papers and terms (not timed).
-    const content = join(work, 'content');
-    mkdirSync(content);
-    copyFileSync(join(PROJECT_CONTENT, TAXONOMY_FILE), join(content, TAXONOMY_FILE));
-    execFileSync(process.execPath, [join(PROJECT_ROOT, 'bin', 'papershelf.js'), 'ingest', source], {
-      env: { ...process.env, [CONTENT_DIR_ENV]: content },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+/**
+ * Builds the papers of `source` (a JSONL file) with Hugo and Pagefind `runs` times, each from
+ * scratch, in `work` (a new folder, left for the caller to delete when its timing is over).
+ */
+export async function compareWithHugo(source: string, runs: number, work: string): Promise<HugoFigures> {
+  mkdirSync(work, { recursive: true });
+  // 1. Our ingest writes the paper files once, so both sites have exactly the same papers and terms (not timed).
+  const content = join(work, 'content');
+  mkdirSync(content);
+  copyFileSync(join(PROJECT_CONTENT, TAXONOMY_FILE), join(content, TAXONOMY_FILE));
+  execFileSync(process.execPath, [join(PROJECT_ROOT, 'bin', 'papershelf.js'), 'ingest', source], {
+    env: { ...process.env, [CONTENT_DIR_ENV]: content },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 
-    // 2. Paper files → Hugo content and layouts (not timed).
-    const site = join(work, 'site');
-    const papers = await writeHugoSite(content, site);
+  // 2. Paper files → Hugo content and layouts (not timed).
+  const site = join(work, 'site');
+  const papers = await writeHugoSite(content, site);
 
-    // 3. Timed: Hugo renders the pages, then Pagefind indexes them, each run into an empty folder.
-    const out = join(work, 'public');
-    const results: { hugo: Measurement; pagefind: Measurement }[] = [];
-    for (let attempt = 0; attempt < runs; attempt += 1) {
-      rmSync(out, { recursive: true, force: true });
-      const hugoArgs = ['--source', site, '--destination', out, '--cacheDir', join(work, 'cache'), '--quiet'];
-      const hugo = succeeded('hugo', await measure('hugo', hugoArgs));
-      const indexer = join(import.meta.dirname, 'index-hugo-site.ts');
-      const pagefind = succeeded('Pagefind on the Hugo site', await measure(process.execPath, [indexer, out]));
-      results.push({ hugo, pagefind });
-    }
-    const dist = folderStats(out);
-    const peak = (pick: (result: (typeof results)[number]) => number) => Math.max(...results.map(pick));
-    return {
-      papers,
-      hugoMs: median(results.map((result) => result.hugo.seconds * 1000)),
-      pagefindMs: median(results.map((result) => result.pagefind.seconds * 1000)),
-      totalMs: median(results.map((result) => (result.hugo.seconds + result.pagefind.seconds) * 1000)),
-      hugoPeakMb: peak((result) => result.hugo.peakProcessMb),
-      pagefindPeakMb: peak((result) => result.pagefind.peakProcessMb),
-      peakTreeMb: peak((result) => Math.max(result.hugo.peakTreeMb, result.pagefind.peakTreeMb)),
-      distBytes: dist.bytes,
-      distFiles: dist.files,
-    };
-  } finally {
-    rmSync(work, { recursive: true, force: true });
+  // 3. Timed: Hugo renders the pages, then Pagefind indexes them, each run into a new folder
+  //    (nothing deleted between runs, as for ours: see `written` in bench/run.ts).
+  let out = '';
+  const results: { hugo: Measurement; pagefind: Measurement }[] = [];
+  for (let attempt = 0; attempt < runs; attempt += 1) {
+    out = join(work, `public-${attempt}`);
+    const hugoArgs = ['--source', site, '--destination', out, '--cacheDir', join(work, 'cache'), '--quiet'];
+    const hugo = succeeded('hugo', await measure('hugo', hugoArgs));
+    const indexer = join(import.meta.dirname, 'index-hugo-site.ts');
+    const pagefind = succeeded('Pagefind on the Hugo site', await measure(process.execPath, [indexer, out]));
+    results.push({ hugo, pagefind });
   }
+  const dist = folderStats(out);
+  const peak = (pick: (result: (typeof results)[number]) => number) => Math.max(...results.map(pick));
+  return {
+    papers,
+    hugoMs: median(results.map((result) => result.hugo.seconds * 1000)),
+    pagefindMs: median(results.map((result) => result.pagefind.seconds * 1000)),
+    totalMs: median(results.map((result) => (result.hugo.seconds + result.pagefind.seconds) * 1000)),
+    hugoPeakMb: peak((result) => result.hugo.peakProcessMb),
+    pagefindPeakMb: peak((result) => result.pagefind.peakProcessMb),
+    peakTreeMb: peak((result) => Math.max(result.hugo.peakTreeMb, result.pagefind.peakTreeMb)),
+    distBytes: dist.bytes,
+    distFiles: dist.files,
+  };
 }
