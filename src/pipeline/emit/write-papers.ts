@@ -100,7 +100,7 @@ export async function writePapers(
   const sourceName = memo((file: string) => displayPath(options.sourceNames?.get(file) ?? file));
 
   // 2. Keep the files that are up to date; render the others (on every core), and stage those
-  //    that differ. Records keep the papers' order, whichever step fills them in.
+  //    that differ.
   const toEmit: { request: EmitRequest; atSlug: ExistingPaper | undefined; previous: ExistingPaper | undefined; digest: string }[] = [];
   for (const pending of papers) {
     const { key, slug, entry, origins } = pending;
@@ -116,7 +116,6 @@ export async function writePapers(
       if (atSlug.indexed) indexed += 1;
       continue;
     }
-    records.set(slug, { key: '', digest, hash: '', stamp: '' }); // a place in the order, filled in below
     toEmit.push({ request: { entry, slug, notes: previous?.notes() ?? '', source }, atSlug, previous, digest });
   }
   const progress = startProgress('Writing papers', toEmit.length);

@@ -179,10 +179,11 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
           verbose: options.verbose,
         }),
       );
-      rendering.catch(() => {}); // awaited below, after the files' text is made
       const origin = new URL(process.env['PAPERSHELF_SITE'] || DEFAULT_SITE);
-      const files = await pageFileTexts(toRender.filter((page) => isFileKind(page.kind)), origin);
-      return { fingerprints, reused, toRender, files, outs: await rendering };
+      const [filesDone, outsDone] = await Promise.allSettled([pageFileTexts(toRender.filter((page) => isFileKind(page.kind)), origin), rendering]);
+      if (filesDone.status === 'rejected') throw filesDone.reason;
+      if (outsDone.status === 'rejected') throw outsDone.reason;
+      return { fingerprints, reused, toRender, files: filesDone.value, outs: outsDone.value };
     })();
     // 4. Once Astro is done (search and cards may still be at work, in folders of their own),
     //    assemble the new pages and check them for foreign markup. Feeds, citation files and
