@@ -23,6 +23,19 @@ export function digestOf(bytes: Uint8Array | string, mtimeMs: number): FileDiges
   return { size, mtimeMs, hash: createHash('sha256').update(bytes).digest('hex') };
 }
 
+/** Reads `file` whole, with its digest. Synchronous, for worker threads. */
+export function readDigested(file: string): { bytes: Buffer; digest: FileDigest } {
+  const fd = openSync(file, 'r');
+  try {
+    // The time is taken before reading: a write during the read changes it, so next time the file is read again.
+    const { mtimeMs } = fstatSync(fd);
+    const bytes = readFileSync(fd);
+    return { bytes, digest: digestOf(bytes, mtimeMs) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** One file to digest, relative to the folder, with what an earlier build recorded for it, if anything. */
 export interface DigestRequest {
   readonly path: string;
@@ -38,13 +51,6 @@ export function digestFiles(site: { readonly dir: string }, files: readonly Dige
       const stats = statSync(file);
       if (stats.size === known.size && stats.mtimeMs === known.mtimeMs) return known;
     }
-    const fd = openSync(file, 'r');
-    try {
-      // The time is taken before reading: a write during the read changes it, so next time the file is read again.
-      const { mtimeMs } = fstatSync(fd);
-      return digestOf(readFileSync(fd), mtimeMs);
-    } finally {
-      closeSync(fd);
-    }
+    return readDigested(file).digest;
   });
 }

@@ -31,8 +31,8 @@ export interface PublishOptions {
   readonly zip?: string | undefined;
   /** Print Astro's progress. Default false: only warnings and errors. */
   readonly verbose?: boolean | undefined;
-  /** Paper files whose content is known (an ingest just wrote them; see `readArchiveData`), by file name. */
-  readonly known?: ReadonlyMap<string, ReadPaper> | undefined;
+  /** The paper files an ingest just wrote, by file name, with what reading them gives (see `readArchiveData`). */
+  readonly ingested?: ReadonlyMap<string, ReadPaper> | undefined;
 }
 
 /** Options for a build from sources. */
@@ -86,7 +86,7 @@ export async function buildSite(files: readonly string[], options: BuildOptions)
   await mkdir(contentDir, { recursive: true });
   await copyFile(options.taxonomyFile ?? join(PROJECT_CONTENT, TAXONOMY_FILE), join(contentDir, TAXONOMY_FILE));
   const result = await timed('ingest', () => ingestSources(files, { ...options, contentDir }));
-  return { ...result, built: result.written ? await publishSite(contentDir, { ...options, known: result.written.fresh }) : null };
+  return { ...result, built: result.written ? await publishSite(contentDir, { ...options, ingested: result.written.fresh }) : null };
 }
 
 /** Builds the archive of the content folder `contentDir` into `options.out` (and/or `options.zip`). */
@@ -112,7 +112,7 @@ export async function publishSite(contentDir: string, options: PublishOptions): 
       cacheDir: cache,
       previous: record && out ? { dir: out, record } : undefined,
       verbose: options.verbose,
-      known: options.known,
+      ingested: options.ingested,
     });
 
     const stats = { pages: built.pages, rendered: built.rendered, bundles: built.bundles, bundlesIndexed: built.bundlesIndexed, cards: built.cards, cardsDrawn: built.cardsDrawn };

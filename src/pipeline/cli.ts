@@ -143,7 +143,7 @@ async function main(argv: readonly string[]): Promise<number> {
       if (sources.length > 0) run = await buildSite(sources, { ...readOptions, out, portable, zip, verbose });
       else {
         const ingested = await timed('ingest', ingestProject);
-        run = { ...ingested, built: ingested.written ? await publishSite(projectContent(), { out, portable, zip, verbose, known: ingested.written.fresh }) : null };
+        run = { ...ingested, built: ingested.written ? await publishSite(projectContent(), { out, portable, zip, verbose, ingested: ingested.written.fresh }) : null };
       }
       const { collected, written, built } = run;
       await finish(collected, written, built);

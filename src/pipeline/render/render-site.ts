@@ -48,8 +48,8 @@ export interface RenderSiteOptions {
   readonly cacheDir: string;
   /** The last build's folder and its record: what did not change stays there. */
   readonly previous?: { readonly dir: string; readonly record: BuildRecord } | undefined;
-  /** Paper files whose content is known, by file name (see `readArchiveData`). */
-  readonly known?: ReadonlyMap<string, ReadPaper> | undefined;
+  /** The paper files an ingest just wrote, by file name, with what reading them gives (see `readArchiveData`). */
+  readonly ingested?: ReadonlyMap<string, ReadPaper> | undefined;
   /** Pages per Astro process; default `RENDER_SHARD_PAGES`. */
   readonly shardSize?: number | undefined;
   readonly verbose?: boolean | undefined;
@@ -131,7 +131,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   const work = await mkdtemp(join(options.cacheDir, 'render-'));
   try {
     // 1. The archive, read once; Astro processes get the props of their pages, never the archive.
-    const read = await timed('read', () => readArchiveData(options.contentDir, join(options.cacheDir, 'papers-read.json'), options.known));
+    const read = await timed('read', () => readArchiveData(options.contentDir, join(options.cacheDir, 'papers-read.json'), options.ingested));
     const salt = await codeVersion();
     const plain = buildArchive(read.papers, read.definitions);
 
