@@ -134,7 +134,7 @@ for (const size of sizes) {
       dist.files,
       `${(weight.medianPaperHtmlCssGzip / 1024).toFixed(1)} KB`,
       `${weight.paperJsBytes} B + ${weight.paperInlineJs.bytes} B inline (${weight.paperInlineJs.gzip} B gz)`,
-      `${(weight.searchTransferBytes / 1024).toFixed(0)} KB ("${weight.searchQuery}")`,
+      `${(weight.searchTransferBytes / 1024).toFixed(1)} KB ("${weight.searchQuery}")`,
     ].join(' | ') + '\n',
   );
   if (hugo) process.stdout.write(comparisonRow(await compareWithHugo(source, runs, join(work, 'hugo')), total));

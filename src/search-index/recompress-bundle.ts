@@ -1,36 +1,63 @@
 /**
- * Pagefind gzips its files itself, with one setting for all. Its metadata file (`*.pf_meta`,
- * fetched by every first search) and its filter files hold long runs of small numbers, which
- * deflate's other strategies pack tighter: at 10,000 papers the metadata shrinks from 95 KB to
- * 83 KB. Each such file is gzipped again with whichever setting makes it smallest; the bytes
- * inside are untouched, so Pagefind reads the same data. Index chunks, fragments and the wasm
- * gain nothing from this and are left as Pagefind wrote them.
+ * Pagefind gzips its files itself, quickly and with one setting for all. A search downloads
+ * the engine (`wasm.en.pagefind`), the metadata and an index chunk per word, so each of those
+ * bytes is paid by every reader's first search. libdeflate's slowest level finds better
+ * matches than zlib's: at 1,000 papers the engine goes from 59.8 to 57.2 KB, an index chunk
+ * from 28.4 to 27.3 KB, the metadata from 9.4 to 9.1 KB. Each such file is gzipped again,
+ * with whichever setting makes it smallest; the bytes inside are untouched, so Pagefind reads
+ * the same data. Fragments (one per paper, about 1 KB) gain 1 % and are left as they are.
+ *
+ * libdeflate runs as WebAssembly, so its output is the same on every machine.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { constants, gunzipSync, gzipSync, type ZlibOptions } from 'node:zlib';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
+import { gzip } from 'libdeflate';
+import { mapInWorkers } from '../integrations/worker-pool.ts';
 
-/** The deflate settings tried, besides Pagefind's own bytes. */
-const SETTINGS: readonly ZlibOptions[] = [{ level: 9 }, { level: 9, strategy: constants.Z_FILTERED }];
+/**
+ * libdeflate's level for the index chunks, which are most of a bundle's bytes (about 1.7 MB
+ * for every 1,000 papers): level 10 finds nearly all that 12 finds (0.25 % more bytes) in 60 %
+ * of the time.
+ */
+const INDEX_LEVEL = 10;
+/** Its slowest and tightest level, for the few small files every first search fetches. */
+const TIGHTEST = 12;
 
-/** `gzipped` (a gzip file) gzipped again as small as the settings tried allow; `gzipped` itself when none is smaller. Deterministic. */
-export function smallestGzip(gzipped: Buffer): Buffer {
+/**
+ * `gzipped` (a gzip file) gzipped again as small as libdeflate at `level` makes it — or, for
+ * the long runs of small numbers in Pagefind's metadata and filters (`runs`), zlib's filtered
+ * strategy; `gzipped` itself when nothing tried is smaller. Deterministic.
+ */
+export function smallestGzip(gzipped: Buffer, { level = TIGHTEST, runs = true }: { level?: number; runs?: boolean } = {}): Buffer {
   const raw = gunzipSync(gzipped);
-  return SETTINGS.map((options) => gzipSync(raw, options)).reduce((best, next) => (next.length < best.length ? next : best), gzipped);
+  const tried = [Buffer.from(gzip(raw, level)), ...(runs ? [gzipSync(raw, { level: 9, strategy: constants.Z_FILTERED })] : [])];
+  return tried.reduce((best, next) => (next.length < best.length ? next : best), gzipped);
 }
 
-/** Files of a bundle worth gzipping again: the metadata at its top, and its filter files. */
+/** Chunk task (worker threads): gzips each file at `paths` again, in place, when that makes it smaller. */
+export function recompressFiles(_shared: null, paths: readonly string[]): number[] {
+  return paths.map((path) => {
+    const before = readFileSync(path);
+    const after = path.endsWith('.pf_index') ? smallestGzip(before, { level: INDEX_LEVEL, runs: false }) : smallestGzip(before);
+    if (after !== before) writeFileSync(path, after);
+    return before.length - after.length;
+  });
+}
+
+/** Files of a bundle worth gzipping again: the engines and metadata at its top, its filter files and its index chunks. */
 async function candidates(bundle: string): Promise<string[]> {
-  const top = (await readdir(bundle)).filter((name) => name.endsWith('.pf_meta')).map((name) => join(bundle, name));
-  const filters = await readdir(join(bundle, 'filter')).catch(() => []);
-  return [...top, ...filters.filter((name) => name.endsWith('.pf_filter')).map((name) => join(bundle, 'filter', name))];
+  const inFolder = async (folder: string, ending: string) =>
+    (await readdir(join(bundle, folder)).catch(() => [])).filter((name) => name.endsWith(ending)).map((name) => join(bundle, folder, name));
+  return [...(await inFolder('.', '.pagefind')), ...(await inFolder('.', '.pf_meta')), ...(await inFolder('filter', '.pf_filter')), ...(await inFolder('index', '.pf_index'))];
 }
 
-/** I/O: gzips the metadata and filter files of the Pagefind bundle at `bundle` again, each as small as it gets. */
+/**
+ * I/O: gzips the engine, metadata, filter and index files of the Pagefind bundle at `bundle`
+ * again, each as small as it gets, on another thread (about 10 MB of index a second).
+ */
 export async function recompressBundle(bundle: string): Promise<void> {
-  for (const path of await candidates(bundle)) {
-    const before = await readFile(path);
-    const after = smallestGzip(before);
-    if (after !== before) await writeFile(path, after);
-  }
+  const paths = await candidates(bundle);
+  await mapInWorkers(paths, { worker: 'recompress-worker.ts', task: recompressFiles, shared: null, threads: paths.length > 8 ? 1 : 0, chunkSize: 8 });
 }

@@ -7,6 +7,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { minifyEngineScriptFile } from './minify-engine-script.ts';
 import { recompressBundle } from './recompress-bundle.ts';
 import type { SearchRecord } from './search-record.ts';
 
@@ -21,6 +22,9 @@ export const UNUSED_UIS = [
   'pagefind-component-ui.js',
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
+  // Every record is indexed as English (`forceLanguage`), so the search loads `wasm.en.pagefind`
+  // and never the engine for languages without a stemmer.
+  'wasm.unknown.pagefind',
 ];
 
 /**
@@ -66,6 +70,7 @@ export async function writeSearchBundle(records: readonly SearchRecord[], output
   }
   const unused = options.merged ? [...UNUSED_UIS, ...ENGINE] : UNUSED_UIS;
   for (const name of unused) await rm(join(outputPath, name), { force: true });
+  if (!options.merged) await minifyEngineScriptFile(join(outputPath, 'pagefind.js'));
   await recompressBundle(outputPath);
   const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;

@@ -1,13 +1,23 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
-import { smallestGzip } from '../../src/search-index/recompress-bundle.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { recompressBundle, recompressFiles, smallestGzip } from '../../src/search-index/recompress-bundle.ts';
 
 /** Runs of small numbers, like Pagefind's metadata (page numbers in date order). */
 const numbers = Buffer.from(Array.from({ length: 20_000 }, (_, index) => [0x19, index >> 8, index & 0xff]).flat());
+/** Words and numbers with repeats at many distances, like an index chunk. */
+const words = Buffer.from(Array.from({ length: 4_000 }, (_, index) => `w${(index * 7919) % 613}:${index % 97};`).join(''));
 
 describe('smallestGzip', () => {
   it('keeps the bytes inside exactly', () => {
     expect(gunzipSync(smallestGzip(gzipSync(numbers, { level: 1 }))).equals(numbers)).toBe(true);
+    expect(gunzipSync(smallestGzip(gzipSync(words), { level: 10, runs: false })).equals(words)).toBe(true);
+  });
+
+  it('beats zlib at its tightest setting', () => {
+    expect(smallestGzip(gzipSync(words, { level: 9 })).length).toBeLessThan(gzipSync(words, { level: 9 }).length);
   });
 
   it('never makes a file larger', () => {
@@ -23,5 +33,41 @@ describe('smallestGzip', () => {
   it('is deterministic', () => {
     const once = gzipSync(numbers, { level: 1 });
     expect(smallestGzip(once).equals(smallestGzip(once))).toBe(true);
+  });
+});
+
+describe('recompressBundle', () => {
+  let work = '';
+  afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+  it('gzips the engine, metadata, filters and index chunks again and leaves the rest', async () => {
+    work = mkdtempSync(join(tmpdir(), 'papershelf-recompress-'));
+    const files: Record<string, Buffer> = {
+      'wasm.en.pagefind': words,
+      'pagefind.en_1.pf_meta': numbers,
+      'filter/en_2.pf_filter': numbers.subarray(0, 9_000),
+      'index/en_3.pf_index': words,
+      'fragment/en_4.pf_fragment': words,
+    };
+    for (const [path, raw] of Object.entries(files)) {
+      mkdirSync(join(work, path, '..'), { recursive: true });
+      writeFileSync(join(work, path), gzipSync(raw, { level: 1 }));
+    }
+    await recompressBundle(work);
+    for (const [path, raw] of Object.entries(files)) {
+      const now = readFileSync(join(work, path));
+      expect(gunzipSync(now).equals(raw), path).toBe(true);
+      if (path.startsWith('fragment/')) expect(now.equals(gzipSync(raw, { level: 1 })), path).toBe(true);
+      else expect(now.length, path).toBeLessThan(gzipSync(raw, { level: 1 }).length);
+    }
+  });
+
+  it('says how many bytes each file lost', () => {
+    work = mkdtempSync(join(tmpdir(), 'papershelf-recompress-'));
+    writeFileSync(join(work, 'a.pf_index'), gzipSync(words, { level: 1 }));
+    writeFileSync(join(work, 'b.pf_meta'), smallestGzip(gzipSync(numbers)));
+    const [index, meta] = recompressFiles(null, [join(work, 'a.pf_index'), join(work, 'b.pf_meta')]);
+    expect(index).toBeGreaterThan(0);
+    expect(meta).toBe(0);
   });
 });
