@@ -6,6 +6,10 @@
  */
 import { build } from 'astro';
 import { PROJECT_ROOT } from '../project-paths.ts';
+import { writeInPlace } from './write-in-place.ts';
+
+// This process only renders: its page writes need not leave the thread (see write-in-place.ts).
+writeInPlace();
 
 const { outDir, cacheDir, verbose } = JSON.parse(process.argv[2] ?? '{}') as { outDir: string; cacheDir: string; verbose: boolean };
 await build({ root: PROJECT_ROOT, outDir, cacheDir, logLevel: verbose ? 'info' : 'warn' });
