@@ -8,12 +8,26 @@ const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'U
 
 const toDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
+/**
+ * `format` remembered day by day: an archive has a few hundred days and its pages name them
+ * hundreds of thousands of times (every listing entry, every related paper), and each
+ * `Intl.DateTimeFormat` call costs microseconds.
+ */
+function byDay(format: Intl.DateTimeFormat): (day: string) => string {
+  const formatted = new Map<string, string>();
+  return (day) => {
+    let text = formatted.get(day);
+    if (text === undefined) formatted.set(day, (text = format.format(toDate(day))));
+    return text;
+  };
+}
+
 /** `2025-03-19` → `19 March 2025`. */
-export const formatDay = (day: string): string => LONG.format(toDate(day));
+export const formatDay = byDay(LONG);
 /** `2025-03-19` → `19 Mar`. */
-export const formatShortDay = (day: string): string => SHORT.format(toDate(day));
+export const formatShortDay = byDay(SHORT);
 /** `2025-03-19` → `Wednesday`. */
-export const formatWeekday = (day: string): string => WEEKDAY.format(toDate(day));
+export const formatWeekday = byDay(WEEKDAY);
 /** `2025-03-19` → `2025/03/19`, the form Highwire `citation_publication_date` expects. */
 export const citationDate = (day: string): string => day.replaceAll('-', '/');
 
