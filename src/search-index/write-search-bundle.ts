@@ -22,17 +22,20 @@ export const UNUSED_UIS = [
   'pagefind-component-ui.js',
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
-  // Every record is indexed as English (`forceLanguage`), so the search loads `wasm.en.pagefind`
-  // and never the engine for languages without a stemmer.
-  'wasm.unknown.pagefind',
 ];
+
+/**
+ * Every record is indexed as English (`forceLanguage`), so a search loads `wasm.en.pagefind`
+ * and never the engine for languages without a stemmer.
+ */
+const UNUSED_ENGINE = 'wasm.unknown.pagefind';
 
 /**
  * The search engine itself. A bundle merged into the first one is read by the first bundle's
  * engine (Pagefind's `mergeIndex` loads only a merged index's data), so in the others these
  * would only add bytes to every copy and every offline save.
  */
-const ENGINE = ['pagefind.js', 'wasm.en.pagefind', 'wasm.unknown.pagefind'];
+const ENGINE = ['pagefind.js', 'wasm.en.pagefind'];
 
 /** Records sent to Pagefind before waiting for its answers: enough to keep it busy. */
 const IN_FLIGHT = 2_000;
@@ -68,7 +71,7 @@ export async function writeSearchBundle(records: readonly SearchRecord[], output
   } finally {
     await index.deleteIndex();
   }
-  const unused = options.merged ? [...UNUSED_UIS, ...ENGINE] : UNUSED_UIS;
+  const unused = [...UNUSED_UIS, UNUSED_ENGINE, ...(options.merged ? ENGINE : [])];
   for (const name of unused) await rm(join(outputPath, name), { force: true });
   if (!options.merged) await minifyEngineScriptFile(join(outputPath, 'pagefind.js'));
   await recompressBundle(outputPath);

@@ -74,8 +74,10 @@ async function datesOf(api: PagefindApi, query: string | null, options: Paramete
 }
 
 describe('writeSearchBundle and indexArchive', () => {
-  it('keep the engine in the first bundle only, and no ready-made UI anywhere', () => {
+  it('keep the English engine in the first bundle only, and no ready-made UI anywhere', () => {
     expect(existsSync(join(work, 'three', 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(work, 'three', 'pagefind', 'wasm.en.pagefind'))).toBe(true);
+    expect(existsSync(join(work, 'three', 'pagefind', 'wasm.unknown.pagefind'))).toBe(false);
     expect(existsSync(join(work, 'three', 'pagefind', 'pagefind-ui.js'))).toBe(false);
     expect(existsSync(join(work, 'three', 'pagefind-2', 'pagefind-entry.json'))).toBe(true);
     expect(existsSync(join(work, 'three', 'pagefind-2', 'pagefind.js'))).toBe(false);
