@@ -8,7 +8,7 @@ import * as pagefind from 'pagefind';
 import type { Archive } from '../lib/build-archive.ts';
 import { planSearchShards } from './plan-search-shards.ts';
 import { IN_SEARCH_BUNDLE, searchShardSize } from './search-bundles.ts';
-import { writeSearchBundle } from './write-search-bundle.ts';
+import { startSearchBundle } from './write-search-bundle.ts';
 
 /** What indexing produced. */
 export interface IndexResult {
@@ -29,14 +29,16 @@ export interface IndexArchiveOptions {
 /** Writes the search bundles of `archive` into the site at `outDir`, removing bundles an earlier build left beyond the last. */
 export async function indexArchive(archive: Archive, outDir: string, options: IndexArchiveOptions = {}): Promise<IndexResult> {
   const shards = planSearchShards(archive, options.shardSize ?? searchShardSize(), options.notes);
-  let pages = 0;
+  // Each bundle is finished while Pagefind indexes the next.
+  const finishing: Promise<number>[] = [];
   try {
     for (const [index, shard] of shards.entries()) {
-      pages += await writeSearchBundle(shard.records, join(outDir, shard.bundle), { merged: index > 0 });
+      finishing.push((await startSearchBundle(shard.records, join(outDir, shard.bundle), { merged: index > 0 })).finished);
     }
   } finally {
     await pagefind.close();
   }
+  const pages = (await Promise.all(finishing)).reduce((sum, count) => sum + count, 0);
   const written = new Set(shards.map((shard) => shard.bundle));
   const stale = (await readdir(outDir)).map((name) => `${name}/`).filter((folder) => IN_SEARCH_BUNDLE.test(folder) && !written.has(folder));
   await Promise.all(stale.map((name) => rm(join(outDir, name), { recursive: true, force: true })));

@@ -3,7 +3,7 @@
  * in Node: one bundle and the same papers cut into three must give the same search — the
  * same results, filter counts and date order — and hostile text must come back as written.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -78,6 +78,8 @@ describe('writeSearchBundle and indexArchive', () => {
     expect(existsSync(join(work, 'three', 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(join(work, 'three', 'pagefind', 'wasm.en.pagefind'))).toBe(true);
     expect(existsSync(join(work, 'three', 'pagefind', 'wasm.unknown.pagefind'))).toBe(false);
+    // Minified: Pagefind's own names for its module's functions are gone (searching through it is tested below).
+    expect(readFileSync(join(work, 'three', 'pagefind', 'pagefind.js'), 'utf8')).not.toContain('calculate_excerpt_region');
     expect(existsSync(join(work, 'three', 'pagefind', 'pagefind-ui.js'))).toBe(false);
     expect(existsSync(join(work, 'three', 'pagefind-2', 'pagefind-entry.json'))).toBe(true);
     expect(existsSync(join(work, 'three', 'pagefind-2', 'pagefind.js'))).toBe(false);

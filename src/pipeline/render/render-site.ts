@@ -26,7 +26,7 @@ import { relatedOfArchive, type RelatedInput, type RelatedPaper } from '../../li
 import { DATA_PAGE_KINDS, dataPages, pageFile, siteData, type KindedPage } from '../../lib/site-pages.ts';
 import { planSearchShards } from '../../search-index/plan-search-shards.ts';
 import { IN_SEARCH_BUNDLE, searchShardSize } from '../../search-index/search-bundles.ts';
-import { writeSearchBundle } from '../../search-index/write-search-bundle.ts';
+import { startSearchBundle } from '../../search-index/write-search-bundle.ts';
 import { timed } from '../stage-clock.ts';
 import type { BuildRecord } from './build-record.ts';
 import { codeVersion } from './code-version.ts';
@@ -100,6 +100,8 @@ async function writeSearch(archive: Archive, data: ArchiveData, salt: string, op
   const hashes: Record<string, string> = {};
   const kept: string[] = [];
   let indexed = 0;
+  // Each bundle is finished while Pagefind indexes the next.
+  const finishing: Promise<number>[] = [];
   try {
     for (const [index, shard] of shards.entries()) {
       const hash = digest(`${salt}\0${shard.bundle}\0${JSON.stringify(shard.records)}`);
@@ -109,12 +111,13 @@ async function writeSearch(archive: Archive, data: ArchiveData, salt: string, op
         kept.push(shard.bundle);
         continue;
       }
-      await writeSearchBundle(shard.records, join(options.into, shard.bundle), { merged: index > 0 });
+      finishing.push((await startSearchBundle(shard.records, join(options.into, shard.bundle), { merged: index > 0 })).finished);
       indexed += 1;
     }
   } finally {
     await pagefind.close();
   }
+  await Promise.all(finishing);
   return { hashes, bundles: shards.length, indexed, kept };
 }
 
