@@ -4,9 +4,9 @@
  * bytes is paid by every reader's first search. zlib's tightest setting finds nothing more in
  * them; libdeflate's slow levels (10 to 12) find 3 to 4 %: at 1,000 papers the engine goes
  * from 59.8 to 57.2 KB, an index chunk from 28.4 to 27.4 KB, the metadata from 9.4 to 9.1 KB.
- * Each such file is gzipped again,
- * with whichever setting makes it smallest; the bytes inside are untouched, so Pagefind reads
- * the same data. Fragments (one per paper, about 1 KB) gain 1 % and are left as they are.
+ * Each such file is gzipped again with whichever setting makes it smallest; the bytes inside
+ * are untouched, so Pagefind reads the same data. Fragments (one per paper, about 1 KB) gain
+ * 1 % and are left as they are.
  *
  * libdeflate runs as WebAssembly, so its output is the same on every machine.
  */
