@@ -8,7 +8,7 @@
  * TeX math (`$…$`, `$$…$$`, `\(…\)`) is kept as written, found by the rule the ingest's BibTeX
  * reader uses too (bibtex-math.ts), so titles like `$\mathcal{O}(n)$`
  * typeset as math and read back unchanged. A math span is kept only when it is harmless: braces
- * balanced, none of `% # &` or TeX's `^^` character codes, and only the math commands listed
+ * balanced, none of `% # & $` or TeX's `^^` character codes, and only the math commands listed
  * below (`\frac`, `\alpha`…, never `\input` or `\def`); otherwise it is escaped like other text.
  */
 import { escapedAt, mathEnd } from './bibtex-math.ts';
@@ -58,7 +58,8 @@ const MATH_SYMBOLS = new Set(['{', '}', '|', ',', ';', ':', '!', ' ', '_', '\\']
 /** True when a math span may be written as it is (see the module comment). */
 export function isHarmlessMath(span: string): boolean {
   const inner = span.startsWith('$$') || span.startsWith('\\(') ? span.slice(2, -2) : span.slice(1, -1);
-  if (/[%#&\r\n]|\^\^/.test(inner)) return false;
+  // A `$` inside would end the math early and open more: `$\\A$$…` is `$\\A$` then math left open.
+  if (/[%#&$\r\n]|\^\^/.test(inner)) return false;
   // BibTeX counts every brace, escaped or not.
   let depth = 0;
   for (const char of inner) {

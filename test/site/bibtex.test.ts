@@ -58,7 +58,8 @@ function expectWellFormed(entry: string, paper: CitedPaper) {
   expect(names.every((name) => name && ['title', 'author', 'year', 'month', 'eprint', 'archivePrefix', 'primaryClass', 'doi', 'url'].includes(name))).toBe(true);
   expect(new Set(names).size).toBe(names.length);
   for (const line of lines.filter((line) => /^ {2}(title|author) = /.test(line))) {
-    for (const [, command] of line.matchAll(/\\([A-Za-z]+)/g)) expect(ESCAPE_COMMANDS.has(command!) || MATH_COMMANDS.has(command!), command).toBe(true);
+    // A control word, or a control symbol such as `\\` (so `\\A` is not read as `\A`).
+    for (const [, command] of line.matchAll(/\\([A-Za-z]+|[^A-Za-z])/g)) if (/^[A-Za-z]/.test(command!)) expect(ESCAPE_COMMANDS.has(command!) || MATH_COMMANDS.has(command!), command).toBe(true);
     expect(line).not.toContain('^^');
   }
 }
@@ -130,7 +131,7 @@ describe('escaping', () => {
 
   it('keeps harmless math as written, and escapes math that could run TeX', () => {
     expect(bibtexText('$\\frac{a}{b}$ and $$\\sum_{i=1}^n x_i$$ and \\(\\alpha\\)')).toBe('$\\frac{a}{b}$ and $$\\sum_{i=1}^n x_i$$ and \\(\\alpha\\)');
-    for (const math of ['$\\input{/etc/passwd}$', '$\\def\\x{1}$', '$x^^5cinput$', '$a % b$', '$a # b$', '$a & b$', '$\\{$', '$}{$', '$\\immediate\\write18{ls}$']) {
+    for (const math of ['$\\input{/etc/passwd}$', '$\\def\\x{1}$', '$x^^5cinput$', '$a % b$', '$a # b$', '$a & b$', '$\\{$', '$}{$', '$\\immediate\\write18{ls}$', '$\\\\A$$x$']) {
       expect(isHarmlessMath(math), math).toBe(false);
       const written = bibtexText(math);
       expect(written, math).not.toMatch(/(?<!\\textbackslash\{\})\\(input|def|immediate|write)/);
