@@ -7,7 +7,8 @@
  * Formulas are the one place where markup comes from entry text: KaTeX's output, accepted
  * only inside a math container and only as far as math-markup.ts allows.
  */
-import { scanHtml } from '../html/scan-html.ts';
+import { scanHtml, type HtmlHandlers } from '../html/scan-html.ts';
+import { scanStrictHtml } from '../html/scan-strict-html.ts';
 import { READER_SCRIPT } from '../scripts/reader/reader-script.ts';
 import { foreignInMath, isMathContainer, isMathOnlyElement } from './math-markup.ts';
 
@@ -19,7 +20,9 @@ export interface ForeignMarkup {
 }
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset', 'data', 'background', 'cite']);
-const DANGEROUS_SCHEME = /^\s*(?:javascript|vbscript|data)\s*:/i;
+/** Tested on a value without tabs and line breaks, which URL parsers drop anywhere (`java&#9;script:` runs). */
+const DANGEROUS_SCHEME = /^[\x00-\x20]*(?:javascript|vbscript|data)\s*:/i;
+const IGNORED_IN_URLS = /[\t\n\r]/g;
 const NEVER_PRODUCED = new Set(['iframe', 'object', 'embed', 'frame', 'frameset', 'base', 'applet']);
 /** HTML elements that have no end tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
@@ -40,11 +43,18 @@ function isOurData(text: string): boolean {
  * templates produce are Astro's bundled modules under `<base>_astro/`, loaded by `src`.
  */
 export function findForeignMarkup(html: string, base: string): ForeignMarkup[] {
-  // Nearly every page is clean: it is read once without line numbers, and again only to place what was found.
-  return scanForForeignMarkup(html, base, false).length === 0 ? [] : scanForForeignMarkup(html, base, true);
+  // Nearly every page is clean and plain HTML, which the fast tokenizer reads as parse5 does.
+  // A page it gives up on, or one with a hit, is read again by parse5, with line numbers.
+  const fast = scanForForeignMarkup(html, base, scanStrictHtml);
+  if (fast?.length === 0) return [];
+  return scanForForeignMarkup(html, base, (page, handlers) => scanHtml(page, handlers, { locations: true })) ?? [];
 }
 
-function scanForForeignMarkup(html: string, base: string, locations: boolean): ForeignMarkup[] {
+/** A tokenizer: calls `handlers` for each token of `html`; false when it gave up on the page. */
+type Tokenizer = (html: string, handlers: HtmlHandlers) => boolean | void;
+
+/** What `tokenize` found in `html`, or null when it gave up. */
+function scanForForeignMarkup(html: string, base: string, tokenize: Tokenizer): ForeignMarkup[] | null {
   const found: ForeignMarkup[] = [];
   const bundled = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_astro/[\\w.-]+\\.js$`);
   // Inside a script: 'data' (JSON, never run), 'reader' (inline code that must be the reader
@@ -60,34 +70,38 @@ function scanForForeignMarkup(html: string, base: string, locations: boolean): F
     if (script === 'reader' && dataScript.text !== READER_SCRIPT) found.push({ line: dataScript.line, what: 'inline script code other than the reader script' });
     if (script === 'data' && !isOurData(dataScript.text)) found.push({ line: dataScript.line, what: '<script> data that is not JSON, or holds "<"' });
   };
-  scanHtml(html, {
+  const read = tokenize(html, {
     startTag(tag) {
       const line = tag.sourceCodeLocation?.startLine ?? 0;
+      // In lower case: inside SVG parse5 gives back SVG's camelCase (`linearGradient`), which nothing here tells apart.
+      const tagName = tag.tagName.toLowerCase();
       const attributes = new Map(tag.attrs.map((attribute) => [attribute.name.toLowerCase(), attribute.value]));
       if (formula) {
         const foreign = foreignInMath(tag);
         if (foreign) found.push({ line, what: foreign });
-        if (!tag.selfClosing && !VOID.has(tag.tagName)) formula.push(tag.tagName);
+        if (!tag.selfClosing && !VOID.has(tagName)) formula.push(tagName);
       } else if (isMathContainer(tag)) {
-        formula = [tag.tagName];
-      } else if (chart > 0 || (tag.tagName === 'svg' && attributes.has('data-chart'))) {
+        formula = [tagName];
+      } else if (chart > 0 || (tagName === 'svg' && attributes.has('data-chart'))) {
         // A chart's shapes come from numbers, never from entry text; the checks below still apply.
-        if (!tag.selfClosing && !VOID.has(tag.tagName)) chart += 1;
-      } else if (isMathOnlyElement(tag.tagName)) {
-        found.push({ line, what: `<${tag.tagName}> outside a formula` });
+        if (!tag.selfClosing && !VOID.has(tagName)) chart += 1;
+      } else if (isMathOnlyElement(tagName)) {
+        found.push({ line, what: `<${tagName}> outside a formula` });
       }
-      for (const [name, value] of attributes) {
-        if (name.startsWith('on')) found.push({ line, what: `<${tag.tagName} ${name}=…> event attribute` });
-        if (URL_ATTRIBUTES.has(name) && DANGEROUS_SCHEME.test(value)) {
-          found.push({ line, what: `<${tag.tagName} ${name}="${value.trim().slice(0, 30)}…"> script-capable URL` });
+      // Every attribute, not the map's one a name: inside SVG parse5 names `xlink:href` `href`, so a name can come twice.
+      for (const { name: rawName, value } of tag.attrs) {
+        const name = rawName.toLowerCase();
+        if (name.startsWith('on')) found.push({ line, what: `<${tagName} ${name}=…> event attribute` });
+        if (URL_ATTRIBUTES.has(name) && DANGEROUS_SCHEME.test(value.replace(IGNORED_IN_URLS, ''))) {
+          found.push({ line, what: `<${tagName} ${name}="${value.trim().slice(0, 30)}…"> script-capable URL` });
         }
       }
-      if (NEVER_PRODUCED.has(tag.tagName)) found.push({ line, what: `<${tag.tagName}> element` });
-      if (tag.tagName === 'script') {
+      if (NEVER_PRODUCED.has(tagName)) found.push({ line, what: `<${tagName}> element` });
+      if (tagName === 'script') {
         const type = attributes.get('type');
         const data = type === 'application/ld+json' || type === 'application/json';
         const ours = type === 'module' && bundled.test(attributes.get('src') ?? '');
-        const reader = attributes.size === 0;
+        const reader = tag.attrs.length === 0;
         script = data ? 'data' : reader ? 'reader' : 'code';
         if (data || reader) dataScript = { text: '', line };
         if (!data && !ours && !reader) {
@@ -101,19 +115,21 @@ function scanForForeignMarkup(html: string, base: string, locations: boolean): F
       if (script === 'code' && text.text.trim() !== '') found.push({ line: text.sourceCodeLocation?.startLine ?? 0, what: 'inline script code' });
     },
     endTag(tag) {
+      const tagName = tag.tagName.toLowerCase();
       if (formula) {
         // KaTeX closes what it opens, in order; anything else is not its markup.
-        if (formula.at(-1) !== tag.tagName) found.push({ line: tag.sourceCodeLocation?.startLine ?? 0, what: `</${tag.tagName}> out of place in a formula` });
-        const open = formula.lastIndexOf(tag.tagName);
+        if (formula.at(-1) !== tagName) found.push({ line: tag.sourceCodeLocation?.startLine ?? 0, what: `</${tagName}> out of place in a formula` });
+        const open = formula.lastIndexOf(tagName);
         if (open >= 0) formula.length = open;
         if (formula.length === 0) formula = null;
       } else if (chart > 0) chart -= 1;
-      if (tag.tagName === 'script') {
+      if (tagName === 'script') {
         checkData();
         script = null;
       }
     },
-  }, { locations });
+  });
+  if (read === false) return null;
   // A data or reader script left open ran to the end of the page.
   checkData();
   if (formula) found.push({ line: 0, what: 'a formula left open at the end of the page' });

@@ -6,8 +6,12 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/fs/list-files.ts';
+import { scanHtml } from '../../src/html/scan-html.ts';
+import { scanStrictHtml } from '../../src/html/scan-strict-html.ts';
 import { writeOfflineFiles } from '../../src/integrations/write-offline-files.ts';
 import { fingerprint } from '../support/fingerprint.ts';
+import { tokensBy } from '../support/html-tokens.ts';
 import { runCli } from './run-cli.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
@@ -69,6 +73,22 @@ describe('papershelf build', () => {
     expect(runCli(['build', seed, '--out', join(work, 'one')]).status).toBe(0);
     expect(runCli(['build', seed, '--out', join(work, 'two')]).status).toBe(0);
     expect(fingerprint(join(work, 'one'))).toBe(fingerprint(join(work, 'two')));
+  });
+
+  it("writes pages the markup guard's fast tokenizer reads whole, token for token as parse5", async () => {
+    // Else every page would be read twice, the second time by parse5; with math, charts and every kind of page.
+    const out = join(work, 'tokens');
+    const sources = [join(root, 'content', 'sources', 'trending-page-2025-03-19.txt'), join(root, 'test', 'fixtures', 'sources', 'jsonl-slice', 'papers.jsonl')];
+    expect(runCli(['build', ...sources, '--out', out]).status).toBe(0);
+    const pages = (await listFiles(out)).filter((path) => path.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(100);
+    expect(pages.some((path) => readFileSync(join(out, path), 'utf8').includes('class="math'))).toBe(true);
+    for (const path of pages) {
+      const html = readFileSync(join(out, path), 'utf8');
+      const strict = tokensBy(scanStrictHtml, html);
+      expect(strict.read, path).toBe(true);
+      expect(strict.tokens, path).toEqual(tokensBy(scanHtml, html).tokens);
+    }
   });
 
   it('versions the offline files as reading every file of the archive again does', async () => {

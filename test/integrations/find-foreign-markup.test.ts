@@ -53,6 +53,16 @@ describe('findForeignMarkup', () => {
     expect(hits[0]?.what).toContain('onerror');
   });
 
+  it('finds script-capable URLs with tabs, line breaks or control characters in the scheme, which browsers drop', () => {
+    const html = page('<a href="java&#9;script:alert(1)">a</a>\n<a href="\x01javascript:alert(1)">b</a>\n<svg data-chart><a xlink:href="java\nscript:x" href="/">c</a></svg>');
+    expect(findForeignMarkup(html, '/').map((hit) => hit.line)).toEqual([3, 4, 5]);
+  });
+
+  it('reads pages the fast tokenizer gives up on with parse5, clean or not', () => {
+    expect(findForeignMarkup(page('<p>1 <3 2</p>\n<p>a<br/ >b</p>'), '/')).toEqual([]);
+    expect(findForeignMarkup(page('<p>1 <3 2</p>\n<img src=x onerror=alert(1)>'), '/')).toEqual([{ line: 4, what: '<img onerror=…> event attribute' }]);
+  });
+
   it('finds frames and embedded objects', () => {
     expect(findForeignMarkup(page('<iframe srcdoc="x"></iframe><object data="x"></object>'), '/').map((hit) => hit.what)).toEqual([
       '<iframe> element',

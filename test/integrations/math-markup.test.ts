@@ -8,8 +8,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findForeignMarkup } from '../../src/integrations/find-foreign-markup.ts';
 import { scanHtml } from '../../src/html/scan-html.ts';
+import { scanStrictHtml } from '../../src/html/scan-strict-html.ts';
 import { renderMath } from '../../src/lib/math/render-math.ts';
 import { renderPieces } from '../../src/lib/math/render-pieces.ts';
+import { tokensBy } from '../support/html-tokens.ts';
 
 const page = (body: string) => `<!doctype html><html><head><title>t</title></head>\n<body>\n${body}\n</body></html>`;
 const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -53,6 +55,10 @@ describe('the guard and KaTeX output', () => {
     const body = sources.map((source) => `<p>${asPage(`Text ${source} text.`)}</p>`).join('\n');
     expect(body.match(/class="math/g)?.length).toBeGreaterThan(500);
     expect(hits(body)).toEqual([]);
+    // …and so does the fast first look, token for token as parse5.
+    const strict = tokensBy(scanStrictHtml, page(body));
+    expect(strict.read).toBe(true);
+    expect(strict.tokens).toEqual(tokensBy(scanHtml, page(body)).tokens);
   });
 
   it('rejects KaTeX output outside a container', () => {
