@@ -12,6 +12,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { gzip } from 'libdeflate';
@@ -56,9 +57,11 @@ async function candidates(bundle: string): Promise<string[]> {
 
 /**
  * I/O: gzips the engine, metadata, filter and index files of the Pagefind bundle at `bundle`
- * again, each as small as it gets, on another thread (about 10 MB of index a second).
+ * again, each as small as it gets (about 10 MB of index a second a thread): on another thread,
+ * or with `allCores` on a thread per core.
  */
-export async function recompressBundle(bundle: string): Promise<void> {
+export async function recompressBundle(bundle: string, { allCores = false } = {}): Promise<void> {
   const paths = await candidates(bundle);
-  await mapInWorkers(paths, { worker: 'recompress-worker.ts', task: recompressFiles, shared: null, threads: paths.length > 8 ? 1 : 0, chunkSize: 8 });
+  const threads = paths.length <= 8 ? 0 : allCores ? Math.min(availableParallelism(), 8) : 1;
+  await mapInWorkers(paths, { worker: 'recompress-worker.ts', task: recompressFiles, shared: null, threads, chunkSize: 8 });
 }

@@ -44,6 +44,11 @@ const IN_FLIGHT = 2_000;
 export interface WriteBundleOptions {
   /** The bundle is merged into another at search time and needs no engine of its own. Default false. */
   readonly merged?: boolean;
+  /**
+   * No bundle is indexed after this one, so its second gzip may take every core instead of
+   * one: it is the last step of the index and nothing else waits for a core. Default false.
+   */
+  readonly last?: boolean;
 }
 
 function check(step: string, errors: readonly string[]): void {
@@ -97,7 +102,7 @@ async function finishBundle(outputPath: string, options: WriteBundleOptions): Pr
   const unused = [...UNUSED_UIS, UNUSED_ENGINE, ...(options.merged ? ENGINE : [])];
   for (const name of unused) await rm(join(outputPath, name), { force: true });
   if (!options.merged) await minifyEngineScriptFile(join(outputPath, 'pagefind.js'));
-  await recompressBundle(outputPath);
+  await recompressBundle(outputPath, { allCores: options.last ?? false });
   const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };

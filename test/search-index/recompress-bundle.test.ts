@@ -62,6 +62,23 @@ describe('recompressBundle', () => {
     }
   });
 
+  it('writes the same bytes on every core as on one thread', async () => {
+    work = mkdtempSync(join(tmpdir(), 'papershelf-recompress-'));
+    // More than 8 chunks, so worker threads are used.
+    const chunks = Array.from({ length: 12 }, (_, n) => Buffer.concat([words.subarray(n * 100), numbers.subarray(0, n * 500)]));
+    for (const folder of ['one', 'all']) {
+      mkdirSync(join(work, folder, 'index'), { recursive: true });
+      chunks.forEach((raw, n) => writeFileSync(join(work, folder, 'index', `en_${n}.pf_index`), gzipSync(raw, { level: 1 })));
+    }
+    await recompressBundle(join(work, 'one'));
+    await recompressBundle(join(work, 'all'), { allCores: true });
+    chunks.forEach((raw, n) => {
+      const one = readFileSync(join(work, 'one', 'index', `en_${n}.pf_index`));
+      expect(gunzipSync(one).equals(raw)).toBe(true);
+      expect(readFileSync(join(work, 'all', 'index', `en_${n}.pf_index`)).equals(one)).toBe(true);
+    });
+  });
+
   it('says how many bytes each file lost', () => {
     work = mkdtempSync(join(tmpdir(), 'papershelf-recompress-'));
     writeFileSync(join(work, 'a.pf_index'), gzipSync(words, { level: 1 }));

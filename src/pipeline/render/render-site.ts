@@ -111,7 +111,7 @@ async function writeSearch(archive: Archive, data: ArchiveData, salt: string, op
         kept.push(shard.bundle);
         continue;
       }
-      finishing.push((await startSearchBundle(shard.records, join(options.into, shard.bundle), { merged: index > 0 })).finished);
+      finishing.push((await startSearchBundle(shard.records, join(options.into, shard.bundle), { merged: index > 0, last: index === shards.length - 1 })).finished);
       indexed += 1;
     }
   } finally {
