@@ -7,6 +7,7 @@
  * Formulas are the one place where markup comes from entry text: KaTeX's output, accepted
  * only inside a math container and only as far as math-markup.ts allows.
  */
+import type { StartTag } from 'parse5-sax-parser';
 import { scanHtml, type HtmlHandlers } from '../html/scan-html.ts';
 import { scanStrictHtml } from '../html/scan-strict-html.ts';
 import { READER_SCRIPT } from '../scripts/reader/reader-script.ts';
@@ -26,6 +27,11 @@ const IGNORED_IN_URLS = /[\t\n\r]/g;
 const NEVER_PRODUCED = new Set(['iframe', 'object', 'embed', 'frame', 'frameset', 'base', 'applet']);
 /** HTML elements that have no end tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** The value of `tag`'s attribute `name` (lower case), in any case; undefined when it has none. */
+function valueOf(tag: StartTag, name: string): string | undefined {
+  return tag.attrs.find((attribute) => attribute.name.toLowerCase() === name)?.value;
+}
 
 /** True when a data script holds what the templates write there: JSON with every `<` escaped (src/lib/json-ld.ts). */
 function isOurData(text: string): boolean {
@@ -75,14 +81,13 @@ function scanForForeignMarkup(html: string, base: string, tokenize: Tokenizer): 
       const line = tag.sourceCodeLocation?.startLine ?? 0;
       // In lower case: inside SVG parse5 gives back SVG's camelCase (`linearGradient`), which nothing here tells apart.
       const tagName = tag.tagName.toLowerCase();
-      const attributes = new Map(tag.attrs.map((attribute) => [attribute.name.toLowerCase(), attribute.value]));
       if (formula) {
         const foreign = foreignInMath(tag);
         if (foreign) found.push({ line, what: foreign });
         if (!tag.selfClosing && !VOID.has(tagName)) formula.push(tagName);
       } else if (isMathContainer(tag)) {
         formula = [tagName];
-      } else if (chart > 0 || (tagName === 'svg' && attributes.has('data-chart'))) {
+      } else if (chart > 0 || (tagName === 'svg' && valueOf(tag, 'data-chart') !== undefined)) {
         // A chart's shapes come from numbers, never from entry text; the checks below still apply.
         if (!tag.selfClosing && !VOID.has(tagName)) chart += 1;
       } else if (isMathOnlyElement(tagName)) {
@@ -98,14 +103,15 @@ function scanForForeignMarkup(html: string, base: string, tokenize: Tokenizer): 
       }
       if (NEVER_PRODUCED.has(tagName)) found.push({ line, what: `<${tagName}> element` });
       if (tagName === 'script') {
-        const type = attributes.get('type');
+        const type = valueOf(tag, 'type');
+        const src = valueOf(tag, 'src');
         const data = type === 'application/ld+json' || type === 'application/json';
-        const ours = type === 'module' && bundled.test(attributes.get('src') ?? '');
+        const ours = type === 'module' && bundled.test(src ?? '');
         const reader = tag.attrs.length === 0;
         script = data ? 'data' : reader ? 'reader' : 'code';
         if (data || reader) dataScript = { text: '', line };
         if (!data && !ours && !reader) {
-          const source = attributes.get('src') ? ` src="${attributes.get('src')!.slice(0, 40)}"` : '';
+          const source = src ? ` src="${src.slice(0, 40)}"` : '';
           found.push({ line, what: `<script${source}> not bundled by the build` });
         }
       }
