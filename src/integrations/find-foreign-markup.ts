@@ -53,7 +53,7 @@ export function findForeignMarkup(html: string, base: string): ForeignMarkup[] {
   // A page it gives up on, or one with a hit, is read again by parse5, with line numbers.
   const fast = scanForForeignMarkup(html, base, scanStrictHtml);
   if (fast?.length === 0) return [];
-  return scanForForeignMarkup(html, base, (page, handlers) => scanHtml(page, handlers, { locations: true })) ?? [];
+  return scanForForeignMarkup(html, base, scanHtml) ?? [];
 }
 
 /** A tokenizer: calls `handlers` for each token of `html`; false when it gave up on the page. */
