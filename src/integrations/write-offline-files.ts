@@ -11,7 +11,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listFiles } from '../fs/list-files.ts';
 import { CARDS_FOLDER } from '../lib/social-card.ts';
-import { IN_SEARCH_BUNDLE } from '../search-index/search-bundles.ts';
+import { IN_SEARCH_BUNDLE, WHOLE_INDEX_BYTES } from '../search-index/search-bundles.ts';
 import { digestFiles, type DigestRequest, type FileDigest } from './digest-files.ts';
 import { mapInWorkers } from './worker-pool.ts';
 
@@ -19,8 +19,6 @@ export type { FileDigest } from './digest-files.ts';
 
 /** Files per list in `offline-files-<n>.json`: small enough to fetch, few enough to count. */
 const LIST_SIZE = 5_000;
-/** Up to this many bytes of search index, the first visit keeps all of it; past it, what searches use. */
-const SHELL_INDEX_BYTES = 2 * 1024 * 1024;
 /**
  * Files for feed readers, crawlers, reference managers and link previews: part of the version,
  * not of what "Save for offline" downloads. Citation files are left out too: a paper page carries
@@ -83,7 +81,7 @@ export function shellOf(files: readonly { path: string; bytes: number }[], base:
     (file) =>
       /^pagefind(?:-\d+)?\/(pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta)$/.test(file.path) ||
       /^pagefind(?:-\d+)?\/filter\//.test(file.path) ||
-      (indexBytes <= SHELL_INDEX_BYTES && isIndexChunk(file.path)),
+      (indexBytes <= WHOLE_INDEX_BYTES && isIndexChunk(file.path)),
   );
   const pages = ['index.html', 'search/index.html', 'offline/index.html', '404.html', 'favicon.svg'];
   return [

@@ -28,6 +28,13 @@ export function bundleName(index: number): string {
   return index === 0 ? 'pagefind/' : `pagefind-${index + 1}/`;
 }
 
+/**
+ * Up to this many bytes of index chunks (all bundles together, gzipped), a first visit keeps the
+ * whole index for reading offline (src/integrations/write-offline-files.ts), so every reader
+ * downloads every chunk; past it, a reader downloads only the chunks their searches use.
+ */
+export const WHOLE_INDEX_BYTES = 2 * 1024 * 1024;
+
 /** A path under the site root inside a search bundle (`pagefind/pagefind.js`, `pagefind-2/index/…`), or a bundle folder itself (`pagefind-2/`). */
 export const IN_SEARCH_BUNDLE = /^pagefind(?:-[1-9]\d*)?\//;
 

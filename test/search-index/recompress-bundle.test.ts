@@ -1,9 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recompressBundle, recompressFiles, smallestGzip } from '../../src/search-index/recompress-bundle.ts';
+import { WHOLE_INDEX_BYTES } from '../../src/search-index/search-bundles.ts';
 
 /** Runs of small numbers, like Pagefind's metadata (page numbers in date order). */
 const numbers = Buffer.from(Array.from({ length: 20_000 }, (_, index) => [0x19, index >> 8, index & 0xff]).flat());
@@ -60,6 +62,24 @@ describe('recompressBundle', () => {
       if (path.startsWith('fragment/')) expect(now.equals(gzipSync(raw, { level: 1 })), path).toBe(true);
       else expect(now.length, path).toBeLessThan(gzipSync(raw, { level: 1 }).length);
     }
+  });
+
+  it('leaves the index chunks as they are once they are more than a first visit downloads whole', async () => {
+    work = mkdtempSync(join(tmpdir(), 'papershelf-recompress-'));
+    mkdirSync(join(work, 'index'));
+    writeFileSync(join(work, 'wasm.en.pagefind'), gzipSync(words, { level: 1 }));
+    // Random bytes do not compress: three chunks of them are over the limit as gzipped.
+    const chunkSize = Math.ceil(WHOLE_INDEX_BYTES / 3) + 1_000;
+    const chunks = Array.from({ length: 3 }, (_, n) => gzipSync(Buffer.concat([words, randomBytes(chunkSize)]), { level: 1 }));
+    chunks.forEach((gzipped, n) => writeFileSync(join(work, 'index', `en_${n}.pf_index`), gzipped));
+    await recompressBundle(work);
+    chunks.forEach((gzipped, n) => expect(readFileSync(join(work, 'index', `en_${n}.pf_index`)).equals(gzipped)).toBe(true));
+    expect(readFileSync(join(work, 'wasm.en.pagefind')).length).toBeLessThan(gzipSync(words, { level: 1 }).length);
+
+    // One chunk fewer is under the limit: every chunk is gzipped again.
+    rmSync(join(work, 'index', 'en_2.pf_index'));
+    await recompressBundle(work);
+    for (const n of [0, 1]) expect(readFileSync(join(work, 'index', `en_${n}.pf_index`)).length).toBeLessThan(chunks[n]!.length);
   });
 
   it('writes the same bytes on every core as on one thread', async () => {
