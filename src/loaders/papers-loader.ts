@@ -10,7 +10,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { hasNotes, splitMdx } from '../pipeline/emit/split-mdx.ts';
-import { readPlanFile } from '../lib/render-plan.ts';
+import { readPlanNotes } from '../lib/render-plan.ts';
 
 /** A paper with notes: its front matter and the notes below it. */
 interface NotedPaper {
@@ -40,8 +40,8 @@ async function scanFolder(folder: string): Promise<NotedPaper[]> {
 
 /** The papers with notes among the pages of a render plan, with no file read again. */
 function fromPlan(): NotedPaper[] | null {
-  const plan = readPlanFile();
-  return plan && Object.entries(plan.notes).map(([id, { paper, notes }]) => ({ id, frontMatter: { ...paper }, notes }));
+  const planned = readPlanNotes();
+  return planned && Object.entries(planned).map(([id, { paper, notes }]) => ({ id, frontMatter: { ...paper }, notes }));
 }
 
 /** Loads paper files from `dir` (absolute, or relative to the project root). */

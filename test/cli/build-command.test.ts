@@ -102,6 +102,35 @@ describe('papershelf build', () => {
     expect(fingerprint(copy)).toBe(fingerprint(built));
   });
 
+  it("renders a paper's hand-written notes as MDX on its page, and again when they change", () => {
+    const content = join(work, 'noted-content');
+    mkdirSync(join(content, 'sources'), { recursive: true });
+    cpSync(join(root, 'content', 'taxonomies.yaml'), join(content, 'taxonomies.yaml'));
+    writeFileSync(join(content, 'sources', 'papers.jsonl'), `${lines.slice(0, 2).join('\n')}\n`);
+    const env = { PAPERSHELF_CONTENT_DIR: content };
+    expect(runCli(['ingest'], root, env).status).toBe(0);
+    const [noted, plain] = lines.slice(0, 2).map((line) => JSON.parse(line).id as string);
+    const file = join(content, 'papers', `${noted}.mdx`);
+    const paperFile = readFileSync(file, 'utf8');
+    const page = (out: string, id: string) => readFileSync(join(out, 'papers', id!, 'index.html'), 'utf8');
+
+    writeFileSync(file, `${paperFile}\n## Reading group\n\nWe *liked* the ablations.\n`);
+    const out = join(work, 'noted');
+    const first = runCli(['build', '--out', out], root, env);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(page(out, noted!)).toMatch(/<section class="notes"[^>]*>.*<h2 id="notes-heading">Notes<\/h2>.*<h2[^>]*>Reading group<\/h2>.*<p>We <em>liked<\/em> the ablations\.<\/p>/s);
+    expect(page(out, plain!)).not.toContain('class="notes"');
+
+    // Built again into the same folder: only what changed is rendered, the new notes included.
+    writeFileSync(file, `${paperFile}\nWe now **doubt** the ablations.\n`);
+    const second = runCli(['build', '--out', out], root, env);
+    expect(second.status).toBe(0);
+    expect(second.stdout).not.toMatch(/\(\d+ rendered, 0 unchanged\)/);
+    expect(page(out, noted!)).toContain('<p>We now <strong>doubt</strong> the ablations.</p>');
+    expect(page(out, noted!)).not.toContain('liked');
+  });
+
   it('rejects a mistaken command with exit code 2', () => {
     expect(runCli(['build', good]).status).toBe(2);
     expect(runCli(['frobnicate']).status).toBe(2);

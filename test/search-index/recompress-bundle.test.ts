@@ -70,7 +70,7 @@ describe('recompressBundle', () => {
     writeFileSync(join(work, 'wasm.en.pagefind'), gzipSync(words, { level: 1 }));
     // Random bytes do not compress: three chunks of them are over the limit as gzipped.
     const chunkSize = Math.ceil(WHOLE_INDEX_BYTES / 3) + 1_000;
-    const chunks = Array.from({ length: 3 }, (_, n) => gzipSync(Buffer.concat([words, randomBytes(chunkSize)]), { level: 1 }));
+    const chunks = Array.from({ length: 3 }, () => gzipSync(Buffer.concat([words, randomBytes(chunkSize)]), { level: 1 }));
     chunks.forEach((gzipped, n) => writeFileSync(join(work, 'index', `en_${n}.pf_index`), gzipped));
     await recompressBundle(work);
     chunks.forEach((gzipped, n) => expect(readFileSync(join(work, 'index', `en_${n}.pf_index`)).equals(gzipped)).toBe(true));

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CONTENT_DIR_ENV } from '../../lib/content-dir.ts';
-import { ORCHESTRATED_ENV, RENDER_PLAN_ENV, type RenderPlan } from '../../lib/render-plan.ts';
+import { ORCHESTRATED_ENV, RENDER_NOTES_ENV, RENDER_PLAN_ENV, type RenderNotes, type RenderPlan } from '../../lib/render-plan.ts';
 import type { KindedPage, SiteData } from '../../lib/site-pages.ts';
 import type { Paper } from '../../schema/paper.ts';
 import { PROJECT_ROOT } from '../project-paths.ts';
@@ -43,8 +43,8 @@ const BUILT_IN_ENV = ['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_
 /** The environment of an Astro process: ours, without the names Astro defines itself. */
 const astroEnv = (): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(process.env).filter(([name]) => !BUILT_IN_ENV.includes(name)));
 
-/** Runs one Astro build in a child process; rejects with its output when it fails. */
-function runAstro(outDir: string, plan: string, options: RenderOptions): Promise<void> {
+/** Runs one Astro build in a child process (its plan and notes in files); rejects with its output when it fails. */
+function runAstro(outDir: string, plan: { readonly pages: string; readonly notes: string }, options: RenderOptions): Promise<void> {
   const entry = join(PROJECT_ROOT, 'src', 'pipeline', 'render', 'astro-process.ts');
   const args = JSON.stringify({ outDir, cacheDir: options.cacheDir, verbose: Boolean(options.verbose) });
   return new Promise((resolve, reject) => {
@@ -53,7 +53,8 @@ function runAstro(outDir: string, plan: string, options: RenderOptions): Promise
       env: {
         ...astroEnv(),
         [CONTENT_DIR_ENV]: options.contentDir,
-        [RENDER_PLAN_ENV]: plan,
+        [RENDER_PLAN_ENV]: plan.pages,
+        [RENDER_NOTES_ENV]: plan.notes,
         [ORCHESTRATED_ENV]: '1',
         ASTRO_TELEMETRY_DISABLED: '1',
       },
@@ -73,14 +74,14 @@ function runAstro(outDir: string, plan: string, options: RenderOptions): Promise
   });
 }
 
-/** One shard's plan: its pages, the site-wide data, and the notes of its papers that have any. */
-function shardPlan(pages: readonly KindedPage[], options: RenderOptions): RenderPlan {
+/** The notes of a shard's papers that have any. */
+function shardNotes(pages: readonly KindedPage[], options: RenderOptions): RenderNotes {
   const notes: Record<string, { paper: Paper; notes: string }> = {};
   for (const page of pages) {
     const noted = page.kind === 'paper' ? options.notes.get(page.params['slug'] ?? '') : undefined;
     if (noted) notes[noted.paper.slug] = noted;
   }
-  return { site: options.site, pages, notes };
+  return notes;
 }
 
 /**
@@ -93,10 +94,12 @@ export async function renderShards(pages: readonly KindedPage[], options: Render
   // Always at least one run: the pages without data change whenever anything does.
   for (let start = 0; start === 0 || start < pages.length; start += size) {
     const index = outs.length;
-    const plan = join(options.workDir, `plan-${index}.json`);
+    const plan = { pages: join(options.workDir, `plan-${index}.json`), notes: join(options.workDir, `notes-${index}.json`) };
     const outDir = join(options.workDir, `shard-${index}`);
+    const shard = pages.slice(start, start + size);
     await mkdir(options.workDir, { recursive: true });
-    await writeFile(plan, JSON.stringify(shardPlan(pages.slice(start, start + size), options)));
+    await writeFile(plan.pages, JSON.stringify({ site: options.site, pages: shard } satisfies RenderPlan));
+    await writeFile(plan.notes, JSON.stringify(shardNotes(shard, options)));
     await runAstro(outDir, plan, options);
     outs.push(outDir);
   }
