@@ -31,6 +31,12 @@ export interface PoolOptions<Shared, Item, Answer> {
   readonly chunkSize?: number | undefined;
   /** Told how many items have their answers, as chunks come back. */
   readonly onProgress?: ((done: number) => void) | undefined;
+  /**
+   * Given the answers as soon as they and all answers before them are in, in item order
+   * (`start` is the index of the first item answered): the caller can put them to use while
+   * the threads work on.
+   */
+  readonly onAnswers?: ((start: number, answers: readonly Answer[]) => void) | undefined;
 }
 
 /** Below this many items, starting threads costs more than it saves. */
@@ -55,35 +61,54 @@ export async function mapInWorkers<Shared, Item, Answer>(items: readonly Item[],
   const wanted = options.threads ?? (items.length < FEW_ITEMS ? 0 : Math.min(availableParallelism(), MAX_THREADS));
   const threads = Math.min(wanted, chunks.length);
   const entry = threads > 0 ? entryFile(options.worker) : null;
-  if (entry === null) return options.task(options.shared, items);
+  if (entry === null) {
+    const answers = options.task(options.shared, items);
+    options.onAnswers?.(0, answers);
+    return answers;
+  }
 
   const answers: Answer[][] = new Array(chunks.length);
   const workers: Worker[] = [];
   try {
     let next = 0;
     let done = 0;
+    /** The first chunk not yet handed to `onAnswers`. */
+    let delivered = 0;
+    const deliver = () => {
+      for (; delivered < chunks.length && answers[delivered] !== undefined; delivered += 1) {
+        options.onAnswers?.(delivered * chunkSize, answers[delivered]!);
+      }
+    };
     await new Promise<void>((resolve, reject) => {
       let running = threads;
       for (let n = 0; n < threads; n += 1) {
         const worker = new Worker(entry, { workerData: { [POOL_MARK]: true, shared: options.shared } });
         workers.push(worker);
-        const send = () => {
-          if (next < chunks.length) {
-            worker.postMessage({ index: next, items: chunks[next] });
-            next += 1;
-          } else if (--running === 0) resolve();
+        /** Sends the next chunk; false when none is left and this thread is done. */
+        const send = (): boolean => {
+          if (next >= chunks.length) return false;
+          worker.postMessage({ index: next, items: chunks[next] });
+          next += 1;
+          return true;
         };
         worker.on('message', (reply: { index: number; answers?: Answer[]; error?: unknown }) => {
           if (reply.answers === undefined) return reject(reply.error);
           answers[reply.index] = reply.answers;
           done += reply.answers.length;
           options.onProgress?.(done);
-          send();
+          // More work goes out first, so the thread works while this one takes in the answers.
+          const sent = send();
+          try {
+            deliver();
+          } catch (error) {
+            return reject(error);
+          }
+          if (!sent && --running === 0) resolve();
         });
         worker.on('error', reject);
         // Before the work is done no worker exits on its own; afterwards this is a no-op.
         worker.on('exit', (code) => reject(new Error(`worker thread ${options.worker} stopped early, with exit code ${code}`)));
-        send();
+        if (!send() && --running === 0) resolve();
       }
     });
   } finally {

@@ -42,10 +42,18 @@ export interface BibtexOptions {
   readonly key?: string | undefined;
 }
 
-/** The paper's BibTeX entry, ending with a newline. */
-export function bibtexEntry(paper: CitedPaper, options: BibtexOptions = {}): string {
+/**
+ * The fields of a paper's entry, remembered per paper object (and fallback link, for a paper that
+ * needs one): a paper is cited by its own `cite.bib` and again by every listing's `papers.bib`.
+ */
+const fieldsOf = new WeakMap<CitedPaper, { readonly fallbackUrl: string | undefined; readonly text: string }>();
+
+function entryFields(paper: CitedPaper, fallbackUrl: string | undefined): string {
+  const ownUrl = paper.url ?? (paper.id ? arxivAbsUrl(paper.id) : undefined);
+  const url = ownUrl ?? fallbackUrl;
+  const known = fieldsOf.get(paper);
+  if (known && (ownUrl !== undefined || known.fallbackUrl === fallbackUrl)) return known.text;
   const issued = issuedDate(paper);
-  const url = paper.url ?? (paper.id ? arxivAbsUrl(paper.id) : options.fallbackUrl);
   const fields: [name: string, value: string][] = [['title', `{${bibtexText(paper.title, { protectCase: true })}}`]];
   if (paper.authors.length > 0) fields.push(['author', `{${paper.authors.map(bibtexName).join(' and ')}}`]);
   fields.push(['year', `{${issued.year}}`]);
@@ -57,7 +65,14 @@ export function bibtexEntry(paper: CitedPaper, options: BibtexOptions = {}): str
   }
   if (paper.doi) fields.push(['doi', `{${bibtexVerbatim(paper.doi)}}`]);
   if (url) fields.push(['url', `{${bibtexVerbatim(url)}}`]);
-  return `@misc{${options.key ?? citationKey(paper.slug)},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}\n`;
+  const text = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');
+  fieldsOf.set(paper, { fallbackUrl, text });
+  return text;
+}
+
+/** The paper's BibTeX entry, ending with a newline. */
+export function bibtexEntry(paper: CitedPaper, options: BibtexOptions = {}): string {
+  return `@misc{${options.key ?? citationKey(paper.slug)},\n${entryFields(paper, options.fallbackUrl)}\n}\n`;
 }
 
 /**

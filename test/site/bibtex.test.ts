@@ -98,6 +98,20 @@ describe('bibtexEntry', () => {
     expect(entry).not.toContain('author');
   });
 
+  it('gives one paper cited again the same entry, with its key and, when it needs one, the link asked for', () => {
+    const unlinked = cited('a-paper', { title: 'A paper' });
+    const onPage = bibtexEntry(unlinked, { fallbackUrl: 'https://shelf.example/papers/a-paper/' });
+    const inListing = bibtexEntry(unlinked, { key: 'a-paper-2', fallbackUrl: 'https://other.example/papers/a-paper/' });
+    expect(inListing).toBe(onPage.replace('https://shelf.example/', 'https://other.example/').replace('@misc{a-paper,', '@misc{a-paper-2,'));
+    expect(bibtexEntry(unlinked, { fallbackUrl: 'https://shelf.example/papers/a-paper/' })).toBe(onPage);
+    expect(bibtexEntry(unlinked)).not.toContain('url =');
+
+    const linked = cited('2501.00663', { id: '2501.00663', title: 'Titans' });
+    const own = bibtexEntry(linked, { fallbackUrl: 'https://shelf.example/papers/2501.00663/' });
+    expect(bibtexEntry(linked, { fallbackUrl: 'https://other.example/' })).toBe(own);
+    expect(own).toContain('url = {https://arxiv.org/abs/2501.00663}');
+  });
+
   it('writes every BAD-INPUTS and hostile fixture entry so that it reads back unchanged', async () => {
     const papers = await hostilePapers();
     expect(papers.length).toBeGreaterThan(100);

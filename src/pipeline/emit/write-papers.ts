@@ -12,7 +12,7 @@ import { displayPath } from '../errors.ts';
 import type { PendingPaper } from '../enrich/enrich-papers.ts';
 import { mapInWorkers } from '../../integrations/worker-pool.ts';
 import type { Taxonomy } from '../../schema/taxonomy.ts';
-import { emitPaperFiles, type EmitRequest } from './emit-papers.ts';
+import { emitPaperFiles, type EmitRequest, type EmittedFile } from './emit-papers.ts';
 import type { Paper } from '../../schema/paper.ts';
 import { identityKey } from '../merge/identity-key.ts';
 import { startProgress } from '../progress.ts';
@@ -119,25 +119,34 @@ export async function writePapers(
     toEmit.push({ request: { entry, slug, notes: previous?.notes() ?? '', source }, atSlug, previous, digest });
   }
   const progress = startProgress('Writing papers', toEmit.length);
-  const files = await mapInWorkers(
-    toEmit.map((item) => item.request),
-    { worker: 'emit-worker.ts', task: emitPaperFiles, shared: { taxonomies: options.taxonomies }, chunkSize: 250, onProgress: (done) => progress.tick(done) },
-  );
-  for (const [index, { request, atSlug, previous, digest }] of toEmit.entries()) {
-    const { text, paper } = files[index]!;
+  /** Stages the file of `toEmit[index]`, unless it holds what is there already. */
+  const take = (index: number, { text, paper }: EmittedFile) => {
+    const { request, atSlug, previous, digest } = toEmit[index]!;
     const { slug } = request;
     const record = { key: identityKey(request.entry), digest, hash: textHash(text) };
     if (atSlug && atSlug.text() === text) {
       records.set(slug, { ...record, stamp: atSlug.stamp });
       summary.unchanged += 1;
-      continue;
+      return;
     }
     records.set(slug, { ...record, stamp: change.writePaper(`${slug}.mdx`, text) });
     written.push(slug);
     if (paper) emitted.set(slug, paper);
     if (previous) summary.updated += 1;
     else summary.added += 1;
-  }
+  };
+  // Files are staged as their chunks come back, in order, while the threads render the next ones.
+  await mapInWorkers(
+    toEmit.map((item) => item.request),
+    {
+      worker: 'emit-worker.ts',
+      task: emitPaperFiles,
+      shared: { taxonomies: options.taxonomies },
+      chunkSize: 250,
+      onProgress: (done) => progress.tick(done),
+      onAnswers: (start, files) => files.forEach((file, offset) => take(start + offset, file)),
+    },
+  );
 
   progress.finish();
 
