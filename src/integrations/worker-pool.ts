@@ -81,6 +81,8 @@ export async function mapInWorkers<Shared, Item, Answer>(items: readonly Item[],
     };
     await new Promise<void>((resolve, reject) => {
       let running = threads;
+      /** Set once `onAnswers` has thrown: answers still on their way are dropped, not handed over. */
+      let failed = false;
       for (let n = 0; n < threads; n += 1) {
         const worker = new Worker(entry, { workerData: { [POOL_MARK]: true, shared: options.shared } });
         workers.push(worker);
@@ -92,6 +94,7 @@ export async function mapInWorkers<Shared, Item, Answer>(items: readonly Item[],
           return true;
         };
         worker.on('message', (reply: { index: number; answers?: Answer[]; error?: unknown }) => {
+          if (failed) return;
           if (reply.answers === undefined) return reject(reply.error);
           answers[reply.index] = reply.answers;
           done += reply.answers.length;
@@ -101,6 +104,7 @@ export async function mapInWorkers<Shared, Item, Answer>(items: readonly Item[],
           try {
             deliver();
           } catch (error) {
+            failed = true;
             return reject(error);
           }
           if (!sent && --running === 0) resolve();

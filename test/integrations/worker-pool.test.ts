@@ -43,6 +43,7 @@ describe('mapInWorkers', () => {
   it('fails with the error onAnswers throws, however late', async () => {
     const { dir, requests } = files(12);
     for (const failAt of [0, 8]) {
+      const handed: number[] = [];
       const run = mapInWorkers(requests, {
         worker: 'digest-worker.ts',
         task: digestFiles,
@@ -50,10 +51,13 @@ describe('mapInWorkers', () => {
         threads: 2,
         chunkSize: 4,
         onAnswers: (start) => {
+          handed.push(start);
           if (start === failAt) throw new Error(`no room for chunk ${start}`);
         },
       });
       await expect(run).rejects.toThrow(`no room for chunk ${failAt}`);
+      // Nothing is handed over after the failure, however many answers were still on their way.
+      expect(handed).toEqual(Array.from({ length: failAt / 4 + 1 }, (_, n) => n * 4));
     }
   });
 });
