@@ -9,4 +9,13 @@ if (major < 22 || (major === 22 && minor < 18)) {
   );
   process.exit(1);
 }
+// Node keeps what it compiled of each module (TypeScript included) on disk, so a build does not
+// strip and parse Astro, Vite and its own sources again in each of its processes and threads:
+// about a second of CPU a build. The folder goes by the environment to the worker threads and
+// the Astro process; Node checks each entry against its source and ignores one that is stale.
+if (!process.env.NODE_COMPILE_CACHE) {
+  const { fileURLToPath } = await import('node:url');
+  process.env.NODE_COMPILE_CACHE = fileURLToPath(new URL('../node_modules/.cache/papershelf/compile', import.meta.url));
+}
+(await import('node:module')).enableCompileCache(process.env.NODE_COMPILE_CACHE);
 await import('../src/pipeline/cli.ts');
