@@ -4,7 +4,11 @@
  * the build step that draws the cards (src/pipeline/cards/), so the two cannot disagree.
  */
 
-/** Pixels. 1200 × 630 (1.91:1) is what Open Graph consumers and Twitter's large card ask for. */
+/**
+ * Pixels: the 1.91:1 of Open Graph's and Twitter's large cards, at two thirds of the 1200 × 630
+ * they suggest — above the 600 × 315 they show large, at four ninths of the pixels to draw and
+ * compress for every paper.
+ */
 export const CARD_WIDTH = 800;
 export const CARD_HEIGHT = 418;
 
@@ -22,7 +26,12 @@ const DESCRIPTION_LENGTH = 200;
 
 /** `text` on one line, at most ~200 characters, cut at a word with `…` when longer. */
 export function shareDescription(text: string, limit = DESCRIPTION_LENGTH): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Only the start can show: an abstract is flattened as far as the first `2 × limit` characters
+  // of its text after the leading white space, unless white space shrinks those below the limit.
+  const start = text.search(/\S/);
+  const head = start === -1 ? '' : text.slice(start, start + 2 * limit + 1);
+  const headFlat = head.replace(/\s+/g, ' ').trim();
+  const flat = headFlat.length > limit || head.length === text.length - Math.max(start, 0) ? headFlat : text.replace(/\s+/g, ' ').trim();
   if (flat.length <= limit) return flat;
   const cut = flat.slice(0, limit - 1);
   const space = cut.lastIndexOf(' ');

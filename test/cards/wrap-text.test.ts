@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ELLIPSIS, namesLine, withEllipsis, wrapText } from '../../src/pipeline/cards/wrap-text.ts';
+import fc from 'fast-check';
 import { shareDescription } from '../../src/lib/social-card.ts';
 
 /** Ten pixels a code point: widths are easy to reason about. */
@@ -80,5 +81,24 @@ describe('the description of a link preview', () => {
     expect(cut.length).toBeLessThanOrEqual(200);
     expect(cut).toMatch(/word…$/);
     expect(shareDescription('x'.repeat(300))).toBe(`${'x'.repeat(199)}…`);
+  });
+
+  it('reads only the start of a long text, with the result of reading all of it', () => {
+    // What the description was before it stopped reading the whole text: the reference.
+    const whole = (text: string, limit: number) => {
+      const flat = text.replace(/\s+/g, ' ').trim();
+      if (flat.length <= limit) return flat;
+      const cut = flat.slice(0, limit - 1);
+      const space = cut.lastIndexOf(' ');
+      return `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
+    };
+    const piece = fc.oneof(fc.constantFrom(' ', '  ', '\n', '\t \n', ' '.repeat(30), ',', '.', '-'), fc.string({ minLength: 1, maxLength: 12 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 120 }), fc.integer({ min: 4, max: 60 }), (pieces, limit) => {
+        const text = pieces.join('');
+        expect(shareDescription(text, limit)).toBe(whole(text, limit));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
