@@ -11,8 +11,12 @@ import { CITE_FILES, LISTING_BIBTEX, type CiteFormat } from './citation-pages.ts
  * Read on use, as the command line sets it after this module loads.
  */
 function base(): string {
-  return (import.meta.env?.BASE_URL ?? process.env['PAPERSHELF_BASE'] ?? '/').replace(/\/?$/, '/');
+  const configured = import.meta.env?.BASE_URL ?? process.env['PAPERSHELF_BASE'] ?? '/';
+  // A page asks for it dozens of times: the last answer is kept while the setting stays.
+  if (configured !== lastBase.configured) lastBase = { configured, base: configured.replace(/\/?$/, '/') };
+  return lastBase.base;
 }
+let lastBase = { configured: '/', base: '/' };
 
 /** A path under the site's base: `href('days/')` → `/<base>/days/`. */
 export function href(path = ''): string {
