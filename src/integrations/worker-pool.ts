@@ -46,6 +46,9 @@ const MAX_THREADS = 8;
 /** Marks a thread as one of ours, so `serveChunks` in a module loaded elsewhere stays idle. */
 const POOL_MARK = 'papershelf.worker-pool';
 
+/** Chunks a thread holds at once: the one it works on and one in reserve. */
+const CHUNKS_AHEAD = 2;
+
 /** The worker entry on disk: beside this module, or where it lives in the project when this module was bundled. */
 function entryFile(name: string): string | null {
   const here = new URL(name, import.meta.url);
@@ -83,37 +86,46 @@ export async function mapInWorkers<Shared, Item, Answer>(items: readonly Item[],
       let running = threads;
       /** Set once `onAnswers` has thrown: answers still on their way are dropped, not handed over. */
       let failed = false;
+      /** Per thread: sends it the next chunk, if any is left. */
+      const senders: (() => void)[] = [];
       for (let n = 0; n < threads; n += 1) {
         const worker = new Worker(entry, { workerData: { [POOL_MARK]: true, shared: options.shared } });
         workers.push(worker);
-        /** Sends the next chunk; false when none is left and this thread is done. */
-        const send = (): boolean => {
-          if (next >= chunks.length) return false;
+        /** Chunks sent to this thread and not yet answered. */
+        let pending = 0;
+        /** Sends the next chunk, if any is left. */
+        const send = (): void => {
+          if (next >= chunks.length) return;
           worker.postMessage({ index: next, items: chunks[next] });
           next += 1;
-          return true;
+          pending += 1;
         };
         worker.on('message', (reply: { index: number; answers?: Answer[]; error?: unknown }) => {
           if (failed) return;
           if (reply.answers === undefined) return reject(reply.error);
+          pending -= 1;
           answers[reply.index] = reply.answers;
           done += reply.answers.length;
           options.onProgress?.(done);
           // More work goes out first, so the thread works while this one takes in the answers.
-          const sent = send();
+          send();
           try {
             deliver();
           } catch (error) {
             failed = true;
             return reject(error);
           }
-          if (!sent && --running === 0) resolve();
+          if (pending === 0 && --running === 0) resolve();
         });
         worker.on('error', reject);
         // Before the work is done no worker exits on its own; afterwards this is a no-op.
         worker.on('exit', (code) => reject(new Error(`worker thread ${options.worker} stopped early, with exit code ${code}`)));
-        if (!send() && --running === 0) resolve();
+        senders.push(send);
       }
+      // Each thread gets a chunk (there are at least as many chunks as threads), then each one
+      // more in reserve: when it answers while this thread is busy (planning pages, writing
+      // files), it goes on with that one instead of waiting to be sent the next.
+      for (let round = 0; round < CHUNKS_AHEAD; round += 1) for (const send of senders) send();
     });
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
