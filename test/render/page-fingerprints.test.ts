@@ -4,6 +4,8 @@ import { buildArchive, type Archive } from '../../src/lib/build-archive.ts';
 import { citedPaper } from '../../src/lib/cited-paper.ts';
 import { dataPages, navigation } from '../../src/lib/site-pages.ts';
 import { pageFingerprints, sharedObjects } from '../../src/pipeline/render/page-fingerprints.ts';
+import { planText } from '../../src/pipeline/render/render-shards.ts';
+import { isFileKind } from '../../src/lib/page-files.ts';
 import type { Paper } from '../../src/schema/paper.ts';
 import { makePaper } from '../support/make-paper.ts';
 
@@ -52,5 +54,21 @@ describe('pageFingerprints', () => {
     const sharedAgain = sharedObjects(new Set<object>(copies.flatMap((paper) => [paper, citedPaper(paper)])));
     await sharedAgain.prepare(copies);
     expect(await pageFingerprints(dataPages(again), navigation(again), {}, 'salt', sharedAgain)).toEqual(once);
+  });
+
+  it('keeps the JSON of pages Astro renders, up to its limit, for a render plan equal to serializing it whole', async () => {
+    const papers = papersOf((n) => `Abstract ${n} — with “quotes” and </script>.`);
+    const archive = buildArchive(papers, topics);
+    const pages = dataPages(archive);
+    const rendered = pages.filter((page) => !isFileKind(page.kind));
+    const kept = { json: new Map<string, string>(), limit: 50 };
+    const fingerprints = await pageFingerprints(pages, navigation(archive), {}, 'salt', undefined, kept);
+    expect(kept.json.size).toBe(50);
+    expect([...kept.json.keys()].every((path) => rendered.some((page) => page.path === path))).toBe(true);
+    // Keeping changes no fingerprint.
+    expect(await pageFingerprints(pages, navigation(archive), {}, 'salt')).toEqual(fingerprints);
+    const plan = { site: { navigation: navigation(archive) } as never, pages: rendered };
+    expect(planText(plan, kept.json)).toBe(JSON.stringify(plan));
+    expect(planText(plan)).toBe(JSON.stringify(plan));
   });
 });

@@ -5,6 +5,7 @@
  * incremental build renders exactly the pages whose fingerprint changed.
  */
 import { createHash } from 'node:crypto';
+import { isFileKind } from '../../lib/page-files.ts';
 import type { KindedPage, Navigation } from '../../lib/site-pages.ts';
 
 /** Pages fingerprinted between turns of the event loop. */
@@ -48,9 +49,21 @@ export function sharedObjects(objects: ReadonlySet<object> = new Set()): SharedO
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
+ * Where to keep the JSON of the pages Astro renders, as fingerprinting makes it, so the render
+ * plan is not serialized a second time (src/pipeline/render/render-shards.ts): up to `limit`
+ * pages, which bounds the memory it holds at 100,000 papers.
+ */
+export interface KeptJson {
+  readonly json: Map<string, string>;
+  readonly limit: number;
+}
+
+/**
  * The fingerprint of each of `pages`, by its path below the base. `notes`: the notes of papers
  * that have any, by slug. `shared`: the objects many pages' props hold (the papers, their
- * citations), hashed once each.
+ * citations), hashed once each. A page Astro renders holds its paper once, so its whole JSON is
+ * hashed, which is also what its render plan holds; a file of data (a listing's `.bib`) stands
+ * for its many papers by their hashes.
  */
 export async function pageFingerprints(
   pages: readonly KindedPage[],
@@ -58,6 +71,7 @@ export async function pageFingerprints(
   notes: Readonly<Record<string, string>>,
   salt: string,
   shared: SharedObjects = sharedObjects(),
+  keep?: KeptJson,
 ): Promise<Map<string, string>> {
   const common = digest(`${salt}\0${JSON.stringify(navigation)}`);
   const fingerprints = new Map<string, string>();
@@ -66,7 +80,10 @@ export async function pageFingerprints(
     if (index % YIELD_EVERY === YIELD_EVERY - 1) await turn();
     const slug = page.kind === 'paper' ? page.params['slug'] : undefined;
     const pageNotes = slug === undefined ? '' : (notes[slug] ?? '');
-    fingerprints.set(page.path, digest(`${common}\0${shared.text(page.props)}\0${pageNotes}`));
+    const rendered = !isFileKind(page.kind);
+    const text = rendered ? JSON.stringify(page) : shared.text(page.props);
+    if (rendered && keep && keep.json.size < keep.limit) keep.json.set(page.path, text);
+    fingerprints.set(page.path, digest(`${common}\0${text}\0${pageNotes}`));
   }
   return fingerprints;
 }

@@ -30,6 +30,8 @@ export interface RenderOptions {
   readonly cacheDir: string;
   readonly shardSize?: number | undefined;
   readonly verbose?: boolean | undefined;
+  /** The JSON of pages, by path, already made (by fingerprinting); the others are serialized here. */
+  readonly pageJson?: ReadonlyMap<string, string> | undefined;
 }
 
 /**
@@ -74,6 +76,12 @@ function runAstro(outDir: string, plan: { readonly pages: string; readonly notes
   });
 }
 
+/** `JSON.stringify(plan)`, with the JSON of each page taken from `pageJson` where it is there. */
+export function planText(plan: RenderPlan, pageJson: ReadonlyMap<string, string> = new Map()): string {
+  const pages = plan.pages.map((page) => pageJson.get(page.path) ?? JSON.stringify(page));
+  return `{"site":${JSON.stringify(plan.site)},"pages":[${pages.join(',')}]}`;
+}
+
 /** The notes of a shard's papers that have any. */
 function shardNotes(pages: readonly KindedPage[], options: RenderOptions): RenderNotes {
   const notes: Record<string, { paper: Paper; notes: string }> = {};
@@ -98,7 +106,7 @@ export async function renderShards(pages: readonly KindedPage[], options: Render
     const outDir = join(options.workDir, `shard-${index}`);
     const shard = pages.slice(start, start + size);
     await mkdir(options.workDir, { recursive: true });
-    await writeFile(plan.pages, JSON.stringify({ site: options.site, pages: shard } satisfies RenderPlan));
+    await writeFile(plan.pages, planText({ site: options.site, pages: shard }, options.pageJson));
     await writeFile(plan.notes, JSON.stringify(shardNotes(shard, options)));
     await runAstro(outDir, plan, options);
     outs.push(outDir);

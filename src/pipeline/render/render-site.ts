@@ -31,7 +31,7 @@ import { timed } from '../stage-clock.ts';
 import type { BuildRecord } from './build-record.ts';
 import { codeVersion } from './code-version.ts';
 import { pageFingerprints, sharedObjects } from './page-fingerprints.ts';
-import { renderShards } from './render-shards.ts';
+import { RENDER_SHARD_PAGES, renderShards } from './render-shards.ts';
 import { writeCards } from './write-cards.ts';
 import { pageFileTexts, writePageFiles } from './write-page-files.ts';
 import { isFileKind } from '../../lib/page-files.ts';
@@ -153,7 +153,9 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       //    that show no related papers are planned while the related papers are worked out.
       const siteWide = siteData(plain);
       const shared = sharedObjects(new Set<object>(read.papers.flatMap((paper) => [paper, citedPaper(paper)])));
-      const fingerprint = (pages: readonly KindedPage[]) => pageFingerprints(pages, siteWide.navigation, read.notes, salt, shared);
+      // The JSON fingerprinting makes of the pages Astro renders is what their render plan holds.
+      const kept = { json: new Map<string, string>(), limit: options.shardSize ?? RENDER_SHARD_PAGES };
+      const fingerprint = (pages: readonly KindedPage[]) => pageFingerprints(pages, siteWide.navigation, read.notes, salt, shared, kept);
       const others = dataPages(plain, DATA_PAGE_KINDS.filter((kind) => kind !== 'paper'));
       const otherPrints = await fingerprint(others);
       const otherReused = await reusablePages(otherPrints, options.previous);
@@ -167,6 +169,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       const paperReused = await reusablePages(paperPrints, options.previous);
       const reused = new Set([...paperReused, ...otherReused]);
       const toRender = pages.filter((page) => !reused.has(page.path));
+      for (const path of reused) kept.json.delete(path);
       const bySlug = new Map(read.papers.map((paper) => [paper.slug, paper]));
       const notes = new Map(Object.entries(read.notes).map(([slug, text]) => [slug, { paper: bySlug.get(slug)!, notes: text }]));
       // Astro renders in processes of its own; meanwhile this one makes the text of the feeds,
@@ -180,6 +183,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
           cacheDir: join(options.cacheDir, 'astro'),
           shardSize: options.shardSize,
           verbose: options.verbose,
+          pageJson: kept.json,
         }),
       );
       const origin = new URL(process.env['PAPERSHELF_SITE'] || DEFAULT_SITE);
