@@ -5,11 +5,11 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 /** The header of the comparison rows. */
 export const COMPARISON_HEADER =
-  '  vs Hugo + Pagefind: papers | ours (first run) s | hugo s | pagefind s | hugo + pagefind s | ours (first run) / (hugo + pagefind) | peak process MB (hugo / pagefind) | peak tree MB | dist MB | dist files\n';
+  '  vs Hugo + Pagefind: papers | ours s | hugo s | pagefind s | hugo + pagefind s | ours / (hugo + pagefind) | peak process MB (hugo / pagefind) | peak tree MB | dist MB | dist files\n';
 
 /**
  * One size's comparison. `oursMs` is our whole build (ingest + render + index) from scratch, as
- * Hugo's always is; a later run into the same folder may reuse the first one's work.
+ * Hugo's always is: the median of the runs, each into a new folder, as Hugo + Pagefind's is.
  */
 export function comparisonRow(figures: HugoFigures, oursMs: number): string {
   return `  vs Hugo + Pagefind: ${[
