@@ -26,12 +26,13 @@ const DESCRIPTION_LENGTH = 200;
 
 /** `text` on one line, at most ~200 characters, cut at a word with `…` when longer. */
 export function shareDescription(text: string, limit = DESCRIPTION_LENGTH): string {
-  // Only the start can show: an abstract is flattened as far as the first `2 × limit` characters
-  // of its text after the leading white space, unless white space shrinks those below the limit.
+  // Only the start can show: an abstract is flattened as far as `2 × limit` characters past its
+  // leading white space, and whole only when white space shrinks those to within the limit.
   const start = text.search(/\S/);
-  const head = start === -1 ? '' : text.slice(start, start + 2 * limit + 1);
-  const headFlat = head.replace(/\s+/g, ' ').trim();
-  const flat = headFlat.length > limit || head.length === text.length - Math.max(start, 0) ? headFlat : text.replace(/\s+/g, ' ').trim();
+  if (start === -1) return '';
+  const end = start + 2 * limit + 1;
+  const head = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  const flat = head.length > limit || end >= text.length ? head : text.replace(/\s+/g, ' ').trim();
   if (flat.length <= limit) return flat;
   const cut = flat.slice(0, limit - 1);
   const space = cut.lastIndexOf(' ');
