@@ -52,7 +52,6 @@ describe('pageFingerprints', () => {
     const copies = papers.map((paper) => structuredClone(paper));
     const again = buildArchive(copies, topics);
     const sharedAgain = sharedObjects(new Set<object>(copies.flatMap((paper) => [paper, citedPaper(paper)])));
-    await sharedAgain.prepare(copies);
     expect(await pageFingerprints(dataPages(again), navigation(again), {}, 'salt', sharedAgain)).toEqual(once);
   });
 

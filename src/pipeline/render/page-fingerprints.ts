@@ -14,16 +14,14 @@ const YIELD_EVERY = 2_000;
 const digest = (text: string): string => createHash('sha256').update(text).digest('base64url').slice(0, 22);
 
 /**
- * Objects many pages' props hold — a paper is in its page and in every listing `.bib` that cites
- * it — each hashed once and standing in every fingerprint by its hash. Hashing the JSON of every
- * page whole was 1.8 GB of JSON at 100,000 papers; this keeps planning linear in the archive.
- * One per build, shared by every call, so an object hashed early (`prepare`) is not hashed again.
+ * Objects many files' props hold — a paper is in its citation files and in every listing `.bib`
+ * that cites it — each hashed once and standing in every fingerprint by its hash. Hashing the
+ * JSON of every such file whole was 1.8 GB of JSON at 100,000 papers; this keeps planning linear
+ * in the archive. One per build, shared by every call, so an object is hashed once.
  */
 export interface SharedObjects {
   /** The text a fingerprint hashes: the JSON of `props`, with each shared object as its hash. */
   text(props: unknown): string;
-  /** Hashes `objects` ahead of need, giving the event loop a turn now and then. */
-  prepare(objects: readonly object[]): Promise<void>;
 }
 
 /** The shared objects `objects`. The hash is marked with a NUL, which no string of the archive holds, so it cannot pass for text. */
@@ -35,15 +33,7 @@ export function sharedObjects(objects: ReadonlySet<object> = new Set()): SharedO
     return hash;
   };
   const replacer = (_key: string, value: unknown): unknown => (typeof value === 'object' && value !== null && objects.has(value) ? hashOf(value) : value);
-  return {
-    text: (props) => (objects.size === 0 ? JSON.stringify(props) : JSON.stringify(props, replacer)),
-    async prepare(list) {
-      for (const [index, value] of list.entries()) {
-        if (index % YIELD_EVERY === YIELD_EVERY - 1) await turn();
-        if (objects.has(value)) hashOf(value);
-      }
-    },
-  };
+  return { text: (props) => (objects.size === 0 ? JSON.stringify(props) : JSON.stringify(props, replacer)) };
 }
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
@@ -76,7 +66,7 @@ export async function pageFingerprints(
   const common = digest(`${salt}\0${JSON.stringify(navigation)}`);
   const fingerprints = new Map<string, string>();
   for (const [index, page] of pages.entries()) {
-    // Now and then the event loop gets a turn: the build feeds Pagefind from this thread meanwhile.
+    // Now and then the event loop gets a turn, for the answers of Pagefind and the worker threads.
     if (index % YIELD_EVERY === YIELD_EVERY - 1) await turn();
     const slug = page.kind === 'paper' ? page.params['slug'] : undefined;
     const pageNotes = slug === undefined ? '' : (notes[slug] ?? '');

@@ -159,7 +159,6 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       const others = dataPages(plain, DATA_PAGE_KINDS.filter((kind) => kind !== 'paper'));
       const otherPrints = await fingerprint(others);
       const otherReused = await reusablePages(otherPrints, options.previous);
-      await shared.prepare(read.papers);
 
       const archive: Archive = { ...plain, related: new Map(Object.entries(await relating)) };
       const papers = dataPages(archive, ['paper']);
