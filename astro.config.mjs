@@ -2,12 +2,17 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { papershelf } from './src/integrations/papershelf.ts';
 
 // Deployment settings come from the environment so that one build command serves every host:
 // PAPERSHELF_SITE is the public origin (canonical URLs, feeds), PAPERSHELF_BASE the path the
 // archive is served under (GitHub Pages: `/<repo>/`).
 export default defineConfig({
+  // Named from this file, not the root: `papershelf build` gives each archive an Astro root of
+  // its own (src/pipeline/render/astro-process.ts says why).
+  srcDir: fileURLToPath(new URL('./src/', import.meta.url)),
+  publicDir: fileURLToPath(new URL('./public/', import.meta.url)),
   site: process.env.PAPERSHELF_SITE || 'http://localhost:4321',
   base: process.env.PAPERSHELF_BASE || '/',
   trailingSlash: 'always',

@@ -4,18 +4,23 @@
  * output (after, for `build`, one line saying what was built), and the exit code is 0 on success, 1 when entries were invalid or a step failed,
  * 2 for a mistake in the command itself.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exists } from '../fs/exists.ts';
-import { parseArgs } from 'node:util';
+import { holdLock } from '../fs/hold-lock.ts';
 import { isIsoDay } from '../schema/paper.ts';
 import { collectEntries, hasErrors, printProblems, type Collected } from './collect-entries.ts';
+import { fileSeen } from './emit/papers-journal.ts';
 import type { WriteSummary } from './emit/write-papers.ts';
 import { buildSite, publishSite } from './build-site.ts';
-import { UserError } from './errors.ts';
+import { explainError } from './command-line/explain-error.ts';
+import { nearestWord } from './command-line/nearest-word.ts';
+import { readArgs } from './command-line/read-args.ts';
+import { displayPath, UserError } from './errors.ts';
 import { FORMATS, type Format } from './ingest/detect-format.ts';
 import { ingestSources } from './ingest-sources.ts';
 import { planSources } from './plan-sources.ts';
+import { openBuildTarget } from './publish/build-target.ts';
 import { buildLine, summarize, summaryLine, writeReport, type BuildStats } from './report.ts';
 import { stageTimes, timed } from './stage-clock.ts';
 import { CONTENT_DIR_ENV } from '../lib/content-dir.ts';
@@ -70,6 +75,8 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+const COMMANDS = ['build', 'ingest', 'check', 'serve', 'check-links'];
+
 /** The content folder `ingest` maintains: `$PAPERSHELF_CONTENT_DIR`, else the project's `content/`. */
 const projectContent = () => process.env[CONTENT_DIR_ENV] || PROJECT_CONTENT;
 
@@ -80,12 +87,40 @@ async function projectSources(): Promise<string[]> {
   return names.filter((name) => !name.startsWith('.')).sort().map((name) => join(dir, name));
 }
 
+/**
+ * Checks that every source named on the command line is a file that can be read: a missing one
+ * is a mistake in the command, whatever the other flags (`--skip-invalid` skips invalid
+ * entries, not files).
+ */
+async function checkSourcesExist(command: string, sources: readonly string[]): Promise<void> {
+  for (const source of sources) {
+    const found = await stat(source).catch(() => null);
+    if (!found) throw new UserError(`${command}: \`${source}\`: no such file; check the path (it is read from ${displayPath(process.cwd()) || '.'})`);
+    if (found.isDirectory()) throw new UserError(`${command}: \`${source}\` is a folder; name the source files in it, e.g. \`${join(source, '*.jsonl')}\``);
+  }
+}
+
+/** Runs `work` holding the lock of the project's content folder: one ingest at a time. */
+async function withContentLock<T>(work: () => Promise<T>): Promise<T> {
+  const content = projectContent();
+  const lock = holdLock(join(content, '.papers-lock'), displayPath(content), `ingesting into ${displayPath(content)}`);
+  try {
+    return await work();
+  } finally {
+    lock.release();
+  }
+}
+
 async function main(argv: readonly string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true });
+  const { values, positionals } = readArgs(argv, OPTIONS);
   const [command, ...sources] = positionals;
   if (values.help || !command) {
     process.stdout.write(`${USAGE}\n`);
     return command || values.help ? 0 : 2;
+  }
+  if (!COMMANDS.includes(command)) {
+    const near = nearestWord(command, COMMANDS);
+    throw new UserError(`unknown command \`${command}\`${near ? `; did you mean \`${near}\`?` : ''} (papershelf --help lists the commands)`);
   }
   if (values.date !== undefined && !isIsoDay(values.date)) throw new UserError(`--date: \`${values.date}\` is not a day as YYYY-MM-DD`);
   if (values.format !== undefined && !FORMATS.includes(values.format as Format)) {
@@ -106,7 +141,8 @@ async function main(argv: readonly string[]): Promise<number> {
     const sourcesDir = join(projectContent(), 'sources');
     const plan = planSources(await projectSources(), sources, sourcesDir);
     // Copied by the file system when the change is staged: a large source is never held in memory.
-    const companions = plan.copies.map((copy) => ({ target: copy.target, copyOf: copy.from }));
+    const seen = new Map(plan.copies.map((copy) => [copy.from, fileSeen(copy.from)]));
+    const companions = plan.copies.map((copy) => ({ target: copy.target, copyOf: copy.from, seen: seen.get(copy.from) ?? undefined }));
     const result = await ingestSources(plan.files, {
       ...readOptions,
       contentDir: projectContent(),
@@ -123,27 +159,39 @@ async function main(argv: readonly string[]): Promise<number> {
   switch (command) {
     case 'check': {
       if (sources.length === 0) throw new UserError('check: name at least one source file');
+      await checkSourcesExist(command, sources);
       const collected = await collectEntries(sources, readOptions);
       await finish(collected, null);
       return hasErrors(collected.problems) ? 1 : 0;
     }
     case 'ingest': {
-      const { collected, written } = await ingestProject();
+      await checkSourcesExist(command, sources);
+      const { collected, written } = await withContentLock(ingestProject);
       await finish(collected, written);
       return written ? 0 : 1;
     }
     case 'build': {
       if (!values.out && !values.zip) throw new UserError('build: --out <dir> is required (or --zip <file>)');
-      const { out, portable, zip, verbose } = values;
+      const { portable, verbose } = values;
       // Astro reads the site and base from the environment, in this process and in its render processes.
       const settings = siteSettings(values);
       process.env['PAPERSHELF_SITE'] = settings.site;
       process.env['PAPERSHELF_BASE'] = settings.base;
+      await checkSourcesExist(command, sources);
+      // Before any work: the destination is proved ours (or new, or empty) and held for this build.
+      const target = await openBuildTarget({ out: values.out, zip: values.zip }, { project: PROJECT_ROOT, content: projectContent(), sources });
       let run: { collected: Collected; written: WriteSummary | null; built: BuildStats | null };
-      if (sources.length > 0) run = await buildSite(sources, { ...readOptions, out, portable, zip, verbose });
-      else {
-        const ingested = await timed('ingest', ingestProject);
-        run = { ...ingested, built: ingested.written ? await publishSite(projectContent(), { out, portable, zip, verbose, ingested: ingested.written.fresh }) : null };
+      try {
+        const publish = { target, ...settings, portable: portable || values.zip !== undefined, verbose };
+        if (sources.length > 0) run = await buildSite(sources, { ...readOptions, ...publish });
+        else {
+          run = await withContentLock(async () => {
+            const ingested = await timed('ingest', ingestProject);
+            return { ...ingested, built: ingested.written ? await publishSite(projectContent(), { ...publish, ingested: ingested.written.fresh }) : null };
+          });
+        }
+      } finally {
+        target.release();
       }
       const { collected, written, built } = run;
       await finish(collected, written, built);
@@ -174,14 +222,11 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+const verbose = process.argv.includes('--verbose');
+
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof UserError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-    process.stderr.write(`papershelf: ${error.message}\n`);
-    process.exitCode = 2;
-  } else {
-    process.stderr.write(`papershelf: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
-  }
+  process.stderr.write(`papershelf: ${explainError(error, { verbose })}\n`);
+  process.exitCode = error instanceof UserError ? 2 : 1;
 }

@@ -57,3 +57,11 @@ export function quote(value: unknown, max = 60): string {
 export class UserError extends Error {
   override readonly name = 'UserError';
 }
+
+/**
+ * A run that could not finish for a reason outside the command (a folder in use, a full disk):
+ * printed as one line without a stack trace, exit code 1.
+ */
+export class RunError extends Error {
+  override readonly name = 'RunError';
+}

@@ -9,6 +9,7 @@ import { open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Zip, ZipDeflate } from 'fflate';
 import { listFiles } from '../fs/list-files.ts';
+import { ARCHIVE_MARKER } from '../pipeline/publish/output-folder.ts';
 
 /** Every entry's date: fixed, so that zips are reproducible. */
 const MTIME = new Date('2000-01-01T00:00:00Z');
@@ -18,10 +19,11 @@ export const zipFolderName = (file: string): string => basename(file).replace(/\
 
 /** Writes every file under `dir` into the zip `file`; returns the number of files. */
 export async function writeZip(dir: string, file: string): Promise<number> {
-  const files = await listFiles(dir);
+  // The archive's marker first: a later build knows a zip of its own by its first entry.
+  const files = (await listFiles(dir)).sort((a, b) => Number(b === ARCHIVE_MARKER) - Number(a === ARCHIVE_MARKER));
   const top = zipFolderName(file);
   const temporary = join(dirname(file), `.${basename(file)}-${process.pid}.tmp`);
-  const handle = await open(temporary, 'w');
+  const handle = await open(temporary, 'wx');
   try {
     // fflate's ZipDeflate works synchronously: pushing a file's bytes emits all of its
     // compressed chunks before push() returns, so they are written out file by file.

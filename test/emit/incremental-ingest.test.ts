@@ -160,9 +160,12 @@ describe('re-ingest', () => {
     writeFileSync(other, Buffer.concat([bytes.subarray(0, -2), Buffer.from('x\n')]));
     await ingestSources([source], { contentDir: content, companions: [{ target, copyOf: other }] });
     expect(readFileSync(target)).toEqual(readFileSync(other));
-    // A source that cannot be read is copied as an empty file, as before.
-    await ingestSources([source], { contentDir: content, companions: [{ target, copyOf: join(work, 'missing.jsonl') }] });
-    expect(readFileSync(target, 'utf8')).toBe('');
+    // A source that went away is never kept as an empty file: the change stops, naming it, and
+    // the copy in place stays as it was.
+    await expect(ingestSources([source], { contentDir: content, companions: [{ target, copyOf: join(work, 'missing.jsonl') }] })).rejects.toThrow(
+      /missing\.jsonl: the source went away while it was read; nothing was changed/,
+    );
+    expect(readFileSync(target)).toEqual(readFileSync(other));
   });
 
   it('knows the files of a copied folder by their bytes, and renders nothing', async () => {

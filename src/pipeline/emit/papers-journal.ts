@@ -10,6 +10,7 @@
  */
 import { closeSync, copyFileSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { displayPath, RunError } from '../errors.ts';
 import { fileStamp } from './paper-index.ts';
 
 /** A committed change: files to move into place (from, to) and files to remove, relative to the folder holding the papers folder. */
@@ -30,8 +31,11 @@ export interface Change {
   writePaper(name: string, text: string): string;
   /** Stages a file that belongs to the change, to end up at `target`. */
   addFile(target: string, bytes: Uint8Array | string): void;
-  /** Stages a copy of the file `from`, to end up at `target`; an unreadable `from` is staged empty. */
-  copyFile(target: string, from: string): void;
+  /**
+   * Stages a copy of the file `from`, to end up at `target`. Throws when `from` is gone, or
+   * (given `seen`, its size and modification time when it was read) when it has changed since.
+   */
+  copyFile(target: string, from: string, seen?: FileSeen): void;
   /** Removes the paper file `name` with the change. */
   removePaper(name: string): void;
   /** True when nothing is staged. */
@@ -63,12 +67,18 @@ export function startChange(dir: string): Change {
       stage(folders.files, name, bytes);
       files.push([join(folders.files, name), target]);
     },
-    copyFile(target, from) {
+    copyFile(target, from, seen) {
       const name = String(files.length);
       ensure(folders.files);
       // The file system copies it (or clones it, where it can): no bytes pass through memory.
-      if (readable(from)) copyFileSync(from, join(folders.files, name));
-      else writeFileSync(join(folders.files, name), '');
+      // What is kept must be what the papers were made from.
+      const before = fileSeen(from);
+      if (!before) throw new RunError(`${displayPath(from)}: the source went away while it was read; nothing was changed. Run again once it is back`);
+      copyFileSync(from, join(folders.files, name));
+      const after = fileSeen(from);
+      if ((seen && !sameSeen(seen, before)) || !after || !sameSeen(before, after) || fileSeen(join(folders.files, name))?.size !== before.size) {
+        throw new RunError(`${displayPath(from)}: the source changed while it was read; nothing was changed. Run again once it is written`);
+      }
       files.push([join(folders.files, name), target]);
     },
     removePaper(name) {
@@ -86,6 +96,8 @@ export function startChange(dir: string): Change {
         moves: [...papers, ...files].map(([from, to]) => [relative(base, from), relative(base, to)] as const),
         removals: removals.map((path) => relative(base, path)),
       };
+      // A change that only removes papers has staged nothing: its work folder is made here.
+      ensure(folders.staging);
       writeFileSync(`${folders.journal}.tmp`, JSON.stringify(journal));
       renameSync(`${folders.journal}.tmp`, folders.journal);
       finish(dir);
@@ -110,17 +122,28 @@ function finish(dir: string): void {
   rmSync(folders.staging, { recursive: true, force: true });
 }
 
-/** True when `file` is a file that can be opened for reading. */
-function readable(file: string): boolean {
+/** A file's size and modification time, as seen when it was read. */
+export interface FileSeen {
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+/** The size and modification time of the file `file`, or null when it cannot be opened or is not a file. */
+export function fileSeen(file: string): FileSeen | null {
   try {
     const fd = openSync(file, 'r');
-    const isFile = fstatSync(fd).isFile();
-    closeSync(fd);
-    return isFile;
+    try {
+      const found = fstatSync(fd);
+      return found.isFile() ? { size: found.size, mtimeMs: found.mtimeMs } : null;
+    } finally {
+      closeSync(fd);
+    }
   } catch {
-    return false;
+    return null;
   }
 }
+
+const sameSeen = (a: FileSeen, b: FileSeen): boolean => a.size === b.size && a.mtimeMs === b.mtimeMs;
 
 /** Creates folders (and their parents) once each. */
 function folderMaker(): (folder: string) => void {

@@ -2,8 +2,8 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /**
- * True when the file `path` holds what the file `from` holds (an unreadable `from` counts as
- * empty, as that is what gets copied), compared a megabyte at a time so neither file is ever
+ * True when the file `path` holds what the file `from` holds (never when `from` cannot be
+ * read: copying it then says why), compared a megabyte at a time so neither file is ever
  * in memory whole.
  */
 export function sameFiles(path: string, from: string): boolean {
@@ -20,7 +20,7 @@ export function sameFiles(path: string, from: string): boolean {
       source = openFile(from);
       if (!fstatSync(source).isFile()) throw new Error('not a file');
     } catch {
-      return fstatSync(target).size === 0;
+      return false;
     }
     if (fstatSync(target).size !== fstatSync(source).size) return false;
     const a = Buffer.alloc(COMPARE_CHUNK);

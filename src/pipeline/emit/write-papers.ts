@@ -18,7 +18,7 @@ import { identityKey } from '../merge/identity-key.ts';
 import { startProgress } from '../progress.ts';
 import { paperDigest } from './paper-digest.ts';
 import { fileStamp, removeIndexLeftovers, sameContent, textHash, writeIndex, type IndexRecord } from './paper-index.ts';
-import { recoverChange, startChange } from './papers-journal.ts';
+import { recoverChange, startChange, type FileSeen } from './papers-journal.ts';
 import { sameFiles } from './same-files.ts';
 import { hasNotes } from './split-mdx.ts';
 import type { ExistingPaper } from './read-papers.ts';
@@ -56,6 +56,8 @@ export type CompanionFile =
       readonly target: string;
       /** The file to copy there. */
       readonly copyOf: string;
+      /** Its size and modification time when it was read: a copy of anything else is refused. */
+      readonly seen?: FileSeen | undefined;
     };
 
 /** Options for writing. */
@@ -156,7 +158,7 @@ export async function writePapers(
     if (!('copyOf' in companion)) {
       if (!holds(companion.target, companion.bytes)) change.addFile(companion.target, companion.bytes);
     } else if (!sameFiles(companion.target, companion.copyOf)) {
-      change.copyFile(companion.target, companion.copyOf);
+      change.copyFile(companion.target, companion.copyOf, companion.seen);
     }
   }
   for (const file of existing.values()) {

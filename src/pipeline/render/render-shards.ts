@@ -11,6 +11,7 @@ import { CONTENT_DIR_ENV } from '../../lib/content-dir.ts';
 import { ORCHESTRATED_ENV, RENDER_NOTES_ENV, RENDER_PLAN_ENV, type RenderNotes, type RenderPlan } from '../../lib/render-plan.ts';
 import type { KindedPage, SiteData } from '../../lib/site-pages.ts';
 import type { Paper } from '../../schema/paper.ts';
+import { RunError } from '../errors.ts';
 import { PROJECT_ROOT } from '../project-paths.ts';
 
 /** Pages one Astro process renders: about 2 GB of memory at the most. */
@@ -26,6 +27,8 @@ export interface RenderOptions {
   readonly notes: ReadonlyMap<string, { readonly paper: Paper; readonly notes: string }>;
   /** A private folder for plans and each shard's output. */
   readonly workDir: string;
+  /** Astro's root for this archive, kept between builds: its `.astro/` is this archive's alone. */
+  readonly astroRoot: string;
   /** Astro's cache folder, kept between builds. */
   readonly cacheDir: string;
   readonly shardSize?: number | undefined;
@@ -48,7 +51,7 @@ const astroEnv = (): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(proc
 /** Runs one Astro build in a child process (its plan and notes in files); rejects with its output when it fails. */
 function runAstro(outDir: string, plan: { readonly pages: string; readonly notes: string }, options: RenderOptions): Promise<void> {
   const entry = join(PROJECT_ROOT, 'src', 'pipeline', 'render', 'astro-process.ts');
-  const args = JSON.stringify({ outDir, cacheDir: options.cacheDir, verbose: Boolean(options.verbose) });
+  const args = JSON.stringify({ root: options.astroRoot, outDir, cacheDir: options.cacheDir, verbose: Boolean(options.verbose) });
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [entry, args], {
       cwd: PROJECT_ROOT,
@@ -71,7 +74,7 @@ function runAstro(outDir: string, plan: { readonly pages: string; readonly notes
     child.on('error', reject);
     child.on('close', (code, signal) => {
       if (code === 0) resolve();
-      else reject(new Error(`Astro failed to render the pages (${signal ?? `exit code ${code}`}):\n${output.trim().split('\n').slice(-30).join('\n')}`));
+      else reject(new RunError(`Astro failed to render the pages (${signal ?? `exit code ${code}`}):\n${output.trim().split('\n').slice(-30).join('\n')}`));
     });
   });
 }

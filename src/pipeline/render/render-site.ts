@@ -44,7 +44,7 @@ export interface RenderSiteOptions {
   readonly into: string;
   /** The site's base path, `/…/`. */
   readonly base: string;
-  /** A folder kept between builds of this archive (Astro's cache). */
+  /** A folder kept between builds of this archive (Astro's root and cache). */
   readonly cacheDir: string;
   /** The last build's folder and its record: what did not change stays there. */
   readonly previous?: { readonly dir: string; readonly record: BuildRecord } | undefined;
@@ -77,6 +77,9 @@ export interface RenderSiteResult {
    */
   readonly digests: ReadonlyMap<string, FileDigest>;
 }
+
+/** The name of each build's work folder in the cache starts so; one a killed build left is removed by the next. */
+export const RENDER_WORK_PREFIX = 'render-';
 
 const digest = (text: string): string => createHash('sha256').update(text).digest('base64url').slice(0, 22);
 
@@ -131,7 +134,9 @@ async function relatedInWorker(archive: Archive): Promise<Record<string, Related
 /** Builds the site of `options.contentDir` into `options.into`. */
 export async function renderSite(options: RenderSiteOptions): Promise<RenderSiteResult> {
   await mkdir(options.cacheDir, { recursive: true });
-  const work = await mkdtemp(join(options.cacheDir, 'render-'));
+  // Astro renders inside the project (its bundled code finds the project's packages from
+  // there); what it made then joins `into`, which may be on another file system.
+  const work = await mkdtemp(join(options.cacheDir, RENDER_WORK_PREFIX));
   try {
     // 1. The archive, read once; Astro processes get the props of their pages, never the archive.
     const read = await timed('read', () => readArchiveData(options.contentDir, join(options.cacheDir, 'papers-read.json'), options.ingested));
@@ -179,6 +184,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
           site: siteWide,
           notes,
           workDir: join(work, 'shards'),
+          astroRoot: join(options.cacheDir, 'root'),
           cacheDir: join(options.cacheDir, 'astro'),
           shardSize: options.shardSize,
           verbose: options.verbose,

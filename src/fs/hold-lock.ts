@@ -1,0 +1,113 @@
+/**
+ * I/O: one run at a time on a folder. A lock is a file made with `O_EXCL` beside what it
+ * guards, naming the process that holds it; it goes when that process ends, however it ends
+ * but a kill, and a lock left by a killed process is taken over once that process is gone.
+ * Two builds into one folder at once would otherwise both succeed and leave a mix of both.
+ */
+import { hostname } from 'node:os';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { RunError } from '../pipeline/errors.ts';
+
+/** What a lock file says. */
+interface LockOwner {
+  readonly pid: number;
+  readonly host: string;
+  /** When the lock was taken, as an ISO time. */
+  readonly since: string;
+  /** What the holder is doing, for the message another run prints. */
+  readonly doing: string;
+}
+
+/** A lock held by this process. */
+export interface Lock {
+  /** Gives the lock up; safe to call more than once. */
+  release(): void;
+}
+
+/** Locks held by this process, released when it exits (an uncaught error or Ctrl-C included). */
+const held = new Set<string>();
+let exitHooked = false;
+function releaseAtExit(): void {
+  if (exitHooked) return;
+  exitHooked = true;
+  process.on('exit', () => {
+    for (const file of held) rmSync(file, { force: true });
+  });
+  // Without a handler these signals end the process without running 'exit' handlers.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      for (const file of held) rmSync(file, { force: true });
+      process.kill(process.pid, signal);
+    });
+  }
+}
+
+/** True when the process that wrote `owner` is still running (on this machine; another machine's is taken as running). */
+function alive(owner: LockOwner): boolean {
+  if (owner.host !== hostname()) return true;
+  try {
+    process.kill(owner.pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A lock file this young that says nothing yet is being written by its holder. */
+const WRITING_MS = 10_000;
+
+/** Who holds the lock `file`: its owner, 'writing' while it is being made, or null for one its holder left unfinished. */
+function readOwner(file: string): LockOwner | 'writing' | null {
+  try {
+    const owner = JSON.parse(readFileSync(file, 'utf8')) as Partial<LockOwner>;
+    if (typeof owner.pid === 'number' && typeof owner.host === 'string') return owner as LockOwner;
+  } catch {
+    // Empty or cut off: see how old it is.
+  }
+  const made = statSync(file, { throwIfNoEntry: false });
+  return made && Date.now() - made.mtimeMs < WRITING_MS ? 'writing' : null;
+}
+
+/**
+ * Takes the lock `file` for `doing` (e.g. "building dist"), or stops with one line naming the
+ * run that holds it. `what` names the guarded thing in that line.
+ */
+export function holdLock(file: string, what: string, doing: string): Lock {
+  const owner: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString(), doing };
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      const fd = openSync(file, 'wx');
+      try {
+        writeSync(fd, JSON.stringify(owner));
+      } finally {
+        closeSync(fd);
+      }
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = readOwner(file);
+      // A lock whose holder is gone (killed), or one cut off while being written, is taken
+      // over: renamed aside first, so two runs that both find it stale cannot both take it.
+      if (attempt === 0 && (holder === null || (holder !== 'writing' && !alive(holder)))) {
+        const aside = `${file}.${process.pid}.stale`;
+        try {
+          renameSync(file, aside);
+          rmSync(aside, { force: true });
+        } catch {
+          // Another run took it over first; the next attempt finds its lock.
+        }
+        continue;
+      }
+      const by = holder && holder !== 'writing' ? `papershelf (pid ${holder.pid}${holder.host === hostname() ? '' : ` on ${holder.host}`}, since ${holder.since}) is ${holder.doing}` : 'another papershelf run holds it';
+      throw new RunError(`${what} is in use: ${by}. This run changed nothing; run it again once that one has finished (if none is running, delete ${file}).`);
+    }
+  }
+  held.add(file);
+  releaseAtExit();
+  return {
+    release() {
+      if (!held.delete(file)) return;
+      rmSync(file, { force: true });
+    },
+  };
+}
