@@ -4,7 +4,7 @@
  * pages only look things up.
  */
 import type { Paper } from '../schema/paper.ts';
-import { slugifyTitle } from '../pipeline/enrich/make-slugs.ts';
+import { categoryTermId, termSlugs } from '../pipeline/enrich/term-slugs.ts';
 import { categoryName } from './arxiv-categories.ts';
 import type { RelatedPaper } from './related-papers.ts';
 
@@ -69,20 +69,38 @@ export function compareInDay(a: Paper, b: Paper): number {
   return (b.upvotes ?? -1) - (a.upvotes ?? -1) || a.title.localeCompare(b.title, 'en') || a.slug.localeCompare(b.slug);
 }
 
-/** Labels of terms that come from entry fields: the category's name, the tag as first written. */
-function fieldTermLabels(papers: readonly Paper[]): Map<string, { label: string; description: string }> {
+/** Labels of categories: the category as written, described by its name. */
+function categoryLabels(papers: readonly Paper[]): Map<string, { label: string; description: string }> {
   const labels = new Map<string, { label: string; description: string }>();
   for (const paper of papers) {
     for (const category of paper.categories) {
-      const id = `categories/${category.toLowerCase()}`;
+      const id = `categories/${categoryTermId(category)}`;
       if (!labels.has(id)) labels.set(id, { label: category, description: categoryName(category) ?? '' });
-    }
-    for (const tag of paper.tags) {
-      const id = `tags/${slugifyTitle(tag)}`;
-      if (!labels.has(id)) labels.set(id, { label: tag, description: '' });
     }
   }
   return labels;
+}
+
+/**
+ * Tags become terms for the whole archive at once (src/pipeline/enrich/term-slugs.ts): distinct
+ * labels never share a page, whatever other papers' tags there are, and variants up to case and
+ * accents share one headed by the spelling most papers use. A paper file holds its tags' slugs
+ * as if no other paper had tags; the few papers where the archive settles otherwise are copied
+ * with the settled slugs, the rest kept as they are.
+ */
+function settleTags(papers: readonly Paper[]): { papers: Paper[]; labels: Map<string, { label: string; description: string }> } {
+  const uses = new Map<string, number>();
+  for (const paper of papers) for (const tag of new Set(paper.tags)) uses.set(tag, (uses.get(tag) ?? 0) + 1);
+  const { slugOf, terms } = termSlugs(uses);
+  const labels = new Map([...terms.values()].map((term) => [`tags/${term.slug}`, { label: term.label, description: '' }]));
+  const settled = papers.map((paper) => {
+    const ids = [...new Set(paper.tags.map((tag) => slugOf.get(tag)!))].sort();
+    const held = paper.terms['tags'] ?? [];
+    if (ids.length === held.length && ids.every((id, index) => id === held[index])) return paper;
+    const { tags: _held, ...others } = paper.terms;
+    return { ...paper, terms: ids.length > 0 ? { ...others, tags: ids } : others };
+  });
+  return { papers: settled, labels };
 }
 
 /** Builds the archive from all papers and the taxonomy file's definitions. */
@@ -92,8 +110,9 @@ export function buildArchive(
   related?: Record<string, RelatedPaper[]>,
 ): Archive {
   // 1. Days, newest first; papers within a day in listing order.
+  const tags = settleTags(allPapers);
   const byDate = new Map<string, Paper[]>();
-  for (const paper of allPapers) {
+  for (const paper of tags.papers) {
     const list = byDate.get(paper.date);
     if (list) list.push(paper);
     else byDate.set(paper.date, [paper]);
@@ -122,7 +141,7 @@ export function buildArchive(
   }
 
   // 3. Taxonomies: the file's, in its order, then those built from fields; empty terms left out.
-  const fieldLabels = fieldTermLabels(allPapers);
+  const fieldLabels = new Map([...categoryLabels(allPapers), ...tags.labels]);
   const makeTerm = (taxonomy: string, id: string, label: string, description: string, parent?: string): Term | null => {
     const papers = termPapers.get(`${taxonomy}/${id}`);
     return papers ? { taxonomy, id, label, description, parent, papers } : null;

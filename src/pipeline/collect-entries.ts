@@ -2,6 +2,7 @@
  * Sources → merged, valid entries, with every problem found on the way. Nothing is written:
  * `check`, `ingest` and `build` all start here and only differ in what they do next.
  */
+import { reportTagSlugs } from './enrich/report-tag-slugs.ts';
 import { formatProblem, sortProblems, type Problem } from './errors.ts';
 import { readSources, type ReadOptions } from './ingest/read-sources.ts';
 import { mergeDuplicates, type MergedEntry } from './merge/merge-duplicates.ts';
@@ -50,10 +51,10 @@ export async function collectEntries(files: readonly string[], options: ReadOpti
 
   progress.finish();
 
-  // 3. Fold entries for the same paper into one.
+  // 3. Fold entries for the same paper into one; say which tags share a page, or had to be told apart.
   const { merged, problems: mergeReports } = mergeDuplicates(valid);
   // concat, not a spread: a source given twice reports every one of its entries.
-  return { merged, problems: sortProblems(problems.concat(mergeReports)), read: valid.length + invalid, invalid, duplicates: valid.length - merged.length };
+  return { merged, problems: sortProblems(problems.concat(mergeReports, reportTagSlugs(merged))), read: valid.length + invalid, invalid, duplicates: valid.length - merged.length };
 }
 
 /** True when any problem rejects an entry or a file. */

@@ -123,7 +123,8 @@ export const SLUG = /^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/;
 export const paperSchema = entrySchema.extend({
   /** The page address under `/papers/`: the arXiv id when known, else a readable slug of the title. */
   slug: z.string().regex(SLUG),
-  /** Terms of each tag taxonomy, keyed by taxonomy id (`topics`, `domains`, `categories`, `tags`), sorted. */
+  /** Terms of each tag taxonomy, keyed by taxonomy id (`topics`, `domains`, `categories`, `tags`), sorted. A tag's
+   *  slug is the one it has alone; where another paper's tag would share it, the site settles the slug for the archive. */
   terms: z.record(z.string(), z.array(z.string())).default({}),
 });
 

@@ -5,6 +5,7 @@
  * matcher. See the comment at the top of the YAML file for a worked example.
  */
 import { z } from 'astro/zod';
+import { isWindowsDevice } from './reserved-names.ts';
 
 /** Taxonomy ids filled from entry fields (`categories`, `tags`), so the file must not define them. */
 export const RESERVED_TAXONOMY_IDS: readonly string[] = ['categories', 'tags'];
@@ -47,7 +48,7 @@ const pattern = oneLine('phrase')
  *    match: [state space model, Mamba], acronyms: [SSM] }`
  */
 export const taxonomyTermSchema = z.strictObject({
-  /** Unique within its taxonomy; the page is `/<taxonomy>/<id>/`. Required. */
+  /** Unique within its taxonomy, not a Windows device name (`con`, `nul`); the page is `/<taxonomy>/<id>/`. Required. */
   id,
   /** Display name, sentence case ("State-space models"). Required. */
   label: oneLine('label'),
@@ -71,7 +72,7 @@ export const taxonomyTermSchema = z.strictObject({
 
 /** One vocabulary, such as `topics` or `domains`. */
 export const taxonomySchema = z.strictObject({
-  /** The URL segment of its pages (`/topics/…`); not `categories` or `tags`. Required. */
+  /** The URL segment of its pages (`/topics/…`); not `categories`, `tags` or a Windows device name. Required. */
   id,
   /** Display name ("Topics"). Required. */
   label: oneLine('label'),
@@ -79,6 +80,13 @@ export const taxonomySchema = z.strictObject({
   description: oneLine('description'),
   /** The terms, in the order the site lists them. At least one. */
   terms: z.array(taxonomyTermSchema).min(1, { message: 'a taxonomy needs at least one term' }),
+});
+
+/** The problem with an id that names a Windows device: its folder could not exist there. */
+const deviceIssue = (id: string, path: (string | number)[]) => ({
+  code: 'custom' as const,
+  path,
+  message: `\`${id}\` is a device name on Windows, where no folder may have it; choose another id`,
 });
 
 /** The whole file: a list of taxonomies with unique ids, valid parents and no parent cycles. */
@@ -104,6 +112,7 @@ export const taxonomyFileSchema = z
           message: `\`${taxonomy.id}\` is reserved: the site already has pages at /${taxonomy.id}/; choose another id`,
         });
       }
+      if (isWindowsDevice(taxonomy.id)) ctx.addIssue(deviceIssue(taxonomy.id, ['taxonomies', t, 'id']));
       const earlier = seenTaxonomies.get(taxonomy.id);
       if (earlier !== undefined) {
         ctx.addIssue({
@@ -116,10 +125,11 @@ export const taxonomyFileSchema = z
     });
   });
 
-/** Reports duplicate term ids, parents that do not exist, and parent cycles within one taxonomy. */
+/** Reports duplicate term ids, ids Windows reserves, parents that do not exist, and parent cycles within one taxonomy. */
 function checkTerms(taxonomy: z.output<typeof taxonomySchema>, t: number, ctx: z.RefinementCtx): void {
   const indexOf = new Map<string, number>();
   taxonomy.terms.forEach((term, i) => {
+    if (isWindowsDevice(term.id)) ctx.addIssue(deviceIssue(term.id, ['taxonomies', t, 'terms', i, 'id']));
     const earlier = indexOf.get(term.id);
     if (earlier !== undefined) {
       ctx.addIssue({

@@ -27,11 +27,20 @@ describe('slugs', () => {
   });
 
   it('never gives an empty or reserved slug', () => {
-    for (const title of ['???', '数学', '🙂🙂', 'index', 'CON', 'pagefind', '404']) {
+    for (const title of ['???', '数学', '🙂🙂', 'index', 'CON', 'pagefind', '404', 'COM0', 'lpt9', 'Aux', 'nul']) {
       const slug = preferredSlug(paper(title));
       expect(slug).toMatch(SLUG);
-      expect(['index', 'con', 'pagefind', '404', '']).not.toContain(slug);
+      expect(['index', 'con', 'pagefind', '404', 'com0', 'lpt9', 'aux', 'nul', '']).not.toContain(slug);
     }
+  });
+
+  it('gives up a slug a paper had that names a Windows device, with or without an extension', () => {
+    const papers = [paper('Com zero', null), paper('Console text', null)];
+    const previous = new Map([
+      [papers[0]!.key, 'com0'],
+      [papers[1]!.key, 'con.txt'],
+    ]);
+    expect([...makeSlugs(papers, previous).values()].sort()).toEqual(['com-zero', 'console-text']);
   });
 
   it('resolves collisions deterministically, whatever the input order', () => {

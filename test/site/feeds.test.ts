@@ -26,7 +26,7 @@ const hostile = paper('hostile', '2025-03-13', {
   abstract: `${HOSTILE}\nsecond line`,
   authors: ['<Eve & "Mallory">', 'Bob'],
   tags: ['<tag> & ]]>'],
-  terms: { topics: ['attention'], tags: ['tag'] },
+  terms: { topics: ['attention'], tags: ['tag-and'] },
   upvotes: 1000,
 });
 const archive = buildArchive([...papers, hostile], topics);
@@ -77,7 +77,7 @@ describe('feed data', () => {
     expect(attention.params).toEqual({ taxonomy: 'topics', term: 'attention' });
     expect(attention.props.page).toBe('topics/attention/');
     expect(attention.props.items.map((item) => item.slug)).toEqual(archive.term('topics', 'attention')!.papers.map((p) => p.slug));
-    expect(termFeedPages(archive, 'json').map((page) => page.path)).toContain('tags/tag/feed.json');
+    expect(termFeedPages(archive, 'json').map((page) => page.path)).toContain('tags/tag-and/feed.json');
   });
 
   it('entries carry authors, the abstract, the arXiv page and the labels of their terms', () => {

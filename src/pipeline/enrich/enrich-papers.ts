@@ -8,7 +8,8 @@ import type { Taxonomy } from '../../schema/taxonomy.ts';
 import type { MergedEntry } from '../merge/merge-duplicates.ts';
 import { compileTaxonomies, type TaxonomyMatcher } from './auto-tag.ts';
 import { pickCodeUrl } from './find-code-links.ts';
-import { makeSlugs, slugifyTitle } from './make-slugs.ts';
+import { makeSlugs } from './make-slugs.ts';
+import { categoryTermId, ownTagSlugs } from './term-slugs.ts';
 
 /** Inputs enrichment needs besides the entries. */
 export interface EnrichContext {
@@ -57,13 +58,16 @@ export function enrichPapers(merged: readonly MergedEntry[], context: EnrichCont
 /** Each set of taxonomies compiled once: compiling is the costly part of tagging a few papers. */
 const matchers = new WeakMap<readonly Taxonomy[], TaxonomyMatcher>();
 
-/** The paper `entry` becomes at `slug`: its terms tagged by `taxonomies`, its code link found. */
+/**
+ * The paper `entry` becomes at `slug`: its terms tagged by `taxonomies`, its code link found.
+ * Its tags get the slugs they would have if no other paper had tags; the archive settles the
+ * few that another paper's tag would share (`settleTags` in src/lib/build-archive.ts).
+ */
 export function enrichEntry(entry: Entry, slug: string, taxonomies: readonly Taxonomy[]): Paper {
   let matcher = matchers.get(taxonomies);
   if (!matcher) matchers.set(taxonomies, (matcher = compileTaxonomies(taxonomies)));
   const terms: Record<string, string[]> = matcher.tag(entry);
-  if (entry.categories.length > 0) terms['categories'] = entry.categories.map((category) => category.toLowerCase());
-  const tags = entry.tags.map(slugifyTitle).filter(Boolean);
-  if (tags.length > 0) terms['tags'] = tags;
+  if (entry.categories.length > 0) terms['categories'] = entry.categories.map(categoryTermId);
+  if (entry.tags.length > 0) terms['tags'] = ownTagSlugs(entry.tags);
   return { ...entry, code_url: entry.code_url ?? pickCodeUrl(entry.abstract), slug, terms };
 }

@@ -6,13 +6,15 @@
  * whose titles would collide.
  */
 import { createHash } from 'node:crypto';
+import { isWindowsDevice } from '../../schema/reserved-names.ts';
 import { foldForMatch } from '../merge/identity-key.ts';
 
-/** Names a slug may never be: Windows device names, index files, and the site's own folders. */
-const RESERVED = new Set([
-  'index', '404', '500', 'pagefind', '_astro', 'papers', 'search', 'days',
-  'con', 'prn', 'aux', 'nul', ...Array.from({ length: 9 }, (_, i) => `com${i + 1}`), ...Array.from({ length: 9 }, (_, i) => `lpt${i + 1}`),
-]);
+/** Names of index files and the site's own folders; Windows device names are refused too (`isReservedSlug`). */
+const SITE_NAMES = new Set(['index', '404', '500', 'pagefind', '_astro', 'papers', 'search', 'days']);
+
+/** True when a paper may not have `slug`: it names the site's own files or folders, or a Windows device (`con`, `nul`, `com0`). */
+export const isReservedSlug = (slug: string): boolean => SITE_NAMES.has(slug) || isWindowsDevice(slug);
+
 /** Long enough to read, short enough for any file system (255 bytes) and a tidy URL. */
 const MAX_SLUG = 80;
 
@@ -35,15 +37,16 @@ export function slugifyTitle(title: string): string {
 export function preferredSlug(paper: { id: string | null; title: string; key: string }): string {
   if (paper.id) return paper.id.toLowerCase().replace(/\//g, '-');
   const fromTitle = slugifyTitle(paper.title);
-  if (fromTitle && !RESERVED.has(fromTitle)) return fromTitle;
+  if (fromTitle && !isReservedSlug(fromTitle)) return fromTitle;
   const hash = createHash('sha256').update(paper.key).digest('hex').slice(0, 8);
   return fromTitle ? `${fromTitle}-${hash}` : `paper-${hash}`;
 }
 
 /**
  * Assigns every paper a unique slug. `previous` maps identity keys to the slugs they had; those
- * are kept. New papers take their preferred slug, or `-2`, `-3`, … in order of `key`, so the
- * outcome does not depend on the order sources were read in.
+ * are kept, unless reserved since (no file may be `com0.mdx` on Windows). New papers take their
+ * preferred slug, or `-2`, `-3`, … in order of `key`, so the outcome does not depend on the
+ * order sources were read in.
  */
 export function makeSlugs(
   papers: readonly { id: string | null; title: string; key: string }[],
@@ -54,7 +57,7 @@ export function makeSlugs(
   const byKey = [...papers].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const paper of byKey) {
     const kept = previous.get(paper.key);
-    if (kept && !taken.has(kept)) {
+    if (kept && !taken.has(kept) && !isReservedSlug(kept)) {
       slugs.set(paper.key, kept);
       taken.add(kept);
     }
