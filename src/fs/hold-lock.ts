@@ -54,7 +54,7 @@ function alive(owner: LockOwner): boolean {
 }
 
 /** A lock file this young that says nothing yet is being written by its holder. */
-const WRITING_MS = 10_000;
+const WRITING_MS = 1_000;
 
 /** Who holds the lock `file`: its owner, 'writing' while it is being made, or null for one its holder left unfinished. */
 function readOwner(file: string): LockOwner | 'writing' | null {

@@ -190,6 +190,11 @@ async function main(argv: readonly string[]): Promise<number> {
             return { ...ingested, built: ingested.written ? await publishSite(projectContent(), { ...publish, ingested: ingested.written.fresh }) : null };
           });
         }
+      } catch (error) {
+        // A system error that names no file (a write on a full disk) happened writing the archive.
+        const system = error as NodeJS.ErrnoException;
+        if (typeof system.code === 'string' && typeof system.syscall === 'string' && system.path === undefined) system.path = target.destination;
+        throw error;
       } finally {
         target.release();
       }

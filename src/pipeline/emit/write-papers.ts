@@ -85,6 +85,22 @@ export async function writePapers(
   options: WriteOptions,
 ): Promise<WriteSummary> {
   await recoverPapersFolder(dir);
+  try {
+    return await stageAndCommit(dir, papers, existing, options);
+  } catch (error) {
+    // What was staged goes (a change committed before the error is finished instead), so a
+    // failed run leaves the folder as it found it, with nothing beside it.
+    recoverChange(dir);
+    throw error;
+  }
+}
+
+async function stageAndCommit(
+  dir: string,
+  papers: readonly PendingPaper[],
+  existing: ReadonlyMap<string, ExistingPaper>,
+  options: WriteOptions,
+): Promise<WriteSummary> {
   const change = startChange(dir);
   /** What the index will know of each file of the folder after the change. */
   const records = new Map<string, IndexRecord>();
