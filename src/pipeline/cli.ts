@@ -4,8 +4,8 @@
  * output (after, for `build`, one line saying what was built), and the exit code is 0 on success, 1 when entries were invalid or a step failed,
  * 2 for a mistake in the command itself.
  */
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { exists } from '../fs/exists.ts';
 import { holdLock } from '../fs/hold-lock.ts';
 import { isIsoDay } from '../schema/paper.ts';
@@ -100,6 +100,23 @@ async function checkSourcesExist(command: string, sources: readonly string[]): P
   }
 }
 
+/**
+ * Checks that `--report` names a file the run may write: a new one, or a report an earlier run
+ * wrote; never a source, a folder, or another file.
+ */
+async function checkReport(report: string, sources: readonly string[]): Promise<void> {
+  const target = resolve(report);
+  const refuse = (why: string): never => {
+    throw new UserError(`--report: \`${report}\` ${why}; name a new file for the report, e.g. \`report.json\``);
+  };
+  if (sources.some((source) => resolve(source) === target)) refuse('is a source of this run');
+  const found = await stat(target).catch(() => null);
+  if (!found) return;
+  if (!found.isFile()) refuse('is not a file');
+  const earlier = await readFile(target, 'utf8').then((text) => JSON.parse(text) as Record<string, unknown>, () => null);
+  if (!earlier || typeof earlier['command'] !== 'string' || !('summary' in earlier) || !Array.isArray(earlier['problems'])) refuse('is a file Papershelf did not write');
+}
+
 /** Runs `work` holding the lock of the project's content folder: one ingest at a time. */
 async function withContentLock<T>(work: () => Promise<T>): Promise<T> {
   const content = projectContent();
@@ -122,6 +139,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const near = nearestWord(command, COMMANDS);
     throw new UserError(`unknown command \`${command}\`${near ? `; did you mean \`${near}\`?` : ''} (papershelf --help lists the commands)`);
   }
+  if (values.report !== undefined) await checkReport(values.report, sources);
   if (values.date !== undefined && !isIsoDay(values.date)) throw new UserError(`--date: \`${values.date}\` is not a day as YYYY-MM-DD`);
   if (values.format !== undefined && !FORMATS.includes(values.format as Format)) {
     throw new UserError(`--format: \`${values.format}\` is not one of ${FORMATS.join(', ')}`);

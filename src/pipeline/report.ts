@@ -85,6 +85,6 @@ export async function writeReport(
     problems: problems.map((problem) => ({ ...problem, file: displayPath(problem.file) })),
   };
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(temporary, `${JSON.stringify(report, null, 2)}\n`, { flag: 'wx' });
   await rename(temporary, path);
 }

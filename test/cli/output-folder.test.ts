@@ -136,3 +136,24 @@ describe('build --zip', () => {
     expect(readFileSync(own).equals(first)).toBe(true);
   });
 });
+
+describe('--report', () => {
+  it('writes a new file or its own report again, and refuses a source, a folder or another file', () => {
+    const report = join(work, 'report.json');
+    expect(runCli(['check', source, '--report', report]).status).toBe(0);
+    expect(runCli(['check', source, '--report', report]).status).toBe(0);
+    expect(JSON.parse(readFileSync(report, 'utf8'))).toMatchObject({ command: 'check' });
+    const notes = join(work, 'notes.json');
+    writeFileSync(notes, '{"mine": true}');
+    for (const [target, why] of [
+      [notes, /`\S*notes\.json` is a file Papershelf did not write; name a new file for the report/],
+      [source, /is a source of this run/],
+      [data, /is not a file/],
+    ] as const) {
+      const run = runCli(['check', source, '--report', target]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(why);
+    }
+    expect(readFileSync(notes, 'utf8')).toBe('{"mine": true}');
+  });
+});
