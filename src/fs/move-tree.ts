@@ -68,10 +68,24 @@ async function listUnder(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1).split('\\').join('/'));
 }
 
-/** Hard-links each of `paths` (relative, `/`-separated) from `from` into `to`. */
+/** Errors of a file system that has no hard links (FAT and exFAT, as on most USB sticks). */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
+
+/** Hard-links each of `paths` (relative, `/`-separated) from `from` into `to`; copies them where the file system has no hard links. */
 export async function linkFiles(from: string, to: string, paths: readonly string[]): Promise<void> {
   // Folders first, each once, so the links can then be made many at a time.
   const folders = [...new Set(paths.map((path) => dirname(join(to, path))))].sort();
   for (const folder of folders) await mkdir(folder, { recursive: true });
-  await eachInBatches(paths, (path) => link(join(from, path), join(to, path)));
+  let links = true;
+  await eachInBatches(paths, async (path) => {
+    if (links) {
+      try {
+        return await link(join(from, path), join(to, path));
+      } catch (error) {
+        if (!NO_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+        links = false;
+      }
+    }
+    await copyFile(join(from, path), join(to, path), constants.COPYFILE_EXCL);
+  });
 }

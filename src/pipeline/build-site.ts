@@ -64,8 +64,11 @@ export async function publishSite(contentDir: string, options: PublishOptions): 
   const staging = join(scratch, 'site');
   try {
     await mkdir(staging);
-    // The published archive is copied to web servers, which read it as another user.
-    await chmod(staging, 0o755);
+    // The published archive is copied to web servers, which read it as another user. A file
+    // system without modes (FAT, on a USB stick) refuses; its folders are readable anyway.
+    await chmod(staging, 0o755).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPERM' && error.code !== 'ENOTSUP' && error.code !== 'EOPNOTSUPP') throw error;
+    });
     const built = await renderSite({
       contentDir,
       into: staging,

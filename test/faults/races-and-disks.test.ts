@@ -171,3 +171,38 @@ describe.skipIf(!canMount)('an output on another file system (needs root to moun
     expect(run.stderr).toMatch(/^papershelf: cannot \w+ \S*read-only\S*: EROFS: the file system is read-only; choose a folder on a writable disk\n$/);
   });
 });
+
+/** Tools to make and mount an exFAT image, as on a USB stick (Debian: exfatprogs, exfat-fuse). */
+const exfatTools = canMount && ['mkfs.exfat', 'mount.exfat-fuse', 'losetup'].every((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0) && existsSync('/dev/fuse');
+
+describe.skipIf(!exfatTools)('an output on an exFAT USB stick (needs root, exfatprogs and exfat-fuse)', () => {
+  let device = '';
+  let stick = '';
+  afterAll(() => {
+    if (stick) spawnSync('umount', [stick]);
+    if (device) spawnSync('losetup', ['-d', device]);
+  });
+
+  it('works as on any disk: no hard links, no modes, a rename only within the stick', () => {
+    const image = join(work, 'stick.img');
+    writeFileSync(image, '');
+    expect(spawnSync('truncate', ['-s', '128M', image]).status).toBe(0);
+    expect(spawnSync('mkfs.exfat', [image]).status).toBe(0);
+    device = spawnSync('losetup', ['-f', '--show', image], { encoding: 'utf8' }).stdout.trim();
+    stick = join(work, 'stick');
+    mkdirSync(stick);
+    const mounted = spawnSync('mount.exfat-fuse', [device, stick], { encoding: 'utf8' });
+    if (mounted.status !== 0) return expect.fail(`mount.exfat-fuse failed: ${mounted.stderr}`);
+    const out = join(stick, 'shelf');
+    const local = join(work, 'local-exfat');
+    for (const source of [first, second]) {
+      const run = runCli(['build', source, '--out', out]);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(runCli(['build', source, '--out', local]).status).toBe(0);
+      expect(fingerprint(out)).toBe(fingerprint(local));
+    }
+    expect(runCli(['build', first, '--out', out, '--portable']).status).toBe(0);
+    expect(readdirSync(stick)).toEqual(['shelf']);
+  });
+});
