@@ -94,6 +94,31 @@ test('pages read online are kept for offline without saving everything', async (
   await expect(page.locator('h1')).toHaveText('Read offline');
 });
 
+test('the home page and a paper read online open offline, with nothing saved', async ({ page, context }) => {
+  // Neither page runs a script of its own: the inline reader script registers the worker.
+  await page.goto(seed);
+  await page.getByRole('link', { name: 'Titans: Learning to Memorize at Test Time' }).first().click();
+  await expect(page.locator('h1')).toHaveText('Titans: Learning to Memorize at Test Time');
+  // The paper may have opened before the worker was ready; it keeps it when it takes over.
+  await expect.poll(() => page.evaluate(() => caches.match(location.href).then(Boolean))).toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('h1')).toHaveText('Titans: Learning to Memorize at Test Time');
+  await page.goto(seed);
+  await expect(page.locator('h1')).toHaveText('19 March 2025');
+  await expect(page.getByRole('link', { name: 'Titans: Learning to Memorize at Test Time' }).first()).toBeVisible();
+});
+
+test('a paper opened from a shared link is kept for offline, though it loaded before the worker', async ({ page, context }) => {
+  const paper = `${seed}papers/successor-heads-recurring-interpretable-attention-heads-in-the-wild/`;
+  await page.goto(paper);
+  // The page registered the worker; taking over, the worker keeps the page it was registered from.
+  await expect.poll(() => page.evaluate(() => caches.match(location.href).then(Boolean))).toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('h1')).toHaveText('Successor Heads: Recurring, Interpretable Attention Heads In The Wild');
+});
+
 test('a new build replaces the saved copy of the old one cleanly', async ({ page }) => {
   const sources = [join(root, 'content', 'sources', 'trending-page-2025-03-19.txt')];
   const site = await buildAndServe('updated', sources, '/');
@@ -109,7 +134,7 @@ test('a new build replaces the saved copy of the old one cleanly', async ({ page
 
   // The next visit installs the new worker, which deletes the old build's cache.
   await page.goto(`${site}offline/`);
-  await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 20_000 }).toEqual([`papershelf-${second.version}`]);
+  await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 20_000 }).toEqual([`papershelf:/:${second.version}`]);
   await page.goto(`${site}offline/`);
   await expect(page.locator('[data-offline-status]')).toContainText('Not saved yet');
   await page.goto(`${site}papers/2601.00042/`);

@@ -1,16 +1,18 @@
 /**
  * Writes what reading offline needs into a built site: `sw.js` (the service worker with this
- * build's version and app shell), `manifest.webmanifest`, and `offline.json` with the
- * archive's size and the lists of files "Save for offline" downloads. The version is a hash of
- * every output file's path and content, so any change to the site gives the worker a new cache;
- * files are hashed on every core, and those an earlier build already hashed, and that have not
- * changed since, are not read again.
+ * build's cache name, app shell and search files), `manifest.webmanifest`, and `offline.json`
+ * with the archive's size and the lists of files "Save for offline" downloads. The version is a
+ * hash of every output file's path and content, so any change to the site gives the worker a new
+ * cache; files are hashed on every core, and those an earlier build already hashed, and that have
+ * not changed since, are not read again.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listFiles } from '../fs/list-files.ts';
+import { ARCHIVE_MARKER } from '../pipeline/publish/output-folder.ts';
 import { CARDS_FOLDER } from '../lib/social-card.ts';
+import { cacheName, cachePrefix } from '../offline/cache-names.ts';
 import { IN_SEARCH_BUNDLE, WHOLE_INDEX_BYTES } from '../search-index/search-bundles.ts';
 import { digestFiles, type DigestRequest, type FileDigest } from './digest-files.ts';
 import { mapInWorkers } from './worker-pool.ts';
@@ -62,7 +64,8 @@ export interface OfflineOptions {
 /** The archive's files (`known`, or all in `dir`), sorted, leaving out what this step writes itself. */
 async function archiveFiles(dir: string, known?: readonly string[]): Promise<string[]> {
   const files = known ? [...new Set(known)].sort() : await listFiles(dir);
-  return files.filter((path) => !OWN_FILES.has(path) && !/^offline-files-\d+\.json$/.test(path));
+  // The archive's marker says who made the folder; it is not part of the site.
+  return files.filter((path) => !OWN_FILES.has(path) && !/^offline-files-\d+\.json$/.test(path) && path !== ARCHIVE_MARKER);
 }
 
 /** The URL a file is asked for by: folders by their slash, not their `index.html`. */
@@ -70,8 +73,21 @@ export function urlOf(path: string, base: string): string {
   return `${base}${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** The files a first visit keeps: the pages a reader needs offline, styles and scripts, and the core of search. */
-export function shellOf(files: readonly { path: string; bytes: number }[], base: string): string[] {
+/**
+ * The files a first visit keeps, on any page: the pages a reader needs offline (home, search,
+ * the offline page, the 404 page), the icon, and every style and script. Small, since every
+ * reader of a hosted archive downloads it, whatever page they came for.
+ */
+export function shellOf(files: readonly { path: string }[], base: string): string[] {
+  const pages = ['index.html', 'search/index.html', 'offline/index.html', '404.html', 'favicon.svg'];
+  return [
+    ...pages.filter((path) => files.some((file) => file.path === path)),
+    ...files.filter((file) => file.path.startsWith('_astro/')).map((file) => file.path),
+  ].map((path) => urlOf(path, base));
+}
+
+/** The search files kept once a reader opens the search page: the core of every search bundle, and the index while it is small. */
+export function searchFilesOf(files: readonly { path: string; bytes: number }[], base: string): string[] {
   // Every search bundle (`pagefind/`, `pagefind-2/`…) is opened by a first search; the index
   // chunks come in whole only while all bundles' chunks together stay under the budget.
   const pagefind = files.filter((file) => IN_SEARCH_BUNDLE.test(file.path));
@@ -83,12 +99,7 @@ export function shellOf(files: readonly { path: string; bytes: number }[], base:
       /^pagefind(?:-\d+)?\/filter\//.test(file.path) ||
       (indexBytes <= WHOLE_INDEX_BYTES && isIndexChunk(file.path)),
   );
-  const pages = ['index.html', 'search/index.html', 'offline/index.html', '404.html', 'favicon.svg'];
-  return [
-    ...pages.filter((path) => files.some((file) => file.path === path)),
-    ...files.filter((file) => file.path.startsWith('_astro/')).map((file) => file.path),
-    ...core.map((file) => file.path),
-  ].map((path) => urlOf(path, base));
+  return core.map((file) => urlOf(file.path, base));
 }
 
 /** Writes the offline files into `outDir`, built for `base`. */
@@ -129,9 +140,10 @@ export async function writeOfflineFiles(outDir: string, base: string, options: O
   const pages = saved.filter((file) => file.path.startsWith('papers/') && file.path.endsWith('/index.html')).length;
   await writeFile(join(outDir, 'offline.json'), JSON.stringify({ version, files: saved.length, bytes: totalBytes, papers: pages, lists }));
 
-  // 3. The worker, with its settings in front of its code.
+  // 3. The worker, with its settings in front of its code. Its cache is named by the base
+  //    too, so archives side by side on one origin keep their copies apart.
   const source = await readFile(new URL('../offline/service-worker.js', import.meta.url), 'utf8');
-  const settings = { version, base, shell: shellOf(files, base) };
+  const settings = { base, cache: cacheName(base, version), prefix: cachePrefix(base), shell: shellOf(files, base), search: searchFilesOf(files, base) };
   await writeFile(join(outDir, 'sw.js'), `self.PAPERSHELF = ${JSON.stringify(settings)};\n${source}`);
 
   // 4. The web app manifest, so the archive can be installed and opened like an app.

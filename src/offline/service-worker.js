@@ -2,25 +2,34 @@
 /// <reference lib="webworker" />
 /**
  * Papershelf's service worker, written to `<base>sw.js` by the build with its settings in
- * `self.PAPERSHELF` (prepended by src/integrations/write-offline-files.ts): the build's
- * version, the base path and the app shell to keep.
+ * `self.PAPERSHELF` (prepended by src/integrations/write-offline-files.ts): the base path, the
+ * build's cache, the prefix of the archive's caches, the app shell, and the search files.
+ * Every page of a hosted archive registers it (the reader script, src/scripts/reader/), for the base.
  *
- * - One cache per build, `papershelf-<version>`; a new build's worker deletes older caches
- *   when it takes over, so a reader never mixes pages of two builds.
- * - Pages: network first, so a reader online always sees the current build; each page read
- *   is kept, and offline the kept copy is served (or the offline page, which can save more).
+ * - One cache per build, `papershelf:<base>:<version>` (src/offline/cache-names.ts); a new
+ *   build's worker deletes the archive's older caches when it takes over, so a reader never
+ *   mixes pages of two builds, and leaves alone the caches of archives under other bases.
+ * - A first visit keeps the app shell: the home, search, offline and 404 pages and the styles
+ *   and scripts. The search files (Pagefind's engine, and its whole index while small) are kept
+ *   once the reader opens the search page, so a reader who only reads papers never downloads them.
+ * - Pages: network first, so a reader online always sees the current build; each page read is
+ *   kept, and offline the kept copy is served (or the offline page, which can save more). Pages
+ *   open when the worker takes over, read before it was ready, are kept then.
  * - Everything else (CSS, scripts, the search index): cache first; files are content-hashed
  *   or belong to this build's cache.
+ * - Requests that bypass caches (`no-store`: "Save for offline", which fills the cache itself)
+ *   go to the network untouched.
  * - Pagefind asks for `pagefind-entry.json?ts=…` in every search bundle (`pagefind/`,
  *   `pagefind-2/`…); the query is only a cache-buster, so it is ignored when matching.
  */
 
-/** @type {ServiceWorkerGlobalScope & { PAPERSHELF: { version: string; base: string; shell: string[] } }} */
+/** @type {ServiceWorkerGlobalScope & { PAPERSHELF: { base: string; cache: string; prefix: string; shell: string[]; search: string[] } }} */
 // @ts-expect-error -- the global scope of a worker, typed for this file
 const worker = self;
-const { version, base, shell } = worker.PAPERSHELF;
-const CACHE = `papershelf-${version}`;
+const { base, cache: CACHE, prefix, shell, search } = worker.PAPERSHELF;
+const HOME = `${worker.location.origin}${base}`;
 const OFFLINE_PAGE = `${base}offline/`;
+const SEARCH_PAGE = `${base}search/`;
 
 worker.addEventListener('install', (event) => {
   event.waitUntil(
@@ -32,13 +41,26 @@ worker.addEventListener('install', (event) => {
   );
 });
 
+/**
+ * Whether the cache `name` is an older copy of this archive: another build's (the prefix, then
+ * a version, as isArchiveCache in cache-names.ts decides), or one named before caches carried
+ * the base (`papershelf-<version>`) that holds this archive's home page.
+ */
+async function isOlderCopy(/** @type {string} */ name) {
+  if (name === CACHE) return false;
+  if (name.startsWith(prefix)) return /^[\da-f]+$/.test(name.slice(prefix.length));
+  return name.startsWith('papershelf-') && Boolean(await (await caches.open(name)).match(HOME));
+}
+
 worker.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      for (const name of await caches.keys()) {
-        if (name.startsWith('papershelf-') && name !== CACHE) await caches.delete(name);
-      }
+      for (const name of await caches.keys()) if (await isOlderCopy(name)) await caches.delete(name);
       await worker.clients.claim();
+      // The pages now controlled that were loaded before: the one that registered the worker,
+      // and any read while it installed.
+      const open = await worker.clients.matchAll({ type: 'window' });
+      await Promise.all(open.map((client) => keepPage(new URL(client.url))));
     })(),
   );
 });
@@ -50,6 +72,37 @@ const IN_SEARCH_BUNDLE = /^pagefind(?:-[1-9]\d*)?\//;
 function keyOf(/** @type {URL} */ url) {
   if (IN_SEARCH_BUNDLE.test(url.pathname.slice(base.length))) return `${url.origin}${url.pathname}`;
   return url.href;
+}
+
+/** Keeps the page at `url` (without its query), unless kept already; offline, nothing happens. */
+async function keepPage(/** @type {URL} */ url) {
+  const cache = await caches.open(CACHE);
+  const key = `${url.origin}${url.pathname}`;
+  if (await cache.match(key)) return;
+  try {
+    const response = await fetch(key);
+    if (response.ok) await cache.put(key, response);
+  } catch {}
+}
+
+/**
+ * Keeping the search files, done once in a worker's life, forgotten when it fails so the next
+ * visit to the search page tries again.
+ * @type {Promise<void> | undefined}
+ */
+let searchKept;
+
+/** Keeps the search files not kept yet. */
+function keepSearch() {
+  searchKept ??= (async () => {
+    const cache = await caches.open(CACHE);
+    const missing = [];
+    for (const url of search) if (!(await cache.match(url))) missing.push(url);
+    await cache.addAll(missing);
+  })().catch(() => {
+    searchKept = undefined;
+  });
+  return searchKept;
 }
 
 /** Pages: the network, then what was kept; pages read are kept. */
@@ -82,5 +135,13 @@ worker.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== worker.location.origin || !url.pathname.startsWith(base)) return;
   if (url.pathname === `${base}sw.js` || url.pathname === `${base}offline.json`) return;
-  event.respondWith(request.mode === 'navigate' ? page(request) : file(request));
+  // "Save for offline" asks the network itself (`no-store`) and fills the cache: the worker
+  // keeping each file too would write it twice.
+  if (request.cache === 'no-store') return;
+  if (request.mode !== 'navigate') {
+    event.respondWith(file(request));
+    return;
+  }
+  event.respondWith(page(request));
+  if (url.pathname === SEARCH_PAGE) event.waitUntil(keepSearch());
 });

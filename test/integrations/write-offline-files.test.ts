@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, wri
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { shellOf, writeOfflineFiles, type FileDigest } from '../../src/integrations/write-offline-files.ts';
+import { searchFilesOf, shellOf, writeOfflineFiles, type FileDigest } from '../../src/integrations/write-offline-files.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'papershelf-offline-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -113,25 +113,43 @@ describe('writeOfflineFiles given the list of files', () => {
 });
 
 describe('the files a first visit keeps', () => {
-  it('take the core of every search bundle, and their index chunks while all together stay small', () => {
-    const files = [
-      { path: 'index.html', bytes: 10 },
-      { path: '_astro/site.css', bytes: 10 },
-      { path: 'pagefind/pagefind.js', bytes: 10 },
-      { path: 'pagefind/pagefind-entry.json', bytes: 10 },
-      { path: 'pagefind/pagefind.en_1.pf_meta', bytes: 10 },
-      { path: 'pagefind/index/en_1.pf_index', bytes: 1_000 },
-      { path: 'pagefind-2/pagefind-entry.json', bytes: 10 },
-      { path: 'pagefind-2/pagefind.en_2.pf_meta', bytes: 10 },
-      { path: 'pagefind-2/filter/en_2.pf_filter', bytes: 10 },
-      { path: 'pagefind-2/index/en_2.pf_index', bytes: 1_000 },
-      { path: 'papers/x/index.html', bytes: 10 },
-    ];
-    const shell = shellOf(files, '/');
-    expect(shell).toEqual(expect.arrayContaining(['/pagefind-2/pagefind-entry.json', '/pagefind-2/pagefind.en_2.pf_meta', '/pagefind-2/filter/en_2.pf_filter', '/pagefind-2/index/en_2.pf_index']));
-    expect(shell).not.toContain('/papers/x/');
+  const files = [
+    { path: 'index.html', bytes: 10 },
+    { path: 'search/index.html', bytes: 10 },
+    { path: '_astro/site.css', bytes: 10 },
+    { path: 'pagefind/pagefind.js', bytes: 10 },
+    { path: 'pagefind/pagefind-entry.json', bytes: 10 },
+    { path: 'pagefind/pagefind.en_1.pf_meta', bytes: 10 },
+    { path: 'pagefind/index/en_1.pf_index', bytes: 1_000 },
+    { path: 'pagefind-2/pagefind-entry.json', bytes: 10 },
+    { path: 'pagefind-2/pagefind.en_2.pf_meta', bytes: 10 },
+    { path: 'pagefind-2/filter/en_2.pf_filter', bytes: 10 },
+    { path: 'pagefind-2/index/en_2.pf_index', bytes: 1_000 },
+    { path: 'papers/x/index.html', bytes: 10 },
+  ];
+
+  it('are the shell pages, styles and scripts, and no paper and nothing of search: every reader downloads them', () => {
+    expect(shellOf(files, '/shelf/')).toEqual(['/shelf/', '/shelf/search/', '/shelf/_astro/site.css']);
+  });
+
+  it('take, once the reader searches, the core of every search bundle, and their index chunks while all together stay small', () => {
+    const search = searchFilesOf(files, '/');
+    expect(search).toEqual(expect.arrayContaining(['/pagefind-2/pagefind-entry.json', '/pagefind-2/pagefind.en_2.pf_meta', '/pagefind-2/filter/en_2.pf_filter', '/pagefind-2/index/en_2.pf_index']));
+    expect(search).not.toContain('/papers/x/');
     const large = files.map((file) => (file.path.includes('/index/') ? { ...file, bytes: 2 * 1024 * 1024 } : file));
-    expect(shellOf(large, '/').some((url) => url.includes('/index/'))).toBe(false);
+    expect(searchFilesOf(large, '/').some((url) => url.includes('/index/'))).toBe(false);
+  });
+});
+
+describe('the service worker’s settings', () => {
+  /** The settings the build put in front of the worker's code. */
+  const settings = () => JSON.parse(/^self\.PAPERSHELF = (.*);$/m.exec(read('sw.js'))![1]!) as Record<string, unknown>;
+
+  it('name its cache by the base and the version, so archives under other bases on one origin keep theirs', async () => {
+    const { version } = await writeOfflineFiles(dir, '/a/', { threads: 0 });
+    expect(settings()).toMatchObject({ base: '/a/', cache: `papershelf:/a/:${version}`, prefix: 'papershelf:/a/:' });
+    await writeOfflineFiles(dir, '/b/', { threads: 0 });
+    expect(settings()).toMatchObject({ cache: `papershelf:/b/:${version}`, prefix: 'papershelf:/b/:' });
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * Registers the service worker that keeps pages and search for offline reading. Only pages
- * that already run a script (search, offline) do this: paper pages carry no JavaScript, and
- * once registered the worker serves every page of the archive anyway.
+ * Registers the service worker that keeps pages and search for offline reading, and resolves
+ * with its registration. Every page registers it already, from the reader script
+ * (src/scripts/reader/start-reader.ts); this is for a page script that waits for it (the
+ * offline page). The same script and scope, so both name one registration.
  */
 export function registerWorker(base: string): Promise<ServiceWorkerRegistration | null> {
   if (!('serviceWorker' in navigator) || location.protocol === 'file:') return Promise.resolve(null);

@@ -1,8 +1,10 @@
 /**
  * "Save for offline": downloads every file of this build into the cache the service worker
- * serves from (`papershelf-<version>`), skipping what is kept already, and marks the copy
- * complete only when every file arrived.
+ * serves from (`papershelf:<base>:<version>`), skipping what is kept already, and marks the copy
+ * complete only when every file arrived. Only this archive's caches are ever looked at or
+ * removed: another archive on the same origin, under another base, keeps its own.
  */
+import { cacheName, isArchiveCache } from '../../offline/cache-names.ts';
 
 /** The summary the build writes to `offline.json`. */
 export interface OfflineSummary {
@@ -24,8 +26,6 @@ export interface SaveProgress {
 /** Files fetched at once: enough to keep the line busy, few enough not to flood a server. */
 const PARALLEL = 6;
 
-/** The cache a build's files live in, shared with the service worker. */
-export const cacheName = (version: string): string => `papershelf-${version}`;
 /** The key marking a complete copy of a build. */
 export const savedMarker = (base: string): string => `${base}offline.json#saved`;
 
@@ -36,18 +36,18 @@ export async function loadSummary(base: string): Promise<OfflineSummary> {
   return (await response.json()) as OfflineSummary;
 }
 
-/** Whether this build is saved completely; whether some other build's copy is present. */
+/** Whether this build is saved completely; whether a copy of another build of this archive is present. */
 export async function savedState(summary: OfflineSummary, base: string): Promise<{ saved: boolean; older: boolean }> {
   const names = await caches.keys();
-  const current = cacheName(summary.version);
+  const current = cacheName(base, summary.version);
   const saved = names.includes(current) && Boolean(await (await caches.open(current)).match(savedMarker(base)));
-  const older = names.some((name) => name.startsWith('papershelf-') && name !== current);
+  const older = names.some((name) => isArchiveCache(name, base) && name !== current);
   return { saved, older };
 }
 
 /** Saves every file of the build; reports progress as it goes; resolves with the final count. */
 export async function saveArchive(summary: OfflineSummary, base: string, onProgress: (progress: SaveProgress) => void): Promise<SaveProgress> {
-  const cache = await caches.open(cacheName(summary.version));
+  const cache = await caches.open(cacheName(base, summary.version));
   const lists = await Promise.all(summary.lists.map(async (url) => (await (await fetch(url, { cache: 'no-store' })).json()) as [string, number][]));
   const queue = lists.flat();
   let doneFiles = 0;
@@ -79,7 +79,7 @@ export async function saveArchive(summary: OfflineSummary, base: string, onProgr
   return { doneFiles, doneBytes, failed };
 }
 
-/** Removes every saved copy of the archive. */
-export async function removeSaved(): Promise<void> {
-  for (const name of await caches.keys()) if (name.startsWith('papershelf-')) await caches.delete(name);
+/** Removes every saved copy of the archive at `base`, and nothing of other archives. */
+export async function removeSaved(base: string): Promise<void> {
+  for (const name of await caches.keys()) if (isArchiveCache(name, base)) await caches.delete(name);
 }

@@ -60,7 +60,7 @@ export async function startOffline(root: HTMLElement): Promise<void> {
     await showState();
   });
   remove.addEventListener('click', async () => {
-    await removeSaved();
+    await removeSaved(base);
     progressText.textContent = 'The saved copy was removed.';
     bar.hidden = true;
     await showState();

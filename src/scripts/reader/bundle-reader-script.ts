@@ -20,7 +20,7 @@ export async function bundleReaderScript(): Promise<string> {
 /** The source of reader-script.ts holding `script`. */
 export function readerScriptModule(script: string): string {
   return `// Generated from start-reader.ts by bundle-reader-script.ts (\`npm run reader-script\`). Do not edit.
-/** The inline script of every page (theme and keys), minified. The markup guard allows exactly this text. */
+/** The inline script of every page (theme, keys, copy buttons, offline registration), minified. The markup guard allows exactly this text. */
 export const READER_SCRIPT = ${JSON.stringify(script)};
 `;
 }

@@ -10,6 +10,9 @@
  *
  * Copy buttons (`[data-copy=<id>]`, the paper page's "Copy BibTeX") are hidden until this runs,
  * and copy the text of the element with that id.
+ *
+ * Offline: on a hosted archive, registers the service worker (src/offline/service-worker.js),
+ * so that any page a reader opens, a paper's included, starts keeping what they read.
  */
 import { keyAction, stepIndex } from './key-action.ts';
 import { otherTheme, storedTheme, THEME_KEY, type Theme } from './theme-choice.ts';
@@ -98,4 +101,13 @@ doc.addEventListener('keydown', (event) => {
     box?.focus();
     box?.select();
   }
+});
+
+// A hosted archive's pages link its manifest at `<base>manifest.webmanifest`; the worker sits
+// beside it, and its default scope, the folder it is in, is the base. A portable archive links
+// no manifest (src/portable/portable-page.ts drops the link), so from disk nothing registers.
+// After `load`, so the worker's first downloads never slow the page down.
+addEventListener('load', () => {
+  const manifest = find<HTMLLinkElement>('link[rel=manifest]');
+  if (manifest) navigator.serviceWorker?.register(new URL('sw.js', manifest.href)).catch(() => {});
 });
