@@ -29,9 +29,10 @@ export function bundleName(index: number): string {
 }
 
 /**
- * Up to this many bytes of index chunks (all bundles together, gzipped), a first visit keeps the
- * whole index for reading offline (src/integrations/write-offline-files.ts), so every reader
- * downloads every chunk; past it, a reader downloads only the chunks their searches use.
+ * Up to this many bytes of index chunks (all bundles together, gzipped), the offline worker keeps
+ * the whole index once the reader opens the search page (src/integrations/write-offline-files.ts),
+ * so every reader who searches downloads every chunk; past it, a reader downloads only the
+ * chunks their searches use.
  */
 export const WHOLE_INDEX_BYTES = 2 * 1024 * 1024;
 
