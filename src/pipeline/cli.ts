@@ -225,6 +225,7 @@ async function main(argv: readonly string[]): Promise<number> {
       const port = Number(values.port ?? 4321);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: \`${values.port}\` is not a port number`);
       const dir = sources[0] ?? join(PROJECT_ROOT, 'dist');
+      if (!(await stat(dir).catch(() => null))?.isDirectory()) throw new UserError(`serve: \`${dir}\` is not a built archive folder; build one first (papershelf build --out ${sources[0] ?? 'dist'})`);
       const { url } = await serveArchive(dir, { port, base: siteSettings({ base: values.base }).base });
       process.stdout.write(`Serving ${dir} at ${url} (Ctrl-C stops)\n`);
       await new Promise(() => {});

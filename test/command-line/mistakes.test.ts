@@ -69,3 +69,11 @@ describe('nearestWord', () => {
     expect(nearestWord('frobnicate', words)).toBeUndefined();
   });
 });
+
+describe('serve', () => {
+  it('refuses a folder that does not exist, saying how to make one', () => {
+    const run = runCli(['serve', 'no-such-archive', '--port', '0']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('papershelf: serve: `no-such-archive` is not a built archive folder; build one first (papershelf build --out no-such-archive)\n');
+  });
+});
