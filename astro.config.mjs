@@ -1,9 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { papershelf } from './src/integrations/papershelf.ts';
+import { notesProcessor } from './src/notes/notes-processor.ts';
 
 // Deployment settings come from the environment so that one build command serves every host:
 // PAPERSHELF_SITE is the public origin (canonical URLs, feeds), PAPERSHELF_BASE the path the
@@ -19,8 +19,7 @@ export default defineConfig({
   // Astro waits for each page's file to be written before rendering the next; with a few pages
   // in flight, rendering goes on while the disk works.
   build: { format: 'directory', concurrency: 4 },
-  // Notes are written by people, in Markdown; typographic rewriting and GFM autolinks would
-  // silently change text they typed, so both are off.
-  markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
+  // Notes are MDX written by people: src/notes/notes-processor.ts says how they are read, math included.
+  markdown: { processor: notesProcessor() },
   integrations: [mdx(), papershelf()],
 });

@@ -1,7 +1,7 @@
 /** I/O: the markup guard's task for one batch of pages, run by `guardHtml` in a worker thread or in its own. */
 import { join } from 'node:path';
 import { readDigested, type FileDigest } from './digest-files.ts';
-import { findForeignMarkup } from './find-foreign-markup.ts';
+import { findForeignMarkup, type ForeignMarkup } from './find-foreign-markup.ts';
 
 /** What every batch of a site shares. */
 export interface PageSite {
@@ -11,9 +11,9 @@ export interface PageSite {
   readonly base: string;
 }
 
-/** What checking one page found: its foreign markup as `file:line: what`, and the page file's digest (read once, for the offline version too). */
+/** What checking one page found: its foreign markup, and the page file's digest (read once, for the offline version too). */
 export interface CheckedPage {
-  readonly hits: string[];
+  readonly hits: readonly ForeignMarkup[];
   readonly digest: FileDigest;
 }
 
@@ -22,6 +22,6 @@ export function checkPages(site: PageSite, files: readonly string[]): CheckedPag
   // Synchronous reads: a worker has nothing else to do meanwhile, and parsing, not reading, is the cost.
   return files.map((file) => {
     const { bytes, digest } = readDigested(join(site.outDir, file));
-    return { hits: findForeignMarkup(bytes.toString('utf8'), site.base).map((hit) => `${file}:${hit.line}: ${hit.what}`), digest };
+    return { hits: findForeignMarkup(bytes.toString('utf8'), site.base), digest };
   });
 }

@@ -6,6 +6,10 @@
  * is always escaped, so any hit means text became markup somewhere, and the build must stop.
  * Formulas are the one place where markup comes from entry text: KaTeX's output, accepted
  * only inside a math container and only as far as math-markup.ts allows.
+ *
+ * Each hit says where on the page it is: in a paper's notes (the user's own MDX, the one
+ * place a page holds markup someone wrote by hand), in a formula, or elsewhere on the page;
+ * explain-foreign-markup.ts turns that into where the markup came from.
  */
 import type { StartTag } from 'parse5-sax-parser';
 import { scanHtml, type HtmlHandlers } from '../html/scan-html.ts';
@@ -13,12 +17,25 @@ import { scanStrictHtml } from '../html/scan-strict-html.ts';
 import { READER_SCRIPT } from '../scripts/reader/reader-script.ts';
 import { foreignInMath, isMathContainer, isMathOnlyElement } from './math-markup.ts';
 
+/**
+ * Where on a page a hit is: inside the notes' container, inside a formula (outside the notes),
+ * or anywhere else on the page.
+ */
+export type MarkupRegion = 'notes' | 'formula' | 'page';
+
 /** One piece of markup the templates did not write. */
 export interface ForeignMarkup {
   /** 1-based line in the HTML file. */
   readonly line: number;
   readonly what: string;
+  readonly region: MarkupRegion;
 }
+
+/** The class of the element a paper page's notes are rendered in (src/pages/papers/[slug].astro). */
+export const NOTES_CLASS = 'notes';
+
+/** True when `tag` opens the notes' container: a `<section>` of class `notes`. */
+const isNotesContainer = (tag: StartTag): boolean => tag.tagName === 'section' && (valueOf(tag, 'class') ?? '').split(/\s+/).includes(NOTES_CLASS);
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset', 'data', 'background', 'cite']);
 /** Tested on a value without tabs and line breaks, which URL parsers drop anywhere (`java&#9;script:` runs). */
@@ -62,6 +79,10 @@ type Tokenizer = (html: string, handlers: HtmlHandlers) => boolean | void;
 /** What `tokenize` found in `html`, or null when it gave up. */
 function scanForForeignMarkup(html: string, base: string, tokenize: Tokenizer): ForeignMarkup[] | null {
   const found: ForeignMarkup[] = [];
+  // How many `<section>`s are open inside the notes' container, the container included; 0 outside it.
+  // Notes are MDX, whose tags always close, so the container's own end tag is the one that closes it.
+  let notes = 0;
+  const hit = (line: number, what: string, inFormula = false) => found.push({ line, what, region: notes > 0 ? 'notes' : inFormula ? 'formula' : 'page' });
   const bundled = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_astro/[\\w.-]+\\.js$`);
   // Inside a script: 'data' (JSON, never run), 'reader' (inline code that must be the reader
   // script), 'code' (anything else), or null outside one.
@@ -73,17 +94,18 @@ function scanForForeignMarkup(html: string, base: string, tokenize: Tokenizer): 
   // How deep inside one of our charts (an `<svg data-chart>`, drawn by src/components/), 0 outside.
   let chart = 0;
   const checkData = () => {
-    if (script === 'reader' && dataScript.text !== READER_SCRIPT) found.push({ line: dataScript.line, what: 'inline script code other than the reader script' });
-    if (script === 'data' && !isOurData(dataScript.text)) found.push({ line: dataScript.line, what: '<script> data that is not JSON, or holds "<"' });
+    if (script === 'reader' && dataScript.text !== READER_SCRIPT) hit(dataScript.line, 'inline script code other than the reader script');
+    if (script === 'data' && !isOurData(dataScript.text)) hit(dataScript.line, '<script> data that is not JSON, or holds "<"');
   };
   const read = tokenize(html, {
     startTag(tag) {
       const line = tag.sourceCodeLocation?.startLine ?? 0;
       // In lower case: inside SVG parse5 gives back SVG's camelCase (`linearGradient`), which nothing here tells apart.
       const tagName = tag.tagName.toLowerCase();
+      if (tagName === 'section' && !tag.selfClosing && (notes > 0 || isNotesContainer(tag))) notes += 1;
       if (formula) {
         const foreign = foreignInMath(tag);
-        if (foreign) found.push({ line, what: foreign });
+        if (foreign) hit(line, foreign, true);
         if (!tag.selfClosing && !VOID.has(tagName)) formula.push(tagName);
       } else if (isMathContainer(tag)) {
         formula = [tagName];
@@ -91,17 +113,17 @@ function scanForForeignMarkup(html: string, base: string, tokenize: Tokenizer): 
         // A chart's shapes come from numbers, never from entry text; the checks below still apply.
         if (!tag.selfClosing && !VOID.has(tagName)) chart += 1;
       } else if (isMathOnlyElement(tagName)) {
-        found.push({ line, what: `<${tagName}> outside a formula` });
+        hit(line, `<${tagName}> outside a formula`);
       }
       // Every attribute, not the map's one a name: inside SVG parse5 names `xlink:href` `href`, so a name can come twice.
       for (const { name: rawName, value } of tag.attrs) {
         const name = rawName.toLowerCase();
-        if (name.startsWith('on')) found.push({ line, what: `<${tagName} ${name}=…> event attribute` });
+        if (name.startsWith('on')) hit(line, `<${tagName} ${name}=…> event attribute`, formula !== null);
         if (URL_ATTRIBUTES.has(name) && DANGEROUS_SCHEME.test(value.replace(IGNORED_IN_URLS, ''))) {
-          found.push({ line, what: `<${tagName} ${name}="${value.trim().slice(0, 30)}…"> script-capable URL` });
+          hit(line, `<${tagName} ${name}="${value.trim().slice(0, 30)}…"> script-capable URL`, formula !== null);
         }
       }
-      if (NEVER_PRODUCED.has(tagName)) found.push({ line, what: `<${tagName}> element` });
+      if (NEVER_PRODUCED.has(tagName)) hit(line, `<${tagName}> element`, formula !== null);
       if (tagName === 'script') {
         const type = valueOf(tag, 'type');
         const src = valueOf(tag, 'src');
@@ -112,23 +134,24 @@ function scanForForeignMarkup(html: string, base: string, tokenize: Tokenizer): 
         if (data || reader) dataScript = { text: '', line };
         if (!data && !ours && !reader) {
           const source = src ? ` src="${src.slice(0, 40)}"` : '';
-          found.push({ line, what: `<script${source}> not bundled by the build` });
+          hit(line, `<script${source}> not bundled by the build`, formula !== null);
         }
       }
     },
     text(text) {
       if (script === 'data' || script === 'reader') dataScript.text += text.text;
-      if (script === 'code' && text.text.trim() !== '') found.push({ line: text.sourceCodeLocation?.startLine ?? 0, what: 'inline script code' });
+      if (script === 'code' && text.text.trim() !== '') hit(text.sourceCodeLocation?.startLine ?? 0, 'inline script code');
     },
     endTag(tag) {
       const tagName = tag.tagName.toLowerCase();
       if (formula) {
         // KaTeX closes what it opens, in order; anything else is not its markup.
-        if (formula.at(-1) !== tagName) found.push({ line: tag.sourceCodeLocation?.startLine ?? 0, what: `</${tagName}> out of place in a formula` });
+        if (formula.at(-1) !== tagName) hit(tag.sourceCodeLocation?.startLine ?? 0, `</${tagName}> out of place in a formula`, true);
         const open = formula.lastIndexOf(tagName);
         if (open >= 0) formula.length = open;
         if (formula.length === 0) formula = null;
       } else if (chart > 0) chart -= 1;
+      if (tagName === 'section' && notes > 0) notes -= 1;
       if (tagName === 'script') {
         checkData();
         script = null;
@@ -138,6 +161,6 @@ function scanForForeignMarkup(html: string, base: string, tokenize: Tokenizer): 
   if (read === false) return null;
   // A data or reader script left open ran to the end of the page.
   checkData();
-  if (formula) found.push({ line: 0, what: 'a formula left open at the end of the page' });
+  if (formula) hit(0, 'a formula left open at the end of the page', true);
   return found;
 }

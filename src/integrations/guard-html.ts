@@ -1,7 +1,12 @@
-/** I/O: runs `findForeignMarkup` over the pages of a built site, on every core, and fails the build on a hit. */
+/**
+ * I/O: runs `findForeignMarkup` over the pages of a built site, on every core, and fails the
+ * build on a hit, saying where each came from: a paper's notes, an entry's text or a template
+ * (explain-foreign-markup.ts).
+ */
 import { listFiles } from '../fs/list-files.ts';
 import { checkPages, type CheckedPage, type PageSite } from './check-pages.ts';
 import type { FileDigest } from './digest-files.ts';
+import { explainHits, guardReport } from './explain-foreign-markup.ts';
 import { mapInWorkers } from './worker-pool.ts';
 
 /** Which pages `guardHtml` checks, and how. */
@@ -13,6 +18,8 @@ export interface GuardOptions {
   readonly files?: readonly string[] | undefined;
   /** Worker threads. Default: one per core (at most 8), none for fewer than 500 pages; 0 checks in this thread. */
   readonly threads?: number | undefined;
+  /** How the report names the folder of paper files, as the user knows it. Default `content/papers`. */
+  readonly papers?: string | undefined;
 }
 
 /** The pages checked, and each page file's digest, by path: the guard reads every page once, so the offline version need not. */
@@ -21,7 +28,7 @@ export interface GuardedPages {
   readonly digests: ReadonlyMap<string, FileDigest>;
 }
 
-/** Scans the pages of `outDir`; throws, listing every hit as `file:line: what`, when any has foreign markup. */
+/** Scans the pages of `outDir`; throws, listing every hit as `file:line: what, origin`, when any has foreign markup. */
 export async function guardHtml(outDir: string, base: string, options: GuardOptions = {}): Promise<GuardedPages> {
   // Sorted and without repeats, so the report reads the same whatever order the caller gave.
   const files = [...new Set(options.files ?? (await listFiles(outDir)))].filter((path) => path.endsWith('.html')).sort();
@@ -31,12 +38,9 @@ export async function guardHtml(outDir: string, base: string, options: GuardOpti
     shared: { outDir, base },
     threads: options.threads,
   });
-  const hits = checked.flatMap((page) => page.hits);
-  if (hits.length > 0) {
-    throw new Error(
-      `The built pages contain markup the templates never produce, so entry text may have become code:\n  ${hits.slice(0, 50).join('\n  ')}` +
-        `${hits.length > 50 ? `\n  … and ${hits.length - 50} more` : ''}\nThe build is stopped; nothing was published. Find the entry whose text appears there and report it.`,
-    );
+  if (checked.some((page) => page.hits.length > 0)) {
+    const pages = files.map((file, n) => ({ file, hits: checked[n]!.hits }));
+    throw new Error(guardReport(explainHits(pages, options.papers)));
   }
   return { pages: files.length, digests: new Map(files.map((file, n) => [file, checked[n]!.digest])) };
 }

@@ -4,6 +4,11 @@
  * notes are left out: their pages get their data from the render plan or `getArchive`
  * (src/lib/read-archive.ts says why), so a paper without notes costs no MDX compile, no JS
  * module and no store entry. A run with a render plan loads just the notes of the pages it renders.
+ *
+ * Without a plan (`astro dev`, a plain `astro build`), every note is checked as it is read
+ * (src/notes/check-note.ts), so a note MDX cannot compile fails the load with one line per
+ * problem, naming its file and line, before anything renders. `papershelf build` checks the
+ * notes itself before it starts Astro, and a plan's notes are those it checked.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
@@ -11,6 +16,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { hasNotes, splitMdx } from '../pipeline/emit/split-mdx.ts';
 import { readPlanNotes } from '../lib/render-plan.ts';
+import { checkNote } from '../notes/check-note.ts';
+import { NotesError } from '../notes/note-problems.ts';
+import { sortProblems, type Problem } from '../pipeline/errors.ts';
 
 /** A paper with notes: its front matter and the notes below it. */
 interface NotedPaper {
@@ -25,16 +33,21 @@ function mayHaveNotes(text: string): boolean {
   return close === -1 || /\S/.test(text.slice(close + 5));
 }
 
-/** The papers with notes in `folder`, found by reading every file. */
+/** The papers with notes in `folder`, found by reading every file; throws a `NotesError` when a note has problems. */
 async function scanFolder(folder: string): Promise<NotedPaper[]> {
   const files = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.mdx')).sort();
   const noted: NotedPaper[] = [];
+  const problems: Problem[] = [];
   for (const name of files) {
-    const text = await readFile(join(folder, name), 'utf8');
+    const file = join(folder, name);
+    const text = await readFile(file, 'utf8');
     if (!mayHaveNotes(text)) continue;
-    const { frontMatter, notes } = splitMdx(text);
-    if (hasNotes(notes)) noted.push({ id: name.slice(0, -'.mdx'.length), frontMatter: frontMatter as Record<string, unknown>, notes });
+    const { frontMatter, notes, notesLine } = splitMdx(text);
+    if (!hasNotes(notes)) continue;
+    problems.push(...(await checkNote({ file, notes, notesLine })));
+    noted.push({ id: name.slice(0, -'.mdx'.length), frontMatter: frontMatter as Record<string, unknown>, notes });
   }
+  if (problems.length > 0) throw new NotesError(sortProblems(problems));
   return noted;
 }
 

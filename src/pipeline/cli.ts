@@ -15,6 +15,7 @@ import type { WriteSummary } from './emit/write-papers.ts';
 import { buildSite, publishSite } from './build-site.ts';
 import { explainError } from './command-line/explain-error.ts';
 import { nearestWord } from './command-line/nearest-word.ts';
+import { NotesError } from '../notes/note-problems.ts';
 import { readArgs } from './command-line/read-args.ts';
 import { displayPath, UserError } from './errors.ts';
 import { FORMATS, type Format } from './ingest/detect-format.ts';
@@ -209,6 +210,11 @@ async function main(argv: readonly string[]): Promise<number> {
           });
         }
       } catch (error) {
+        if (error instanceof NotesError) {
+          printProblems(error.problems);
+          process.stderr.write(`Nothing was built; ${values.out ?? values.zip} is unchanged. Fix the notes above.\n`);
+          return 1;
+        }
         // A system error that names no file (a write on a full disk) happened writing the archive.
         const system = error as NodeJS.ErrnoException;
         if (typeof system.code === 'string' && typeof system.syscall === 'string' && system.path === undefined) system.path = target.destination;

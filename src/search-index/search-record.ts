@@ -8,6 +8,7 @@
 import type { Archive } from '../lib/build-archive.ts';
 import { readableText } from '../lib/math/readable-text.ts';
 import type { Paper } from '../schema/paper.ts';
+import { readableNotes } from '../notes/readable-notes.ts';
 
 /** One paper in the search index. `url` is relative to the site root: Pagefind's search adds the base it is given. */
 export interface SearchRecord {
@@ -82,7 +83,7 @@ export function searchRecord(paper: Paper, archive: Archive, notes = ''): Search
     `___PAGEFIND_WEIGHT___${TITLE_WEIGHT} ${block(recordText(readableText(paper.title)))} ___END_PAGEFIND_WEIGHT___`,
     block(paper.authors.slice(0, INDEXED_AUTHORS).map(recordText).join(', ')),
     block(recordText(readableText(paper.abstract))),
-    block(recordText(notes)),
+    block(recordText(readableNotes(notes))),
   ];
   const tags = groups.flatMap((group) => group.labels).join(' · ');
   return {

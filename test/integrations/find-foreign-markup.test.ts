@@ -60,13 +60,36 @@ describe('findForeignMarkup', () => {
 
   it('reads pages the fast tokenizer gives up on with parse5, clean or not', () => {
     expect(findForeignMarkup(page('<p>1 <3 2</p>\n<p>a<br/ >b</p>'), '/')).toEqual([]);
-    expect(findForeignMarkup(page('<p>1 <3 2</p>\n<img src=x onerror=alert(1)>'), '/')).toEqual([{ line: 4, what: '<img onerror=…> event attribute' }]);
+    expect(findForeignMarkup(page('<p>1 <3 2</p>\n<img src=x onerror=alert(1)>'), '/')).toEqual([{ line: 4, what: '<img onerror=…> event attribute', region: 'page' }]);
   });
 
   it('finds frames and embedded objects', () => {
     expect(findForeignMarkup(page('<iframe srcdoc="x"></iframe><object data="x"></object>'), '/').map((hit) => hit.what)).toEqual([
       '<iframe> element',
       '<object> element',
+    ]);
+  });
+
+  it('tells markup in the notes from markup in a formula and elsewhere on the page', () => {
+    const html = page(
+      [
+        '<header><img src=x onerror=a></header>',
+        '<section class="notes" aria-labelledby="notes-heading"><h2>Notes</h2>',
+        '<section><p>inner</p></section><p><a href="javascript:x">n</a></p>',
+        '<span class="math"><iframe></iframe></span>',
+        '</section>',
+        '<span class="math"><span onclick="x">f</span></span>',
+        '<footer><script>alert(1)</script></footer>',
+      ].join('\n'),
+    );
+    expect(findForeignMarkup(html, '/').map((hit) => [hit.line, hit.region, hit.what])).toEqual([
+      [3, 'page', '<img onerror=…> event attribute'],
+      [5, 'notes', '<a href="javascript:x…"> script-capable URL'],
+      [6, 'notes', '<iframe> element in a formula'],
+      [6, 'notes', '<iframe> element'],
+      [8, 'formula', '<span onclick=…> attribute in a formula'],
+      [8, 'formula', '<span onclick=…> event attribute'],
+      [9, 'page', 'inline script code other than the reader script'],
     ]);
   });
 });

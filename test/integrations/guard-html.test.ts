@@ -1,4 +1,4 @@
-/** guardHtml over hand-made sites: which pages it reads, and the same report from worker threads as from its own. */
+/** guardHtml over hand-made sites: which pages it reads, where it says each hit came from, and the same report from worker threads as from its own. */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -52,12 +52,39 @@ describe('guardHtml', () => {
   it('checks only the pages it is given, in path order, and reports them', async () => {
     const message = await failure(guardHtml(dir, '/', { files: ['papers/b/index.html', 'index.html', 'papers/a/index.html', '_astro/a.js'] }));
     expect(message).toMatchInlineSnapshot(`
-      "The built pages contain markup the templates never produce, so entry text may have become code:
-        papers/a/index.html:3: inline script code other than the reader script
-        papers/b/index.html:3: <img onerror=…> event attribute
-      The build is stopped; nothing was published. Find the entry whose text appears there and report it."
+      "The built pages contain markup that could run code:
+        papers/a/index.html:3: inline script code other than the reader script, from entry text on this page (content/papers/a.mdx): other pages like papers/*/index.html lack it
+        papers/b/index.html:3: <img onerror=…> event attribute, from entry text on this page (content/papers/b.mdx): other pages like papers/*/index.html lack it
+      From entry text: entry text is always escaped, so a template let it through as markup; report it, naming the paper file and the page.
+      The build is stopped; nothing was published."
     `);
     expect(message).not.toContain('papers/c/');
+  });
+
+  it("says whether each hit came from a paper's notes, an entry's text or a template", async () => {
+    const template = '<script src="https://cdn.example/t.js"></script>';
+    const origins = site('origins', {
+      'papers/a/index.html': `${template}\n<section class="notes"><h2>Notes</h2><p><img src=x onerror=alert(1)></p></section>`,
+      'papers/b/index.html': `${template}\n<p><span class="math"><a href="javascript:x">f</a></span></p>`,
+      'papers/c/index.html': `${template}\n<iframe></iframe>`,
+      'index.html': '<iframe></iframe>',
+    });
+    expect(await failure(guardHtml(origins, '/', { papers: 'my-archive/papers' }))).toMatchInlineSnapshot(`
+      "The built pages contain markup that could run code:
+        index.html:3: <iframe> element, from this page's template under src/ or from entry text on it
+        papers/a/index.html:3: <script src="https://cdn.example/t.js"> not bundled by the build, from a template under src/, the page itself: every page like papers/*/index.html has it
+        papers/a/index.html:4: <img onerror=…> event attribute, in the notes of my-archive/papers/a.mdx
+        papers/b/index.html:3: <script src="https://cdn.example/t.js"> not bundled by the build, from a template under src/, the page itself: every page like papers/*/index.html has it
+        papers/b/index.html:4: <a> element in a formula, in a formula from the TeX of my-archive/papers/b.mdx
+        papers/b/index.html:4: <a href="javascript:x…"> script-capable URL, in a formula from the TeX of my-archive/papers/b.mdx
+        papers/c/index.html:3: <script src="https://cdn.example/t.js"> not bundled by the build, from a template under src/, the page itself: every page like papers/*/index.html has it
+        papers/c/index.html:4: <iframe> element, from entry text on this page (my-archive/papers/c.mdx): other pages like papers/*/index.html lack it
+      In notes: notes may hold Markdown and plain HTML, but no scripts, event attributes (on…=), javascript: URLs or frames; take it out of the paper file named.
+      From entry text: entry text is always escaped, so a template let it through as markup; report it, naming the paper file and the page.
+      From a template: every page of that kind has it, so a template under src/ (pages/, layouts/, components/) writes it; fix the template.
+      Template or entry: no other page of that kind was checked to compare with; look at the page's template under src/ and at the entry text it shows.
+      The build is stopped; nothing was published."
+    `);
   });
 
   it('passes when the given pages are clean, counting them', async () => {

@@ -36,6 +36,9 @@ import { writeCards } from './write-cards.ts';
 import { pageFileTexts, writePageFiles } from './write-page-files.ts';
 import { isFileKind } from '../../lib/page-files.ts';
 import { DEFAULT_SITE } from '../site-settings.ts';
+import { PAPERS_FOLDER } from '../project-paths.ts';
+import { displayPath } from '../errors.ts';
+import { assertNotesCompile } from '../../notes/check-notes.ts';
 
 /** What to render, where, and what may be reused. */
 export interface RenderSiteOptions {
@@ -140,6 +143,8 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   try {
     // 1. The archive, read once; Astro processes get the props of their pages, never the archive.
     const read = await timed('read', () => readArchiveData(options.contentDir, join(options.cacheDir, 'papers-read.json'), options.ingested));
+    // Every note MDX cannot read stops the build here, each in one line, before anything renders.
+    await timed('notes', () => assertNotesCompile(join(options.contentDir, PAPERS_FOLDER), Object.keys(read.notes)));
     const salt = await codeVersion();
     const plain = buildArchive(read.papers, read.definitions);
 
@@ -207,7 +212,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
         for (const out of done.outs) moved = moved.concat(await moveTree(out, options.into));
         return moved;
       });
-      const [guarded, filed] = await Promise.allSettled([timed('guard', () => guardHtml(options.into, options.base, { files: rendered })), writePageFiles(done.files, options.into)]);
+      const [guarded, filed] = await Promise.allSettled([timed('guard', () => guardHtml(options.into, options.base, { files: rendered, papers: displayPath(join(options.contentDir, PAPERS_FOLDER)) })), writePageFiles(done.files, options.into)]);
       if (guarded.status === 'rejected') throw guarded.reason;
       if (filed.status === 'rejected') throw filed.reason;
       return { ...done, digests: [guarded.value.digests, filed.value] };
