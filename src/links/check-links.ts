@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listFiles } from '../fs/list-files.ts';
+import { ARCHIVE_MARKER } from '../pipeline/publish/output-folder.ts';
 import { mapInWorkers } from '../integrations/worker-pool.ts';
 import { checkFragments } from './check-fragments.ts';
 import { hasLinks, type BrokenLink } from './check-file-links.ts';
@@ -34,7 +35,8 @@ export interface LinkCheckOptions {
 /** Checks every internal link of the site built in `outDir` for `site`. */
 export async function checkLinks(outDir: string, site: SiteAddress, options: LinkCheckOptions = {}): Promise<LinkCheck> {
   // 1. Every file of the site: what links may lead to.
-  const files = await listFiles(outDir);
+  // (The archive's marker names the site it was built for but is no page of it.)
+  const files = (await listFiles(outDir)).filter((file) => file !== ARCHIVE_MARKER);
   // 2. The links of every file that has some, resolved and looked up, in worker threads.
   const shared: LinkSite = { outDir, origin: site.origin, base: site.base, files };
   const batches = await mapInWorkers<LinkSite, string, BatchReport>(files.filter(hasLinks), {
