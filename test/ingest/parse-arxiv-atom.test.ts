@@ -123,7 +123,22 @@ rival OpenAI o1.
     expect(parseArxivAtom(feed(error), 'feed.atom', {}).problems).toEqual([
       { severity: 'error', file: 'feed.atom', line: 3, field: 'entry', reason: 'the arXiv API returned an error: incorrect id format for 1234' },
     ]);
-    expect(parseArxivAtom('<rss><channel/></rss>', 'feed.xml', {}).problems[0]?.reason).toBe('expected an Atom <feed> (an arXiv API response)');
     expect(parseArxivAtom(feed(), 'feed.atom', {}).problems[0]).toMatchObject({ severity: 'warning', reason: 'the feed has no entries' });
+  });
+
+  it('reads only a <feed> in the Atom namespace: another root, or a feed of another vocabulary, is one file error', () => {
+    const entries = entry('2501.00663v1');
+    const notAtom = (root: string) => parseArxivAtom(`<?xml version="1.0"?>\n<!-- saved -->\n${root}`, 'feed.xml', {});
+    const expected = (what: string) => ({
+      entries: [],
+      problems: [{ severity: 'error', file: 'feed.xml', line: 3, field: 'file', reason: `${what} is not an Atom feed; expected <feed xmlns="http://www.w3.org/2005/Atom"> (an arXiv API response)` }],
+    });
+    expect(notAtom(`<feed xmlns="http://example.org/not-atom">\n${entries}\n</feed>`)).toEqual(expected('the root element `<feed>` in the namespace http://example.org/not-atom'));
+    expect(notAtom(`<feed>\n${entries}\n</feed>`)).toEqual(expected('the root element `<feed>` in no namespace'));
+    expect(notAtom('<rss version="2.0"><channel><item><title>T</title></item></channel></rss>')).toEqual(expected('the root element `<rss>` in no namespace'));
+    expect(notAtom(`<a:feed xmlns:a="http://example.org/other" xmlns="http://www.w3.org/2005/Atom">${entries}</a:feed>`)).toEqual(expected('the root element `<a:feed>` in the namespace http://example.org/other'));
+    // The Atom namespace by a prefix, with a DOCTYPE before it, is Atom.
+    const prefixed = `<!DOCTYPE a:feed [<!ENTITY x "y">]>\n<a:feed xmlns:a='http://www.w3.org/2005/Atom'>${entries.replaceAll('<', '<a:').replaceAll('<a:/', '</a:')}</a:feed>`;
+    expect(parseArxivAtom(prefixed, 'feed.atom', {}).entries.map((kept) => kept.fields['id'])).toEqual(['2501.00663']);
   });
 });

@@ -104,6 +104,25 @@ describe('readJsonLines', () => {
     expect(result === 'read whole' ? [] : result.entries.map((item) => item.line)).toEqual([1, 2, 4]);
   });
 
+  it('reads a line that starts with a byte-order mark (files joined together), with a warning at that line', async () => {
+    const source = '{"id": "a"}\n\uFEFF{"id": "b"}\n\uFEFF\uFEFF{"id": "c",}\n';
+    const file = write(new TextEncoder().encode(`\uFEFF${source}`));
+    const expected = {
+      entries: [
+        { file, line: 1, fields: { id: 'a' } },
+        { file, line: 2, fields: { id: 'b' } },
+      ],
+      problems: [
+        { severity: 'warning', file, line: 2, field: 'entry', reason: 'removed a byte-order mark (U+FEFF) at the start of the line, a sign of files joined together' },
+        { severity: 'warning', file, line: 3, field: 'entry', reason: 'removed a byte-order mark (U+FEFF) at the start of the line, a sign of files joined together' },
+        // Columns count in the line as written, marks included.
+        { severity: 'error', file, line: 3, field: 'entry', reason: 'invalid JSON at column 14: PropertyNameExpected' },
+      ],
+    };
+    expect(parseNativeJsonLines(source, file)).toEqual(expected);
+    expect(await readJsonLines(file, { highWaterMark: 5 })).toEqual(expected);
+  });
+
   it('reports a bad line with its line number and column, and reads on', async () => {
     const file = write(new TextEncoder().encode('{"id": "a"}\n\n{"id": "b",}\n{"id": "c"}'));
     const result = await readJsonLines(file, { highWaterMark: 3 });

@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { parseTree } from 'jsonc-parser';
+import { tooDeepAt } from './json-depth.ts';
 
 /** The source formats Papershelf reads. */
 export const FORMATS = ['jsonl', 'json', 'hf-daily-papers', 'arxiv-atom', 'bibtex', 'trending-page'] as const;
@@ -18,11 +19,30 @@ export const SNIFF = 64 * 1024;
  */
 function looksLikeDailyPapers(text: string): boolean {
   // jsonc-parser tolerates the cut, so a prefix is enough and a huge file is not parsed twice.
-  const root = parseTree(text.slice(0, SNIFF));
+  const prefix = text.slice(0, SNIFF);
+  if (tooDeepAt(prefix) !== -1) return false;
+  const root = parseTree(prefix);
   if (root?.type !== 'array') return false;
   return (root.children ?? []).some(
     (item) => item.type === 'object' && (item.children ?? []).some((property) => property.children?.[0]?.value === 'paper' && property.children[1]?.type === 'object'),
   );
+}
+
+/**
+ * True when `head` starts, after white space and comments, with an XML declaration or a
+ * `<feed` tag. A loop, not `/^(?:\s|<!--[^]*?-->)*<…/`: that expression tries every way of
+ * reading the comments as one another's parts, exponential in their number.
+ */
+function looksLikeXml(head: string): boolean {
+  let i = 0;
+  for (;;) {
+    while (i < head.length && /\s/.test(head[i]!)) i += 1;
+    if (!head.startsWith('<!--', i)) break;
+    const end = head.indexOf('-->', i + 4);
+    if (end === -1) return false;
+    i = end + 3;
+  }
+  return head.startsWith('<?xml', i) || /^<feed[\s>]/.test(head.slice(i, i + 6));
 }
 
 /**
@@ -41,7 +61,7 @@ export function detectFormat(file: string, text: string): Format | null {
   if (ext === '.txt') return 'trending-page';
   const head = text.slice(0, SNIFF).replace(/^\uFEFF/, '');
   // Comments may precede the XML declaration or the root element.
-  if (/^(?:\s|<!--[^]*?-->)*<(?:\?xml|feed[\s>])/.test(head)) return 'arxiv-atom';
+  if (looksLikeXml(head)) return 'arxiv-atom';
   const lines = head.split('\n', 50).map((line) => line.trim()).filter((line) => line !== '');
   const first = lines[0] ?? '';
   if (first.startsWith('{') && first.endsWith('}') && (lines[1] ?? '{').startsWith('{')) return 'jsonl';

@@ -6,9 +6,13 @@
  */
 import { XMLParser, XMLValidator, type EntityDecoderOptions } from 'fast-xml-parser';
 import { pickCodeUrl } from '../enrich/find-code-links.ts';
-import type { Problem } from '../errors.ts';
+import { quote, type Problem } from '../errors.ts';
 import type { ParseOptions, ParseResult, RawEntry } from './raw-entry.ts';
 import { lineAt, lineStarts } from './text-position.ts';
+import { xmlRoot } from './xml-root.ts';
+
+/** The Atom namespace: the root of an arXiv API response is `<feed>` in it. */
+const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
 
 type XmlNode = Record<string, unknown>;
 
@@ -86,9 +90,13 @@ const foldParagraphs = (text: string) =>
     .filter((paragraph) => paragraph !== '')
     .join('\n\n');
 
+/** The longest `<id>` read as an arXiv URL; a longer one is passed on as written (no arXiv URL comes near it). */
+const MAX_ID_URL = 200;
+
 /** `http://arxiv.org/abs/2501.00663v2` → id `2501.00663`, version 2 (0 when unversioned). */
 function splitArxivUrl(raw: string): { id: string; version: number } {
-  const match = /arxiv\.org\/abs\/(.+?)(?:v(\d+))?$/i.exec(raw.trim());
+  // The lazy `.+?` retries the rest of the text from each `arxiv.org/abs/` in it: bounded by the length.
+  const match = raw.length > MAX_ID_URL ? null : /arxiv\.org\/abs\/(.+?)(?:v(\d+))?$/i.exec(raw.trim());
   // Anything else is passed on as written, for the schema to reject with its own message.
   return match?.[1] ? { id: match[1], version: Number(match[2] ?? 0) } : { id: raw.trim(), version: 0 };
 }
@@ -149,28 +157,38 @@ function keepNewest(parsed: readonly Parsed[]): { kept: RawEntry[]; problems: Pr
       file: item.entry.file,
       line: item.entry.line,
       field: 'id',
-      reason: `\`${item.id}\` appears again at line ${winner?.entry.line}; ${versions} dropped, v${winner?.version} kept`,
+      reason: `${quote(item.id)} appears again at line ${winner?.entry.line}; ${versions} dropped, v${winner?.version} kept`,
     });
   }
   return { kept, problems };
 }
 
+/** A message of the XML reader, cut to a line's length. */
+const shorten = (message: string) => (message.length > 200 ? `${message.slice(0, 200)}…` : message);
+
 /** Parses an arXiv Atom feed into raw entries, the newest version of each paper kept. */
 export function parseArxivAtom(text: string, file: string, options: ParseOptions): ParseResult {
   const fail = (line: number, reason: string): ParseResult => ({ entries: [], problems: [{ severity: 'error', file, line, field: 'file', reason }] });
   const valid = XMLValidator.validate(text);
-  if (valid !== true) return fail(valid.err.line, `invalid XML at column ${valid.err.col}: ${valid.err.msg}`);
+  // The validator's message can quote the whole stack of open tags: shortened.
+  if (valid !== true) return fail(valid.err.line, `invalid XML at column ${valid.err.col}: ${shorten(valid.err.msg)}`);
   let document: unknown;
   try {
     document = parser.parse(text);
   } catch (error) {
     // The validator passed, so this is one of the parser's own limits (nesting depth, entity size).
-    return fail(1, `cannot read the feed: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(1, `cannot read the feed: ${shorten(error instanceof Error ? error.message : String(error))}`);
+  }
+  const starts = lineStarts(text);
+  // Only a `feed` in the Atom namespace is Atom; `<rss>`, or a `feed` of another vocabulary, is not.
+  const root = xmlRoot(text);
+  if (root?.local !== 'feed' || root.namespace !== ATOM_NAMESPACE) {
+    const what = root === null ? 'no root element' : `the root element \`<${root.name}>\` ${root.namespace === null ? 'in no namespace' : `in the namespace ${root.namespace}`}`;
+    return fail(root === null ? 1 : lineAt(starts, root.offset), `${what} is not an Atom feed; expected <feed xmlns="${ATOM_NAMESPACE}"> (an arXiv API response)`);
   }
   const feed = isNode(document) ? nodes(document['feed'])[0] : undefined;
-  if (!feed) return fail(1, 'expected an Atom <feed> (an arXiv API response)');
+  if (!feed) return fail(1, `expected an Atom <feed xmlns="${ATOM_NAMESPACE}"> (an arXiv API response)`);
 
-  const starts = lineStarts(text);
   const parsed: Parsed[] = [];
   const problems: Problem[] = [];
   for (const node of nodes(feed['entry'])) {
@@ -179,7 +197,7 @@ export function parseArxivAtom(text: string, file: string, options: ParseOptions
     const rawId = textOf(node['id']) ?? '';
     // A failed query answers with one entry whose id points into arxiv.org/api/errors.
     if (/arxiv\.org\/api\/errors/i.test(rawId)) {
-      problems.push({ severity: 'error', file, line, field: 'entry', reason: `the arXiv API returned an error: ${foldLine(textOf(node['summary']) ?? rawId)}` });
+      problems.push({ severity: 'error', file, line, field: 'entry', reason: `the arXiv API returned an error: ${shorten(foldLine(textOf(node['summary']) ?? rawId))}` });
       continue;
     }
     parsed.push(toEntry(node, file, line, options));

@@ -7,87 +7,24 @@
  * every source and as arXiv and Hugging Face deliver it: the library's rendering is lossy
  * (`$\mathcal{O}(n \log n)$` → `O(nn)`, `$$E=mc^2$$` → nothing) and would make the same
  * title differ between sources.
+ *
+ * The library is never given the whole file: it expands every @string in full as soon as it
+ * is defined, and it rereads the file after each broken entry. So the file is first split into
+ * its items by scan-bibtex.ts (the library's own grammar, in linear time), @strings are
+ * measured without being built (bibtex-strings.ts), and each entry is handed to the library
+ * alone, with the values of the @strings it uses (prepare-bibtex-entry.ts).
  */
 import { parse, type Creator, type Entry as BibEntry } from '@retorquere/bibtex-parser';
-import type { Problem } from '../errors.ts';
+import { quote, type Problem } from '../errors.ts';
+import { hasLongMarkRun } from '../normalize/clean-text.ts';
+import { StringTable } from './bibtex-strings.ts';
+import { prepareEntry } from './prepare-bibtex-entry.ts';
+import { originalOffsets, protectBibtex, restore, type Replacement } from './protect-bibtex.ts';
 import type { ParseOptions, ParseResult, RawEntry } from './raw-entry.ts';
+import { scanBibtex, type ScannedItem } from './scan-bibtex.ts';
 import { lineAt, lineStarts } from './text-position.ts';
-import { escapedAt, mathEnd } from '../../lib/bibtex-math.ts';
 
-// A placeholder is `OPEN <index> CLOSE`, both from Supplementary Private Use Area-A: the
-// library silently drops BMP private-use characters (U+E000…) but passes these, and the
-// digits between them, through every field mode untouched.
-const OPEN = '\u{F0000}';
-const CLOSE = '\u{F0001}';
-const PLACEHOLDER = new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'gu');
-
-interface Replacement {
-  /** Where the placeholder starts in the protected text, and how long it is. */
-  readonly at: number;
-  readonly length: number;
-  /** The source text it hides. */
-  readonly original: string;
-  /** What it stands for in a field value: math as written, `\textless{}` as `<`. */
-  readonly text: string;
-}
-
-interface Protected {
-  readonly text: string;
-  readonly replacements: readonly Replacement[];
-}
-
-/** `\textless{}` / `\textgreater{}` (and the space TeX swallows after them), which the library turns into bare `<` / `>`. */
-const TEXT_ANGLE = /^\\text(less|greater)(?![A-Za-z])(?:\{\}| )?/;
-
-/**
- * Hides what the library would mangle behind placeholders: math spans, and `<` / `>` (which
- * it renders as `¡` / `¿`, and which would be indistinguishable from its HTML markup).
- */
-export function protectBibtex(text: string): Protected {
-  const replacements: Replacement[] = [];
-  let out = '';
-  for (let i = 0; i < text.length; ) {
-    const char = text[i]!;
-    let original: string | null = null;
-    let meaning = '';
-    const angle = char === '\\' ? TEXT_ANGLE.exec(text.slice(i, i + 20)) : null;
-    if (char === '<' || char === '>' || angle) {
-      original = angle ? angle[0] : char;
-      meaning = char === '<' || angle?.[1] === 'less' ? '<' : '>';
-    } else if ((char === '$' || text.startsWith('\\(', i)) && !escapedAt(text, i)) {
-      const end = mathEnd(text, i);
-      if (end !== -1) meaning = original = text.slice(i, end);
-    }
-    if (original === null) {
-      out += char;
-      i += 1;
-      continue;
-    }
-    const placeholder = `${OPEN}${replacements.length}${CLOSE}`;
-    replacements.push({ at: out.length, length: placeholder.length, original, text: meaning });
-    out += placeholder;
-    i += original.length;
-  }
-  return { text: out, replacements };
-}
-
-/** Puts back what `protectBibtex` hid: as the source had it, or (`asText`) as a field value means it. */
-function restore(text: string, replacements: readonly Replacement[], asText = false): string {
-  return text.replace(PLACEHOLDER, (whole, n: string) => {
-    const replacement = replacements[Number(n)];
-    return replacement === undefined ? whole : asText ? replacement.text : replacement.original;
-  });
-}
-
-/** Offset in the original text of an offset in the protected text. */
-function originalOffset(offset: number, replacements: readonly Replacement[]): number {
-  let shift = 0;
-  for (const { at, length, original } of replacements) {
-    if (at >= offset) break;
-    shift += at + length <= offset ? original.length - length : 0;
-  }
-  return offset + shift;
-}
+export { protectBibtex } from './protect-bibtex.ts';
 
 /** Tags the library emits for `\emph`, `\textbf`, `\textsc`, `\url`, case protection…; block ones stand for a space. */
 const MARKUP = /<(\/?)(a|b|i|p|br|li|ul|sub|sup|code|span|enquote|blockquote|h[1-6])(?:\s[^<>]*)?\/?>/g;
@@ -99,10 +36,11 @@ function plainText(value: string, replacements: readonly Replacement[]): string 
     .replace(/<a href="([^"]*)">([^<]*)<\/a>/g, (_, href: string, label: string) => (label === href ? href : `${label} (${href})`))
     .replace(MARKUP, (_, _close: string, tag: string) => (/^(?:p|br|li|ul|blockquote|h\d)$/.test(tag) ? ' ' : ''));
   // `\"\i` comes out as a dotless ı plus a combining accent, which NFC cannot compose into ï.
-  return restore(text, replacements, true)
+  const plain = restore(text, replacements, true)
     .replace(/ı(?=[\u0300-\u036f])/g, 'i')
-    .replace(/ȷ(?=[\u0300-\u036f])/g, 'j')
-    .normalize('NFC');
+    .replace(/ȷ(?=[\u0300-\u036f])/g, 'j');
+  // NFC takes time quadratic in a run of marks: such text is left to cleanText, which cuts the run first.
+  return hasLongMarkRun(plain) ? plain : plain.normalize('NFC');
 }
 
 /** "First von Last, Jr." from the library's name parts; institutions (`{name}`) as written. */
@@ -187,62 +125,79 @@ function toFields(entry: BibEntry, replacements: readonly Replacement[], options
   return mapped;
 }
 
-/** Rewrites the library's `at line L, column C` (counted in the protected text) to the file's own coordinates. */
-function locateMessage(message: string, protectedStarts: readonly number[], originalStarts: readonly number[], replacements: readonly Replacement[]): string {
-  const firstLine = restore(message.split('\n', 1)[0] ?? message, replacements);
-  return firstLine.replace(/at line (\d+), column (\d+)/, (_, line: string, column: string) => {
-    const offset = (protectedStarts[Number(line) - 1] ?? 0) + Number(column) - 1;
-    const mapped = originalOffset(offset, replacements);
-    const starts = originalStarts;
-    const at = lineAt(starts, mapped);
-    return `at line ${at}, column ${mapped - (starts[at - 1] ?? 0) + 1}`;
-  });
-}
+const LIBRARY_OPTIONS = { caseProtection: false, sentenceCase: false, english: false, unsupported: 'ignore' } as const;
 
 /** Parses a BibTeX/BibLaTeX file; each entry is located at the line its `@type{` starts on. */
 export function parseBibtex(text: string, file: string, options: ParseOptions): ParseResult {
   const guarded = protectBibtex(text);
-  const library = parse(guarded.text, { caseProtection: false, sentenceCase: false, english: false, unsupported: 'ignore' });
   const starts = lineStarts(text);
-  // Entries come in file order, so each is searched for after the previous one: identical
-  // copies get their own lines. `input` is the entry's exact text, so this never guesses.
-  let cursor = 0;
-  const lineOf = (input: string): number | undefined => {
-    const raw = restore(input, guarded.replacements);
-    let found = raw === '' ? -1 : text.indexOf(raw, cursor);
-    if (found === -1 && raw !== '') found = text.indexOf(raw);
-    if (found === -1) return undefined;
-    cursor = found + raw.length;
-    return lineAt(starts, found);
-  };
-
+  const protectedStarts = lineStarts(guarded.text);
+  const toOriginal = originalOffsets(guarded.replacements);
+  const strings = new StringTable(guarded.text, (start, end) => toOriginal(end) - toOriginal(start));
   const entries: RawEntry[] = [];
   const problems: Problem[] = [];
-  const lines = new Map<string, number>();
-  // A stub with empty `input` stands in for each entry the library could not read; its error says why.
-  for (const entry of library.entries.filter((candidate) => candidate.input !== '')) {
-    const line = lineOf(entry.input) ?? 1;
-    lines.set(entry.key.toLowerCase(), line);
-    const problem = (severity: Problem['severity'], field: string, reason: string) => problems.push({ severity, file, line, field, reason });
-    entries.push({ file, line, fields: toFields(entry, guarded.replacements, options, problem) });
-  }
+  const unresolvedSeen = new Set<string>();
 
-  cursor = 0;
-  const protectedStarts = lineStarts(guarded.text);
-  for (const error of library.errors) {
-    const reason = locateMessage(error.error, protectedStarts, starts, guarded.replacements);
-    if (error.input?.startsWith('@')) {
-      // The entry was not read: an error at the line it starts on.
-      problems.push({ severity: 'error', file, line: lineOf(error.input) ?? 1, field: 'entry', reason: `${reason}; the entry is skipped` });
-      continue;
+  /** `at line L, column C` of a message counted from `from` in the protected text, as the file's own line and column. */
+  const locate = (message: string, from: number) => {
+    const base = lineAt(protectedStarts, from);
+    return restore(message.split('\n', 1)[0] ?? message, guarded.replacements).replace(/at line (\d+), column (\d+)/, (_, line: string, column: string) => {
+      const offset = Number(line) === 1 ? from + Number(column) - 1 : (protectedStarts[base + Number(line) - 2] ?? 0) + Number(column) - 1;
+      const mapped = toOriginal(offset);
+      const at = lineAt(starts, mapped);
+      return `at line ${at}, column ${mapped - (starts[at - 1] ?? 0) + 1}`;
+    });
+  };
+
+  /** Warns once per file about each @string name nothing defines, at the first item using it. */
+  const warnUnresolved = (names: readonly string[], line: number) => {
+    for (const name of names) {
+      if (unresolvedSeen.has(name)) continue;
+      unresolvedSeen.add(name);
+      const shown = name.length > 60 ? `${name.slice(0, 60)}…` : name;
+      const reason = `Unresolved @string reference ${JSON.stringify(shown)}; its name is used as the text (define it with @string{${shown} = {…}})`;
+      problems.push({ severity: 'warning', file, line, field: 'entry', reason });
     }
-    // Otherwise the entry was read with a repair (an unknown @string, a name with too many commas).
-    const key = /^@([^:\s]+):/.exec(error.error)?.[1]?.toLowerCase();
-    const name = /Unresolved @string reference "([^"]+)"/.exec(error.error)?.[1];
-    const holder = name === undefined ? undefined : library.entries.find((entry) => new RegExp(`[=#]\\s*${name.replace(/\W/g, '\\$&')}\\b`, 'i').test(entry.input));
-    const line = (key !== undefined ? lines.get(key) : undefined) ?? (holder ? lines.get(holder.key.toLowerCase()) : undefined) ?? 1;
-    const hint = name === undefined ? '' : `; its name is used as the text (define it with @string{${name} = {…}})`;
-    problems.push({ severity: 'warning', file, line, field: 'entry', reason: `${reason}${hint}` });
+  };
+
+  /** One entry: measured (cut, parts left out), then read by the library alone, with the @strings it uses. */
+  const readEntry = (item: ScannedItem & { kind: 'entry' }, line: number): void => {
+    const problem = (severity: Problem['severity'], field: string, reason: string) => void problems.push({ severity, file, line, field, reason });
+    const prepared = prepareEntry(item, guarded.text, strings);
+    for (const warning of prepared.warnings) problem('warning', warning.field, warning.reason);
+    if ('refused' in prepared) {
+      problem('error', 'entry', `${prepared.refused}; the entry is skipped`);
+      return;
+    }
+    warnUnresolved(prepared.unresolved, line);
+    let library: ReturnType<typeof parse>;
+    try {
+      library = parse(prepared.source, { ...LIBRARY_OPTIONS, strings: prepared.strings });
+    } catch (error) {
+      // The library's own limits (stack depth): this entry is lost, not the file.
+      problem('error', 'entry', `cannot be read (${error instanceof Error ? error.message.slice(0, 200) : String(error)}); the entry is skipped`);
+      return;
+    }
+    for (const entry of library.entries.filter((candidate) => candidate.input !== '')) entries.push({ file, line, fields: toFields(entry, guarded.replacements, options, problem) });
+    for (const error of library.errors) {
+      const reason = locate(error.error, item.start);
+      // The entry could not be converted (its LaTeX), or it was read with a repair (a name with too many commas).
+      if (error.input?.startsWith('@')) problem('error', 'entry', `${reason}; the entry is skipped`);
+      else problem('warning', 'entry', reason);
+    }
+  };
+
+  for (const item of scanBibtex(guarded.text)) {
+    const line = lineAt(starts, toOriginal(item.start));
+    if (item.kind === 'entry') readEntry(item, line);
+    else if (item.kind === 'broken') problems.push({ severity: 'error', file, line, field: 'entry', reason: `${locate(item.reason, 0)}; the entry is skipped` });
+    // A broken @string whose value was read stays defined, as in the library.
+    const definition = item.kind === 'string' ? item.field : item.kind === 'broken' ? item.string : null;
+    if (definition) {
+      const { refused, unresolved } = strings.define(definition.name, definition.pieces, line);
+      if (refused !== null) problems.push({ severity: 'warning', file, line, field: 'entry', reason: `@string ${quote(definition.name)} ${refused}; entries that use it are skipped` });
+      warnUnresolved(unresolved, line);
+    }
   }
   return { entries, problems };
 }

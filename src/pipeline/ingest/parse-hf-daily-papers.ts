@@ -6,6 +6,7 @@
  */
 import { getNodeValue, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import type { Problem } from '../errors.ts';
+import { tooDeepAt } from './json-depth.ts';
 import { parseNativeJson } from './parse-native-json.ts';
 import type { ParseOptions, ParseResult, RawEntry } from './raw-entry.ts';
 import { lineAt, lineStarts } from './text-position.ts';
@@ -65,6 +66,8 @@ function toEntry(node: Node, file: string, line: number, options: ParseOptions):
 
 /** Parses a Hugging Face daily-papers response; each entry is located where its array element starts. */
 export function parseHfDailyPapers(text: string, file: string, options: ParseOptions): ParseResult {
+  // Too deep to parse: reported as for native JSON.
+  if (tooDeepAt(text) !== -1) return parseNativeJson(text, file);
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   // Syntax errors are reported exactly as for native JSON, which shares the strict parser.

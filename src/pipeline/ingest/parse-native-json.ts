@@ -4,6 +4,7 @@
  */
 import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Problem } from '../errors.ts';
+import { TOO_DEEP, tooDeepAt } from './json-depth.ts';
 import type { ParseResult, RawEntry } from './raw-entry.ts';
 import { lineAt, lineStarts } from './text-position.ts';
 
@@ -46,9 +47,11 @@ export function collect(results: readonly (RawEntry | Problem)[]): ParseResult {
 
 /** Parses a JSON document holding an array of entries, each located at the line it starts on. */
 export function parseNativeJson(text: string, file: string): ParseResult {
+  const starts = lineStarts(text);
+  const deep = tooDeepAt(text);
+  if (deep !== -1) return { entries: [], problems: [{ severity: 'error', file, line: lineAt(starts, deep), field: 'file', reason: TOO_DEEP }] };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, STRICT);
-  const starts = lineStarts(text);
   if (errors.length > 0 || !root) {
     const problems = syntaxProblems(errors, file, starts);
     return { entries: [], problems: problems.length > 0 ? problems : [{ severity: 'error', file, line: 1, field: 'file', reason: 'empty JSON file' }] };
@@ -70,26 +73,37 @@ export function parseNativeJson(text: string, file: string): ParseResult {
 export function parseNativeJsonLines(text: string, file: string): ParseResult {
   const results: (RawEntry | Problem)[] = [];
   text.split('\n').forEach((raw, index) => {
-    const result = parseJsonLine(raw, file, index + 1);
-    if (result) results.push(result);
+    results.push(...parseJsonLine(raw, file, index + 1));
   });
   return collect(results);
 }
 
 /**
- * One line of JSON Lines (without its line end) at 1-based `line`: its entry, the problem that
- * stops it, or null for a blank line. Shared by `parseNativeJsonLines` and the streaming reader.
+ * One line of JSON Lines (without its line end) at 1-based `line`: its entry or the problem that
+ * stops it (nothing for a blank line), after a warning when a byte-order mark starting the line
+ * was removed. Shared by `parseNativeJsonLines` and the streaming reader.
  */
-export function parseJsonLine(raw: string, file: string, line: number): RawEntry | Problem | null {
-  if (raw.trim() === '') return null;
+export function parseJsonLine(raw: string, file: string, line: number): (RawEntry | Problem)[] {
+  // Files joined with `cat` keep each one's BOM, at the start of a line JSON.parse then refuses.
+  let start = 0;
+  while (raw.charCodeAt(start) === 0xfeff) start += 1;
+  const results: (RawEntry | Problem)[] = [];
+  if (start > 0) results.push({ severity: 'warning', file, line, field: 'entry', reason: 'removed a byte-order mark (U+FEFF) at the start of the line, a sign of files joined together' });
+  if (raw.trim() !== '') results.push(parseJson(raw.slice(start), start, file, line));
+  return results;
+}
+
+/** A non-blank line's entry, or the problem that stops it; `shift` characters were cut from the line's start. */
+function parseJson(text: string, shift: number, file: string, line: number): RawEntry | Problem {
   try {
-    return toEntry(JSON.parse(raw), file, line);
+    return toEntry(JSON.parse(text), file, line);
   } catch {
     // JSON.parse's message has no reliable position; ask the strict parser where it broke.
+    if (tooDeepAt(text) !== -1) return { severity: 'error', file, line, field: 'entry', reason: TOO_DEEP };
     const errors: ParseError[] = [];
-    parseTree(raw, errors, STRICT);
-    // The first error is the cause; the rest follow from it.
-    const [first] = syntaxProblems(errors, file, lineStarts(raw), line - 1);
+    parseTree(text, errors, STRICT);
+    // The first error is the cause; the rest follow from it. Columns count in the line as written.
+    const [first] = syntaxProblems(errors.map((error) => ({ ...error, offset: error.offset + shift })), file, [0], line - 1);
     return first ?? { severity: 'error', file, line, field: 'entry', reason: 'invalid JSON' };
   }
 }

@@ -27,8 +27,7 @@ export async function readJsonLines(file: string, options: StreamOptions = {}): 
   try {
     for await (const raw of sourceLines(stream)) {
       line += 1;
-      const result = parseJsonLine(raw, file, line);
-      if (result) results.push(result);
+      results.push(...parseJsonLine(raw, file, line));
     }
   } catch (error) {
     if (error instanceof NotStreamable) return 'read whole';

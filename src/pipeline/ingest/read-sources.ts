@@ -58,5 +58,12 @@ async function readSource(file: string, options: ReadOptions): Promise<ParseResu
   if ('error' in decoded) return problem(decoded.error);
   const format = options.format ?? detectFormat(file, decoded.text);
   if (!format) return problem(`cannot tell the format from the name or content; pass --format (one of ${FORMATS.join(', ')})`);
-  return PARSERS[format](decoded.text, file, options);
+  try {
+    return PARSERS[format](decoded.text, file, options);
+  } catch (error) {
+    // A limit of a library a parser uses (stack depth, string length) must not end the run
+    // with a stack trace that names no file: the file is reported, the other files are read.
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return problem(`cannot be read as ${format} (${(reason.split('\n', 1)[0] ?? '').slice(0, 200)}); the file is skipped`);
+  }
 }

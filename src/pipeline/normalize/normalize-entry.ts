@@ -27,18 +27,42 @@ export interface NormalizeResult {
 const SINGLE_LINE = new Set(['id', 'title', 'date', 'published', 'doi', 'url', 'code_url']);
 const URL_FIELDS = ['url', 'code_url'] as const;
 
-/** Cleans one value: strings through `cleanText`, arrays of strings item by item (empty items dropped). */
-function cleanValue(field: string, value: unknown, note: (reason: string) => void): unknown {
+/** The characters a field (an item, for lists) may keep; fields the schema does not limit get the abstract's cap. */
+const CHARS: Readonly<Record<string, number>> = { title: LIMITS.titleChars, abstract: LIMITS.abstractChars, authors: LIMITS.authorChars, tags: 80, doi: 300 };
+const capOf = (field: string) => CHARS[field] ?? LIMITS.abstractChars;
+
+/**
+ * True when `text` is too long to be worth cleaning: more than twice what its field may keep.
+ * Cleaning only removes characters (white space, controls, marks), so such text could never
+ * pass; refusing it unread keeps every later step, regular expressions included, small.
+ */
+const overCap = (field: string, text: string) => text.length > 2 * capOf(field);
+const overCapReason = (field: string, text: string) => `longer than ${capOf(field)} characters (${text.length} as given; refused before cleaning, shorten it)`;
+
+/**
+ * Cleans one value: strings through `cleanText`, arrays of strings item by item (empty items
+ * dropped). Text over twice its cap is refused first (`refuse`), and the value then left out.
+ */
+function cleanValue(field: string, value: unknown, note: (reason: string) => void, refuse: (field: string, reason: string) => void): unknown {
   const clean = (text: string, singleLine: boolean) => {
     const cleaned = cleanText(text, { singleLine });
     cleaned.changes.forEach(note);
     return cleaned.value;
   };
   if (typeof value === 'string') {
+    if (overCap(field, value)) {
+      refuse(field, overCapReason(field, value));
+      return null;
+    }
     const cleaned = clean(value, SINGLE_LINE.has(field));
     return cleaned === '' ? null : cleaned;
   }
   if (!Array.isArray(value)) return value;
+  const long = value.findIndex((item: unknown) => typeof item === 'string' && overCap(field, item));
+  if (long !== -1) {
+    refuse(`${field}.${long}`, overCapReason(field, value[long] as string));
+    return null;
+  }
   const items = value.map((item: unknown) => (typeof item === 'string' ? clean(item, true) : item));
   const kept = items.filter((item) => item !== '');
   if (kept.length < items.length) note(`dropped ${items.length - kept.length} empty item(s)`);
@@ -65,7 +89,7 @@ export function normalizeEntry(raw: RawEntry): NormalizeResult {
   const unknownFields = Object.keys(raw.fields).filter((key) => !ENTRY_FIELDS.has(key));
   const candidate: Record<string, unknown> = {};
   for (const field of ENTRY_FIELDS) {
-    let value = cleanValue(field, raw.fields[field], (reason) => at(field, reason, 'warning'));
+    let value = cleanValue(field, raw.fields[field], (reason) => at(field, reason, 'warning'), (where, reason) => at(where, reason));
     if (value === null || value === undefined) continue;
     if (field === 'id') value = normalizeArxivId(value);
     if (field === 'doi' && typeof value === 'string') value = normalizeDoi(value);
