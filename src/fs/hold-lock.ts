@@ -5,7 +5,8 @@
  * Two builds into one folder at once would otherwise both succeed and leave a mix of both.
  */
 import { hostname } from 'node:os';
-import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { RunError } from '../pipeline/errors.ts';
 
 /** What a lock file says. */
@@ -53,7 +54,7 @@ function alive(owner: LockOwner): boolean {
   }
 }
 
-/** A lock file this young that says nothing yet is being written by its holder. */
+/** A lock file this young that says nothing yet is being written by its holder (where the file system has no hard links). */
 const WRITING_MS = 1_000;
 
 /** Who holds the lock `file`: its owner, 'writing' while it is being made, or null for one its holder left unfinished. */
@@ -68,20 +69,55 @@ function readOwner(file: string): LockOwner | 'writing' | null {
   return made && Date.now() - made.mtimeMs < WRITING_MS ? 'writing' : null;
 }
 
+/** Errors of a file system without hard links (FAT, exFAT). */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+/** True when the process `pid` of this machine is running. */
+const running = (pid: number): boolean => alive({ pid, host: hostname(), since: '', doing: '' });
+
+/**
+ * Makes the lock `file` holding `text`, or throws EEXIST. Where the file system has hard links,
+ * the text is written aside and linked into place, so a lock is never seen empty, even when
+ * its maker is killed halfway; elsewhere it is made exclusively, then written.
+ */
+function placeLock(file: string, text: string): void {
+  const draft = `${file}.${process.pid}.new`;
+  writeFileSync(draft, text);
+  try {
+    linkSync(draft, file);
+    return;
+  } catch (error) {
+    if (!NO_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+  } finally {
+    rmSync(draft, { force: true });
+  }
+  const fd = openSync(file, 'wx');
+  try {
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Removes what killed runs left beside the lock `file` while taking or taking over a lock: ours by name, their process gone. */
+function removeLeftDrafts(file: string): void {
+  const pattern = new RegExp(`^${basename(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(\\d+)\\.(?:new|stale)$`);
+  for (const name of readdirSync(dirname(file))) {
+    const pid = pattern.exec(name)?.[1];
+    if (pid !== undefined && Number(pid) !== process.pid && !running(Number(pid))) rmSync(join(dirname(file), name), { force: true });
+  }
+}
+
 /**
  * Takes the lock `file` for `doing` (e.g. "building dist"), or stops with one line naming the
  * run that holds it. `what` names the guarded thing in that line.
  */
 export function holdLock(file: string, what: string, doing: string): Lock {
   const owner: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString(), doing };
+  removeLeftDrafts(file);
   for (let attempt = 0; ; attempt += 1) {
     try {
-      const fd = openSync(file, 'wx');
-      try {
-        writeSync(fd, JSON.stringify(owner));
-      } finally {
-        closeSync(fd);
-      }
+      placeLock(file, JSON.stringify(owner));
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { explainError } from '../../src/pipeline/command-line/explain-error.ts';
 import { nearestWord } from '../../src/pipeline/command-line/nearest-word.ts';
 import { runCli } from '../cli/run-cli.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 /** A system error as Node makes them. */
 const systemError = (code: string, syscall: string, extra: Record<string, unknown> = {}) =>
@@ -34,7 +35,7 @@ describe('the command line', () => {
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
     const port = (taken.address() as { port: number }).port;
     try {
-      const run = runCli(['serve', 'dist', '--port', String(port)]);
+      const run = runCli(['serve', tempDir('papershelf-serve-'), '--port', String(port)]);
       expect(run.status).toBe(1);
       expect(run.stderr).toBe(`papershelf: port ${port} on 127.0.0.1 is in use; stop what uses it, or pick another with --port (--port 0 picks a free one)\n`);
     } finally {

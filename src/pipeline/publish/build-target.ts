@@ -56,7 +56,8 @@ async function claimCache(cache: string, destination: string): Promise<void> {
   await mkdir(cache, { recursive: true });
   await writeFile(join(cache, 'target'), destination);
   for (const name of await readdir(cache)) {
-    if (name.startsWith(RENDER_WORK_PREFIX)) await rm(join(cache, name), { recursive: true, force: true });
+    // Retried: the Astro process of a killed build may still be ending.
+    if (name.startsWith(RENDER_WORK_PREFIX)) await rm(join(cache, name), { recursive: true, force: true, maxRetries: 20, retryDelay: 50 });
   }
   for (const name of await readdir(CACHES).catch(() => [] as string[])) {
     const other = join(CACHES, name);

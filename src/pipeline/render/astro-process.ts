@@ -17,6 +17,10 @@ import { writeInPlace } from './write-in-place.ts';
 
 // This process only renders: its page writes need not leave the thread (see write-in-place.ts).
 writeInPlace();
+// The build that started this process is gone (killed): nothing will use what it renders.
+process.on('disconnect', () => process.exit(1));
+// Listening keeps the channel open, which alone would keep this process alive after the build.
+process.channel?.unref();
 
 const { root, outDir, cacheDir, verbose } = JSON.parse(process.argv[2] ?? '{}') as { root: string; outDir: string; cacheDir: string; verbose: boolean };
 mkdirSync(root, { recursive: true });

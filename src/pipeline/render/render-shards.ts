@@ -63,7 +63,9 @@ function runAstro(outDir: string, plan: { readonly pages: string; readonly notes
         [ORCHESTRATED_ENV]: '1',
         ASTRO_TELEMETRY_DISABLED: '1',
       },
-      stdio: ['ignore', options.verbose ? 'inherit' : 'pipe', 'pipe'],
+      // The IPC channel closes when this process ends, however it ends: the Astro process then
+      // ends too, instead of writing on into a folder the next build is cleaning up.
+      stdio: ['ignore', options.verbose ? 'inherit' : 'pipe', 'pipe', 'ipc'],
     });
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
