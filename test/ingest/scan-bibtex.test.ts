@@ -13,7 +13,7 @@ import { mathEnd, mathEnds, escapedAt } from '../../src/lib/bibtex-math.ts';
 
 /** What the library's first pass gives. */
 interface Verbatim {
-  readonly entries: readonly { type: string; input: string; fields: Record<string, string> }[];
+  readonly entries: readonly { type: string; key: string; input: string; fields: Record<string, string> }[];
   readonly errors: readonly { error: string; input: string }[];
   readonly strings: Record<string, string>;
 }
@@ -49,7 +49,7 @@ function replay(text: string, items: readonly ScannedItem[]) {
       for (let n = 1; typeof fields[name] === 'string'; n += 1) name = `${bare}+duplicate-${n}`;
       fields[name] = expand(field);
     }
-    entries.push({ type: item.type, input: text.slice(item.start, item.end).trim(), fields });
+    entries.push({ type: item.type, key: item.key, input: text.slice(item.start, item.end).trim(), fields });
   }
   return { entries, errors, strings };
 }
@@ -59,7 +59,7 @@ function expectSameAsLibrary(text: string) {
   const library = verbatim(text);
   const mine = replay(text, scanBibtex(text));
   expect(mine.errors).toEqual(library.errors.filter((error) => error.input !== '').map((error) => error.error));
-  expect(mine.entries).toEqual(library.entries.filter((entry) => entry.input !== '').map(({ type, input, fields }) => ({ type, input, fields })));
+  expect(mine.entries).toEqual(library.entries.filter((entry) => entry.input !== '').map(({ type, key, input, fields }) => ({ type, key, input, fields })));
   expect(mine.strings).toEqual(library.strings);
 }
 

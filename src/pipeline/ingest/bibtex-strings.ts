@@ -11,10 +11,33 @@ import { LIMITS } from '../../schema/paper.ts';
 import { quote } from '../errors.ts';
 import type { ValuePiece } from './scan-bibtex.ts';
 
-/** The longest value (field or @string, after expansion) read: an abstract's cap, twice over for its TeX markup. */
-export const MAX_VALUE_CHARS = 2 * LIMITS.abstractChars;
+/**
+ * The longest value (field or @string, after expansion) read: an abstract's cap and a quarter
+ * more for its TeX markup. The library's work on one value grows with the square of its
+ * length (it takes each word off the front of the list of all of them): a second for 25,000
+ * characters of `, , , …`.
+ */
+export const MAX_VALUE_CHARS = (5 * LIMITS.abstractChars) / 4;
 /** The deepest chain of @strings defined through one another. */
 export const MAX_STRING_DEPTH = 16;
+/**
+ * The deepest nesting of braces in a value: the library's LaTeX parser takes time quadratic
+ * in it (2,000 levels, 4 KB of braces: 0.7 s), and real fields nest a few levels.
+ */
+export const MAX_BRACE_DEPTH = 64;
+
+/** How deeply braces nest in `text` from `start` to `end` (a backslash escapes the next character). */
+function braceDepth(text: string, start: number, end: number): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x5c) i += 1;
+    else if (code === 0x7b) deepest = Math.max(deepest, (depth += 1));
+    else if (code === 0x7d) depth -= 1;
+  }
+  return deepest;
+}
 
 /** The library's own strings (its `default_strings`), which a file may redefine. */
 const PREDEFINED: Readonly<Record<string, string>> = {
@@ -50,9 +73,11 @@ const PREDEFINED: Readonly<Record<string, string>> = {
 export interface Measured {
   readonly chars: number;
   readonly depth: number;
+  /** How deeply braces nest in it. */
+  readonly nesting: number;
   /** Characters its @string references produce (counted against the file's budget). */
   readonly referenced: number;
-  /** What the library must be given for each name used, by the upper-case name it looks up; predefined ones are left to it. */
+  /** What the library must be given for each name used, by the upper-case name it looks up (`''` for one nothing defines). */
   readonly strings: ReadonlyMap<string, string>;
   /** Names used that nothing defines: the library would use `{{name}}` and say so. */
   readonly unresolved: readonly string[];
@@ -69,7 +94,7 @@ interface Root {
   readonly line: number;
   readonly reason: string;
 }
-type Definition = { readonly text: string; readonly chars: number; readonly depth: number } | { readonly root: Root };
+type Definition = { readonly text: string; readonly chars: number; readonly depth: number; readonly nesting: number } | { readonly root: Root };
 
 /** The @strings of one file, defined in order, and what their references have produced so far. */
 export class StringTable {
@@ -94,12 +119,15 @@ export class StringTable {
   measure(pieces: readonly ValuePiece[], limit: number): Measured | Refusal {
     let chars = 0;
     let depth = 0;
+    let nesting = 0;
     let referenced = 0;
     const strings = new Map<string, string>();
-    const unresolved: string[] = [];
+    const unresolved = new Set<string>();
     for (const piece of pieces) {
-      if (piece.kind === 'text') chars += this.#chars(piece.start, piece.end);
-      else if (piece.kind === 'number') chars += piece.text.length;
+      if (piece.kind === 'text') {
+        chars += this.#chars(piece.start, piece.end);
+        nesting = Math.max(nesting, braceDepth(this.#text, piece.start, piece.end));
+      } else if (piece.kind === 'number') chars += piece.text.length;
       else {
         const upper = piece.name.toUpperCase();
         const own = this.#strings.get(upper);
@@ -114,20 +142,27 @@ export class StringTable {
           strings.set(upper, own.text);
           length = own.chars;
           depth = Math.max(depth, own.depth + 1);
+          nesting = Math.max(nesting, own.nesting);
         } else if (PREDEFINED[upper] !== undefined) {
+          // The library knows it; given all the same, so entries read together can be compared.
+          strings.set(upper, PREDEFINED[upper]);
           length = PREDEFINED[upper].length;
           depth = Math.max(depth, 1);
         } else {
-          if (!strings.has(upper)) unresolved.push(piece.name);
-          strings.set(upper, `{{${piece.name}}}`);
+          // Given as empty, the library writes `{{name}}` in each reference's own spelling, and
+          // does not list the name as unresolved (a search per name: quadratic in their number).
+          // As the library, each spelling of the name is reported.
+          unresolved.add(piece.name);
+          strings.set(upper, '');
           length = piece.name.length + 4;
         }
         chars += length;
         referenced += length;
       }
       if (chars > limit) return { refused: `is more than ${limit} characters long${referenced > 0 ? ' once its @strings are expanded' : ''}` };
+      if (nesting > MAX_BRACE_DEPTH) return { refused: `nests braces more than ${MAX_BRACE_DEPTH} deep` };
     }
-    return { chars, depth, referenced, strings, unresolved };
+    return { chars, depth, nesting, referenced, strings, unresolved: [...unresolved] };
   }
 
   /** Counts `measured`'s references against the file's budget: a Refusal once it is spent. */
@@ -160,9 +195,15 @@ export class StringTable {
       return { refused: reason, unresolved: [] };
     }
     const text = pieces
-      .map((piece) => (piece.kind === 'text' ? this.#text.slice(piece.start, piece.end) : piece.kind === 'number' ? piece.text : (measured.strings.get(piece.name.toUpperCase()) ?? PREDEFINED[piece.name.toUpperCase()] ?? '')))
+      .map((piece) => (piece.kind === 'text' ? this.#text.slice(piece.start, piece.end) : piece.kind === 'number' ? piece.text : this.#resolve(piece.name, measured.strings)))
       .join('');
-    this.#strings.set(upper, { text, chars: measured.chars, depth: measured.depth });
+    this.#strings.set(upper, { text, chars: measured.chars, depth: measured.depth, nesting: measured.nesting });
     return { refused: null, unresolved: measured.unresolved };
+  }
+
+  /** The text a name stands for where it is used, as the library expands it. */
+  #resolve(name: string, strings: ReadonlyMap<string, string>): string {
+    const upper = name.toUpperCase();
+    return strings.get(upper) || PREDEFINED[upper] || `{{${name}}}`;
   }
 }

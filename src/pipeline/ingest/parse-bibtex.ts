@@ -11,17 +11,19 @@
  * The library is never given the whole file: it expands every @string in full as soon as it
  * is defined, and it rereads the file after each broken entry. So the file is first split into
  * its items by scan-bibtex.ts (the library's own grammar, in linear time), @strings are
- * measured without being built (bibtex-strings.ts), and each entry is handed to the library
- * alone, with the values of the @strings it uses (prepare-bibtex-entry.ts).
+ * measured without being built (bibtex-strings.ts), each entry is measured and cut to what is
+ * safe to read (prepare-bibtex-entry.ts), and the library reads each entry alone, or with the
+ * entries its `crossref` names, given the values of the @strings they use (read-bibtex-entries.ts).
  */
-import { parse, type Creator, type Entry as BibEntry } from '@retorquere/bibtex-parser';
+import type { Creator, Entry as BibEntry } from '@retorquere/bibtex-parser';
 import { quote, type Problem } from '../errors.ts';
 import { hasLongMarkRun } from '../normalize/clean-text.ts';
 import { StringTable } from './bibtex-strings.ts';
 import { prepareEntry } from './prepare-bibtex-entry.ts';
+import { readEntries, type Member } from './read-bibtex-entries.ts';
 import { originalOffsets, protectBibtex, restore, type Replacement } from './protect-bibtex.ts';
 import type { ParseOptions, ParseResult, RawEntry } from './raw-entry.ts';
-import { scanBibtex, type ScannedItem } from './scan-bibtex.ts';
+import { scanBibtex } from './scan-bibtex.ts';
 import { lineAt, lineStarts } from './text-position.ts';
 
 export { protectBibtex } from './protect-bibtex.ts';
@@ -125,8 +127,6 @@ function toFields(entry: BibEntry, replacements: readonly Replacement[], options
   return mapped;
 }
 
-const LIBRARY_OPTIONS = { caseProtection: false, sentenceCase: false, english: false, unsupported: 'ignore' } as const;
-
 /** Parses a BibTeX/BibLaTeX file; each entry is located at the line its `@type{` starts on. */
 export function parseBibtex(text: string, file: string, options: ParseOptions): ParseResult {
   const guarded = protectBibtex(text);
@@ -134,20 +134,18 @@ export function parseBibtex(text: string, file: string, options: ParseOptions): 
   const protectedStarts = lineStarts(guarded.text);
   const toOriginal = originalOffsets(guarded.replacements);
   const strings = new StringTable(guarded.text, (start, end) => toOriginal(end) - toOriginal(start));
-  const entries: RawEntry[] = [];
   const problems: Problem[] = [];
   const unresolvedSeen = new Set<string>();
+  const problem = (severity: Problem['severity'], line: number, field: string, reason: string) => void problems.push({ severity, file, line, field, reason });
 
-  /** `at line L, column C` of a message counted from `from` in the protected text, as the file's own line and column. */
-  const locate = (message: string, from: number) => {
-    const base = lineAt(protectedStarts, from);
-    return restore(message.split('\n', 1)[0] ?? message, guarded.replacements).replace(/at line (\d+), column (\d+)/, (_, line: string, column: string) => {
-      const offset = Number(line) === 1 ? from + Number(column) - 1 : (protectedStarts[base + Number(line) - 2] ?? 0) + Number(column) - 1;
-      const mapped = toOriginal(offset);
-      const at = lineAt(starts, mapped);
-      return `at line ${at}, column ${mapped - (starts[at - 1] ?? 0) + 1}`;
+  /** A message's first line, placeholders put back, its `at line L, column C` (turned into an offset of the protected text by `at`) as the file's own. */
+  const locate = (message: string, at: (line: number, column: number) => number) =>
+    restore(message.split('\n', 1)[0] ?? message, guarded.replacements).replace(/at line (\d+), column (\d+)/, (_, line: string, column: string) => {
+      const mapped = toOriginal(at(Number(line), Number(column)));
+      const where = lineAt(starts, mapped);
+      return `at line ${where}, column ${mapped - (starts[where - 1] ?? 0) + 1}`;
     });
-  };
+  const inProtected = (line: number, column: number) => (protectedStarts[line - 1] ?? 0) + column - 1;
 
   /** Warns once per file about each @string name nothing defines, at the first item using it. */
   const warnUnresolved = (names: readonly string[], line: number) => {
@@ -155,49 +153,42 @@ export function parseBibtex(text: string, file: string, options: ParseOptions): 
       if (unresolvedSeen.has(name)) continue;
       unresolvedSeen.add(name);
       const shown = name.length > 60 ? `${name.slice(0, 60)}…` : name;
-      const reason = `Unresolved @string reference ${JSON.stringify(shown)}; its name is used as the text (define it with @string{${shown} = {…}})`;
-      problems.push({ severity: 'warning', file, line, field: 'entry', reason });
+      problem('warning', line, 'entry', `Unresolved @string reference ${JSON.stringify(shown)}; its name is used as the text (define it with @string{${shown} = {…}})`);
     }
   };
 
-  /** One entry: measured (cut, parts left out), then read by the library alone, with the @strings it uses. */
-  const readEntry = (item: ScannedItem & { kind: 'entry' }, line: number): void => {
-    const problem = (severity: Problem['severity'], field: string, reason: string) => void problems.push({ severity, file, line, field, reason });
-    const prepared = prepareEntry(item, guarded.text, strings);
-    for (const warning of prepared.warnings) problem('warning', warning.field, warning.reason);
-    if ('refused' in prepared) {
-      problem('error', 'entry', `${prepared.refused}; the entry is skipped`);
-      return;
-    }
-    warnUnresolved(prepared.unresolved, line);
-    let library: ReturnType<typeof parse>;
-    try {
-      library = parse(prepared.source, { ...LIBRARY_OPTIONS, strings: prepared.strings });
-    } catch (error) {
-      // The library's own limits (stack depth): this entry is lost, not the file.
-      problem('error', 'entry', `cannot be read (${error instanceof Error ? error.message.slice(0, 200) : String(error)}); the entry is skipped`);
-      return;
-    }
-    for (const entry of library.entries.filter((candidate) => candidate.input !== '')) entries.push({ file, line, fields: toFields(entry, guarded.replacements, options, problem) });
-    for (const error of library.errors) {
-      const reason = locate(error.error, item.start);
-      // The entry could not be converted (its LaTeX), or it was read with a repair (a name with too many commas).
-      if (error.input?.startsWith('@')) problem('error', 'entry', `${reason}; the entry is skipped`);
-      else problem('warning', 'entry', reason);
-    }
-  };
-
+  // 1. Every item in order: @strings defined as they come, each entry measured against the
+  //    strings defined so far (cut, parts left out, or refused).
+  const ready: (Member & { line: number })[] = [];
   for (const item of scanBibtex(guarded.text)) {
     const line = lineAt(starts, toOriginal(item.start));
-    if (item.kind === 'entry') readEntry(item, line);
-    else if (item.kind === 'broken') problems.push({ severity: 'error', file, line, field: 'entry', reason: `${locate(item.reason, 0)}; the entry is skipped` });
+    if (item.kind === 'entry') {
+      const prepared = prepareEntry(item, guarded.text, strings);
+      for (const warning of prepared.warnings) problem('warning', line, warning.field, warning.reason);
+      if ('refused' in prepared) problem('error', line, 'entry', `${prepared.refused}; the entry is skipped`);
+      else {
+        warnUnresolved(prepared.unresolved, line);
+        ready.push({ start: item.start, source: prepared.source, strings: prepared.strings, key: item.key, crossref: prepared.crossref, line });
+      }
+    } else if (item.kind === 'broken') problem('error', line, 'entry', `${locate(item.reason, inProtected)}; the entry is skipped`);
     // A broken @string whose value was read stays defined, as in the library.
     const definition = item.kind === 'string' ? item.field : item.kind === 'broken' ? item.string : null;
     if (definition) {
       const { refused, unresolved } = strings.define(definition.name, definition.pieces, line);
-      if (refused !== null) problems.push({ severity: 'warning', file, line, field: 'entry', reason: `@string ${quote(definition.name)} ${refused}; entries that use it are skipped` });
+      if (refused !== null) problem('warning', line, 'entry', `@string ${quote(definition.name)} ${refused}; entries that use it are skipped`);
       warnUnresolved(unresolved, line);
     }
   }
-  return { entries, problems };
+
+  // 2. The library reads the entries (with the entries their crossref names), then each
+  //    becomes native fields, in file order.
+  const entries: RawEntry[] = [];
+  readEntries(ready).forEach((result, index) => {
+    const { line } = ready[index]!;
+    if (result.warning !== null) problem('warning', line, 'crossref', result.warning);
+    for (const { severity, message, at } of result.messages) problem(severity, line, 'entry', `${locate(message, at)}${severity === 'error' ? '; the entry is skipped' : ''}`);
+    if (result.entry) entries.push({ file, line, fields: toFields(result.entry, guarded.replacements, options, (severity, field, reason) => problem(severity, line, field, reason)) });
+  });
+  // Reported in file order, as the items were.
+  return { entries, problems: problems.sort((a, b) => a.line - b.line) };
 }

@@ -17,6 +17,8 @@ const READ_FIELDS = new Set(['title', 'abstract', 'author', 'date', 'year', 'mon
 const NAME_LISTS = new Set(['author', 'bookauthor', 'collaborator', 'commentator', 'director', 'editor', 'editora', 'editorb', 'editors', 'holder', 'scriptwriter', 'translator']);
 /** The longest name list read, once cut to the first `LIMITS.authors` names: 50 characters a name. */
 export const MAX_NAMES_CHARS = 50 * LIMITS.authors;
+/** The longest name read in a list: twice what a name may keep (the library's work on one name grows with the square of its length). */
+export const MAX_NAME_CHARS = 2 * LIMITS.authorChars;
 
 /** A warning about one field. */
 export interface FieldWarning {
@@ -30,6 +32,8 @@ export type PreparedEntry =
   | {
       /** The entry's text, parts left out blanked. */
       readonly source: string;
+      /** The key its `crossref` field names, `''` when none. */
+      readonly crossref: string;
       /** The library's `strings` option: the value of each @string the entry uses. */
       readonly strings: Record<string, string>;
       /** @string names the entry uses that nothing defines. */
@@ -45,25 +49,30 @@ interface Span {
 }
 
 /**
- * Where the name list in `text` from `start` to `end` is cut to keep its first `keep` names, and
- * how many it has: names are separated by `and` between white space, outside braces
- * (`{Barnes and Noble}` is one name). Null when it has no more than `keep`.
+ * The names of the list in `text` from `start` to `end`: how many, where to cut it to keep the
+ * first `keep` (-1 when it has no more), and the longest of the kept ones. Names are separated
+ * by `and` between white space, outside braces (`{Barnes and Noble}` is one name).
  */
-function cutNames(text: string, start: number, end: number, keep: number): { at: number; names: number } | null {
+function countNames(text: string, start: number, end: number, keep: number): { names: number; cut: number; longest: number } {
   let depth = 0;
   let names = 1;
-  let at = -1;
+  let cut = -1;
+  let from = start;
+  let longest = 0;
   for (let i = start; i < end; i += 1) {
     const char = text[i]!;
     if (char === '\\') i += 1;
     else if (char === '{') depth += 1;
     else if (char === '}') depth -= 1;
     else if (depth === 0 && /\s/.test(char) && /^and\s/i.test(text.slice(i + 1, i + 5))) {
+      if (cut === -1) longest = Math.max(longest, i - from);
+      from = i + 4;
       names += 1;
-      if (names === keep + 1) at = i;
+      if (names === keep + 1) cut = i;
     }
   }
-  return at === -1 ? null : { at, names };
+  if (cut === -1) longest = Math.max(longest, end - from);
+  return { names, cut, longest };
 }
 
 /** `text` (which starts at `offset`) with the spans blanked: white space, line breaks kept. */
@@ -89,15 +98,19 @@ export function prepareEntry(item: ScannedItem & { kind: 'entry' }, text: string
     const name = field.name.toLowerCase();
     let pieces: ScannedField['pieces'] = field.pieces;
     const only = pieces.length === 1 ? pieces[0] : undefined;
-    if (name === 'author' && only?.kind === 'text') {
-      const cut = cutNames(text, only.start, only.end, LIMITS.authors);
-      if (cut) {
-        spans.push({ start: cut.at, end: only.end, value: false });
-        pieces = [{ ...only, end: cut.at }];
-        warnings.push({ field: 'authors', reason: `kept the first ${LIMITS.authors} of ${cut.names} authors` });
+    let long: { refused: string } | null = null;
+    if (NAME_LISTS.has(name) && only?.kind === 'text') {
+      const names = countNames(text, only.start, only.end, LIMITS.authors);
+      if (name === 'author' && names.cut !== -1) {
+        spans.push({ start: names.cut, end: only.end, value: false });
+        pieces = [{ ...only, end: names.cut }];
+        warnings.push({ field: 'authors', reason: `kept the first ${LIMITS.authors} of ${names.names} authors` });
       }
+      if (names.longest > MAX_NAME_CHARS) long = { refused: `has a name more than ${MAX_NAME_CHARS} characters long` };
     }
-    const measured = strings.measure(pieces, NAME_LISTS.has(name) ? MAX_NAMES_CHARS : MAX_VALUE_CHARS);
+    // A list of names is one value only as a whole; else it is read like any other value.
+    const limit = NAME_LISTS.has(name) && only?.kind === 'text' ? MAX_NAMES_CHARS : MAX_VALUE_CHARS;
+    const measured = long ?? strings.measure(pieces, limit);
     const refused = 'refused' in measured ? measured : strings.spend(measured);
     if (refused === null && !('refused' in measured)) {
       for (const [key, value] of measured.strings) used[key] = value;
@@ -109,5 +122,11 @@ export function prepareEntry(item: ScannedItem & { kind: 'entry' }, text: string
     spans.push({ start: field.start, end: field.end, value: true });
     warnings.push({ field: name.slice(0, 60), reason: `${reason}; left unread (the archive does not use this field)` });
   }
-  return { source: blank(text.slice(item.start, item.end), item.start, spans), strings: used, unresolved, warnings };
+  // The key a `crossref` names, as the library reads it (the library never converts a key's LaTeX).
+  const crossref = item.fields.findLast((field) => field.name.toLowerCase() === 'crossref');
+  const target = (crossref?.pieces ?? [])
+    .map((piece) => (piece.kind === 'text' ? text.slice(piece.start, piece.end) : piece.kind === 'number' ? piece.text : (used[piece.name.toUpperCase()] ?? '')))
+    .join('')
+    .trim();
+  return { source: blank(text.slice(item.start, item.end), item.start, spans), crossref: target, strings: used, unresolved, warnings };
 }

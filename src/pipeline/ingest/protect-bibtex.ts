@@ -1,8 +1,9 @@
 /**
  * What @retorquere/bibtex-parser would mangle, hidden behind placeholders before it reads a
- * BibTeX file, and put back after: math spans (kept exactly as written) and `<` / `>` (which
- * it renders as `¡` / `¿`, and which would be indistinguishable from its HTML markup). Linear
- * in the text: math spans are found by `mathEnds`, not by a scan per `$`.
+ * BibTeX file, and put back after: math spans and math delimiters that open none (kept exactly
+ * as written), and `<` / `>` (which it renders as `¡` / `¿`, and which would be
+ * indistinguishable from its HTML markup). Linear in the text: math spans are found by
+ * `mathEnds`, not by a scan per `$`.
  */
 import { escapedAt, mathEnds } from '../../lib/bibtex-math.ts';
 
@@ -30,6 +31,9 @@ export interface Protected {
   readonly replacements: readonly Replacement[];
 }
 
+/** `\(`, `\)`, `\[`, `\]`. */
+const MATH_DELIMITER = /^\\[()[\]]$/;
+
 /** `\textless{}` / `\textgreater{}` (and the space TeX swallows after them), which the library turns into bare `<` / `>`. */
 const TEXT_ANGLE = /^\\text(less|greater)(?![A-Za-z])(?:\{\}| )?/;
 
@@ -50,6 +54,9 @@ export function protectBibtex(text: string): Protected {
       const end = mathEnd(i);
       if (end !== -1) meaning = original = text.slice(i, end);
     }
+    // A math delimiter that opens or closes no span stays as written: the library drops it, and
+    // its LaTeX parser tries each one as the start of a formula (time quadratic in their number).
+    if (original === null && char === '\\' && MATH_DELIMITER.test(text.slice(i, i + 2)) && !escapedAt(text, i)) meaning = original = text.slice(i, i + 2);
     if (original === null) {
       out += char;
       i += 1;

@@ -38,7 +38,13 @@ interface Span {
 
 /** An item of the file: an entry, an @string, an @preamble or @comment (ignored), or a broken item and why. */
 export type ScannedItem =
-  | (Span & { readonly kind: 'entry'; readonly type: string; readonly fields: readonly ScannedField[] })
+  | (Span & {
+      readonly kind: 'entry';
+      readonly type: string;
+      /** The citation key (`''` when the entry starts with a field). */
+      readonly key: string;
+      readonly fields: readonly ScannedField[];
+    })
   | (Span & { readonly kind: 'string'; readonly field: ScannedField | null })
   | (Span & { readonly kind: 'ignored' })
   | (Span & {
@@ -191,19 +197,21 @@ class Reader {
     throw this.fail(`Token mismatch, expected '{' or '(', found ${JSON.stringify(this.text.substr(this.pos, 20))}...`);
   }
 
-  entry(guard: string): ScannedField[] {
-    const fields: ScannedField[] = [];
-    const add = (field: ScannedField | null) => field && fields.push(field);
-    if (this.tryMatch(guard)) return fields;
+  /** An entry's key and fields, up to its closing bracket. */
+  entry(guard: string): { key: string; fields: ScannedField[] } {
+    const read = { key: '', fields: [] as ScannedField[] };
+    const add = (field: ScannedField | null) => field && read.fields.push(field);
+    if (this.tryMatch(guard)) return read;
     const key = this.tryMatch(',') ? '' : this.key(true);
     if (this.tryMatch('=')) add(this.keyEqualsValue(key));
+    else read.key = key;
     this.tryMatch(',', true);
-    if (this.tryMatch(guard)) return fields;
+    if (this.tryMatch(guard)) return read;
     add(this.keyEqualsValue());
     for (;;) {
       this.point(guard);
-      if (!this.tryMatch(',', true)) return fields;
-      if (this.tryMatch(guard)) return fields;
+      if (!this.tryMatch(',', true)) return read;
+      if (this.tryMatch(guard)) return read;
       add(this.keyEqualsValue());
     }
   }
@@ -236,9 +244,9 @@ class Reader {
         this.match(guard);
         return { kind: 'string', start, end: this.pos, field: string };
       }
-      const fields = this.entry(guard);
+      const { key, fields } = this.entry(guard);
       this.match(guard);
-      return { kind: 'entry', start, end: this.pos, type, fields };
+      return { kind: 'entry', start, end: this.pos, type, key, fields };
     } catch (error) {
       if (!(error instanceof ReadError)) throw error;
       for (const key of this.passed) this.failures.set(key, error);

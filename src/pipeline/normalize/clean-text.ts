@@ -72,6 +72,9 @@ export function cleanText(raw: string, { singleLine }: { singleLine: boolean }):
     changes.push(`kept at most ${MARKS_KEPT} combining marks on a character`);
   }
   if (MOJIBAKE.test(value)) changes.push('looks like UTF-8 read as Latin-1 (such as `Ã©` for `é`); check the source encoding');
-  value = singleLine ? value.replace(/\s+/g, ' ').trim() : value.split('\n').map(trimLineEnd).join('\n').trim();
+  if (singleLine) value = value.replace(/\s+/g, ' ');
+  // Most abstracts have no space before a line break: the split is skipped for them.
+  else if (/[ \t]\n/.test(value)) value = value.split('\n').map(trimLineEnd).join('\n');
+  value = value.trim();
   return { value, changes };
 }
