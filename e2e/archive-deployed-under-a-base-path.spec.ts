@@ -23,11 +23,15 @@ let home: string;
 test.beforeAll(async () => {
   const out = join(work, 'site');
   const source = join(root, 'content', 'sources', 'trending-page-2025-03-19.txt');
-  execFileSync(process.execPath, [join(root, 'bin', 'papershelf.js'), 'build', source, '--out', out, '--base', base, '--site', 'https://example.org'], {
-    cwd: root,
-    stdio: 'pipe',
-    env: { ...process.env, PAPERSHELF_SITE: '', PAPERSHELF_BASE: '' },
-  });
+  execFileSync(
+    process.execPath,
+    [join(root, 'bin', 'papershelf.js'), 'build', source, '--out', out, '--base', base, '--site', 'https://example.org'],
+    {
+      cwd: root,
+      stdio: 'pipe',
+      env: { ...process.env, PAPERSHELF_SITE: '', PAPERSHELF_BASE: '' },
+    },
+  );
   const served = await serveArchive(out, { port: 0, base });
   server = served.server;
   home = served.url;
@@ -66,7 +70,10 @@ test('a reader browses and searches an archive served under /papershelf/, and ev
   // A paper, and one of its terms.
   await page.getByRole('link', { name: paper }).click();
   await expect(page).toHaveURL(`${home}papers/successor-heads-recurring-interpretable-attention-heads-in-the-wild/`);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://example.org/papershelf/papers/successor-heads-recurring-interpretable-attention-heads-in-the-wild/');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    'https://example.org/papershelf/papers/successor-heads-recurring-interpretable-attention-heads-in-the-wild/',
+  );
   const tag = page.locator('a[rel="tag"]').first();
   const term = (await tag.textContent())!.trim();
   await tag.click();

@@ -43,7 +43,9 @@ test.describe('the Cite disclosure', () => {
     await cite.locator('summary').click();
     await expect(bibtex).toBeVisible();
     const text = (await bibtex.textContent())!;
-    expect(text).toMatch(/^@misc\{successor-heads-recurring-interpretable-attention-heads-in-the-wild,\n {2}title = \{Successor Heads: Recurring, Interpretable Attention Heads In The Wild\},\n/);
+    expect(text).toMatch(
+      /^@misc\{successor-heads-recurring-interpretable-attention-heads-in-the-wild,\n {2}title = \{Successor Heads: Recurring, Interpretable Attention Heads In The Wild\},\n/,
+    );
     const [entry] = parseBibtex(text, 'page.bib', { date: '2025-03-19' }).entries;
     expect(entry?.fields['title']).toBe((await page.locator('h1').textContent())!.trim());
 
@@ -66,8 +68,14 @@ test.describe('the Cite disclosure', () => {
     expect(problems).toEqual([]);
     expect(entries.map((entry) => entry.fields['title'])).toEqual([title]);
 
-    const csl = JSON.parse(await fetchLinked(page, request, 'details.cite a[href$="cite.json"]', 'application/json')) as { id: string; type: string; title: string }[];
-    expect(csl).toEqual([expect.objectContaining({ id: 'successor-heads-recurring-interpretable-attention-heads-in-the-wild', type: 'article', title })]);
+    const csl = JSON.parse(await fetchLinked(page, request, 'details.cite a[href$="cite.json"]', 'application/json')) as {
+      id: string;
+      type: string;
+      title: string;
+    }[];
+    expect(csl).toEqual([
+      expect.objectContaining({ id: 'successor-heads-recurring-interpretable-attention-heads-in-the-wild', type: 'article', title }),
+    ]);
 
     // Following the link downloads the file under the paper's name.
     const download = page.waitForEvent('download');
@@ -107,5 +115,10 @@ test('a term’s BibTeX cites exactly the papers the term page lists', async ({ 
   const bib = await fetchLinked(page, request, '.listing-bibtex a', 'text/x-bibtex; charset=utf-8');
   expect(citedPaths(bib, '/')).toEqual(listed);
   const { entries } = parseBibtex(bib, 'papers.bib', { date: '2025-03-19' });
-  expect(entries.map((entry) => entry.fields['title'])).toEqual(await page.locator('.paper-item-title a').allTextContents().then((titles) => titles.map((title) => title.trim())));
+  expect(entries.map((entry) => entry.fields['title'])).toEqual(
+    await page
+      .locator('.paper-item-title a')
+      .allTextContents()
+      .then((titles) => titles.map((title) => title.trim())),
+  );
 });

@@ -4,7 +4,11 @@ import { XMLParser } from 'fast-xml-parser';
 // Feeds, sitemaps and structured data link to the public origin (PAPERSHELF_SITE), not to the
 // test server, so links are followed by their path.
 const pathOf = (url: string) => new URL(url).pathname;
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => ['entry', 'url', 'sitemap'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  isArray: (name) => ['entry', 'url', 'sitemap'].includes(name),
+});
 
 /** The feeds a page advertises, fetched and parsed. */
 async function advertisedFeeds(page: Page, request: APIRequestContext) {
@@ -21,7 +25,9 @@ async function advertisedFeeds(page: Page, request: APIRequestContext) {
 
 /** The paper pages a listing links to, in order, by path. */
 async function listedPapers(page: Page): Promise<string[]> {
-  return (await page.locator('.paper-item-title a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname))).map(String);
+  return (await page.locator('.paper-item-title a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname))).map(
+    String,
+  );
 }
 
 test('the home page advertises both feeds, and they load and list the latest papers', async ({ page, request }) => {

@@ -43,7 +43,11 @@ test('every hostile title and abstract shows as literal text and runs nothing', 
     await page.goto(`${site}days/${entry.date}/`);
     // B8 holds TeX, which is rendered (and its MathML names the link): found by the text around it.
     const withTex = title.includes('$');
-    await (withTex ? page.locator('.paper-list a', { hasText: title.split('$')[0]! }) : page.locator('.paper-list').getByRole('link', { name: title, exact: true })).click();
+    await (
+      withTex
+        ? page.locator('.paper-list a', { hasText: title.split('$')[0]! })
+        : page.locator('.paper-list').getByRole('link', { name: title, exact: true })
+    ).click();
     if (withTex) await expect(page.locator('h1 .katex')).toHaveCount(2);
     expect((await textAsWritten(page, 'h1'))?.replace(/\s+/g, ' ').trim()).toBe(title);
     expect(await textAsWritten(page, '.abstract-text'), title).toBe(entry.abstract);
@@ -51,7 +55,9 @@ test('every hostile title and abstract shows as literal text and runs nothing', 
     await expect(page.locator('.byline bdi').first()).toHaveText(entry.authors[0]!);
     // Nothing from the entry became an element, an event handler or a script link.
     // Formulas are KaTeX's markup inside `.math` (checked by the build's markup guard); nothing else.
-    expect(await page.locator('main script, main iframe, main img, main svg:not(.math svg), main math:not(.math math), main style').count()).toBe(0);
+    expect(
+      await page.locator('main script, main iframe, main img, main svg:not(.math svg), main math:not(.math math), main style').count(),
+    ).toBe(0);
     expect(await page.locator('[onerror], [onload], [onclick]').count()).toBe(0);
     expect(await page.locator('a[href^="javascript:" i], a[href^="data:" i]').count()).toBe(0);
     expect(await page.locator('meta[name="citation_title"]').getAttribute('content')).toBe(title);

@@ -57,7 +57,11 @@ test('a paper with math in its title and abstract shows KaTeX, from the archive,
   await expect(page.locator('.abstract-text .katex')).toHaveCount(6);
   await expect(page.locator('.abstract-text .katex-display')).toHaveCount(1);
   // KaTeX's own fonts were loaded, from the archive: the rendering is not a fallback.
-  expect(await page.evaluate(async () => (await document.fonts.ready, [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family)))).toContain('KaTeX_Main');
+  expect(
+    await page.evaluate(
+      async () => (await document.fonts.ready, [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family)),
+    ),
+  ).toContain('KaTeX_Main');
   expect(requests.filter((url) => !url.startsWith(site))).toEqual([]);
   // Screen readers get MathML, with the TeX in its annotation.
   await expect(page.locator('h1 math annotation').first()).toHaveText(String.raw`\mathcal{C}_n`);
@@ -131,9 +135,16 @@ test('search finds a paper by a word of its abstract and shows a readable excerp
 test('a portable build shows math with its fonts when opened from disk', async ({ page }) => {
   const problems = watchConsole(page);
   const portable = join(archive.work, 'portable');
-  execFileSync(process.execPath, [join(root, 'bin', 'papershelf.js'), 'build', fixture, '--portable', '--out', portable], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(root, 'bin', 'papershelf.js'), 'build', fixture, '--portable', '--out', portable], {
+    cwd: root,
+    stdio: 'pipe',
+  });
   await page.goto(pathToFileURL(join(portable, 'papers', withMath!.id, 'index.html')).href);
   await expect(page.locator('h1 .katex')).toHaveCount(2);
-  expect(await page.evaluate(async () => (await document.fonts.ready, [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family)))).toContain('KaTeX_Main');
+  expect(
+    await page.evaluate(
+      async () => (await document.fonts.ready, [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family)),
+    ),
+  ).toContain('KaTeX_Main');
   expect(problems).toEqual([]);
 });

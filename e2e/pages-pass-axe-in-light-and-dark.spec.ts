@@ -45,7 +45,11 @@ for (const theme of ['light', 'dark'] as const) {
       await ready?.(page);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
       // One line per failing element, so a failure says what to fix and where.
-      const problems = violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? violation.help}`));
+      const problems = violations.flatMap((violation) =>
+        violation.nodes.map(
+          (node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? violation.help}`,
+        ),
+      );
       expect(problems).toEqual([]);
     });
   }

@@ -28,7 +28,8 @@ let seed: string;
 let slice: string;
 let sliceTitles: string[];
 
-const build = (...args: string[]) => execFileSync(process.execPath, [join(root, 'bin', 'papershelf.js'), 'build', ...args], { cwd: root, stdio: 'pipe' });
+const build = (...args: string[]) =>
+  execFileSync(process.execPath, [join(root, 'bin', 'papershelf.js'), 'build', ...args], { cwd: root, stdio: 'pipe' });
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
@@ -89,7 +90,9 @@ test('the seed archive works from disk: home, paper, tag page, and search', asyn
   await expect(page.locator('.paper-item')).toHaveCount(30);
   // Every internal link is relative and names a file (a page, or the day's BibTeX); no page keeps a module script.
   const hrefs = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
-  expect(hrefs.filter((href) => !/^(https?:|#)/.test(href) && (href.startsWith('/') || !/\.(?:html|bib)(?:[?#]|$)/.test(href)))).toEqual([]);
+  expect(hrefs.filter((href) => !/^(https?:|#)/.test(href) && (href.startsWith('/') || !/\.(?:html|bib)(?:[?#]|$)/.test(href)))).toEqual(
+    [],
+  );
   const bibtex = await page.locator('.listing-bibtex a').evaluate((anchor) => (anchor as HTMLAnchorElement).href);
   expect(existsSync(fileURLToPath(bibtex)), bibtex).toBe(true);
   expect(await page.locator('script[type="module"]').count()).toBe(0);
@@ -142,7 +145,11 @@ test('on 1,000 papers a title finds its paper first, from disk', async ({ page }
   const problems = watch(page);
   for (const index of [0, 137, 500, 999]) {
     const title = sliceTitles[index]!;
-    const words = title.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 8).join(' ');
+    const words = title
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .slice(0, 8)
+      .join(' ');
     await search(page, `${slice}search/index.html?q=${encodeURIComponent(words)}`);
     await expect(page.locator('.result-title a').first(), words).toHaveText(title.replace(/\s+/g, ' ').trim());
   }

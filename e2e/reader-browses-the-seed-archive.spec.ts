@@ -11,7 +11,9 @@ test('the build has exactly one page per seed paper and indexes only those', asy
   expect(paperPages).toHaveLength(30);
   const entry = await (await request.get('pagefind/pagefind-entry.json')).json();
   expect(entry.languages.en.page_count).toBe(30);
-  const codeLinks = paperPages.filter((slug) => readFileSync(join(dist, 'papers', slug, 'index.html'), 'utf8').includes('class="code-link"'));
+  const codeLinks = paperPages.filter((slug) =>
+    readFileSync(join(dist, 'papers', slug, 'index.html'), 'utf8').includes('class="code-link"'),
+  );
   expect(codeLinks).toHaveLength(7);
 });
 
@@ -33,8 +35,14 @@ test('a reader goes from home to a day, a paper, a tag page, and searches', asyn
   // A paper page: title, abstract as written, code link, tags.
   await page.getByRole('link', { name: 'Successor Heads: Recurring, Interpretable Attention Heads In The Wild' }).click();
   await expect(page.locator('h1')).toHaveText('Successor Heads: Recurring, Interpretable Attention Heads In The Wild');
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/papers\/successor-heads-recurring-interpretable-attention-heads-in-the-wild\/$/);
-  await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', 'Successor Heads: Recurring, Interpretable Attention Heads In The Wild');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /\/papers\/successor-heads-recurring-interpretable-attention-heads-in-the-wild\/$/,
+  );
+  await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute(
+    'content',
+    'Successor Heads: Recurring, Interpretable Attention Heads In The Wild',
+  );
   await expect(page.locator('meta[name="citation_publication_date"]')).toHaveAttribute('content', '2025/03/19');
   const tags = page.locator('a[rel="tag"]');
   expect(await tags.count()).toBeGreaterThan(0);
@@ -74,10 +82,16 @@ test('a deep link to a search lists Successor Heads first', async ({ page }) => 
 
 test('a phrase from an abstract finds its paper', async ({ page }) => {
   const cases = [
-    ['whole slide image classification', 'AEM: Attention Entropy Maximization for Multiple Instance Learning based Whole Slide Image Classification'],
+    [
+      'whole slide image classification',
+      'AEM: Attention Entropy Maximization for Multiple Instance Learning based Whole Slide Image Classification',
+    ],
     ['lightning attention', 'Various Lengths, Constant Speed: Efficient Language Modeling with Lightning Attention'],
     ['hateful memes', 'Deciphering Hate: Identifying Hateful Memes and Their Targets'],
-    ['automated installation of python projects', 'Beyond pip install: Evaluating LLM Agents for the Automated Installation of Python Projects'],
+    [
+      'automated installation of python projects',
+      'Beyond pip install: Evaluating LLM Agents for the Automated Installation of Python Projects',
+    ],
   ];
   for (const [query, title] of cases) {
     await openSearch(page, { q: query! });
@@ -116,7 +130,10 @@ test('every abstract shows exactly the text the page had', async ({ page }) => {
   expect(papers).toHaveLength(30);
   // Odd text the seed carries, which must survive as typed: TeX quotes, a backslash, backticks, Greek.
   for (const fragment of ["``activated tokens\'\'", '1\\%', "`[CLS]\'", "`repository level\'", 'γ']) {
-    expect(papers.some((paper) => paper.abstract.includes(fragment) || paper.title.includes(fragment)), fragment).toBe(true);
+    expect(
+      papers.some((paper) => paper.abstract.includes(fragment) || paper.title.includes(fragment)),
+      fragment,
+    ).toBe(true);
   }
   await page.goto('days/2025-03-19/');
   for (const paper of papers) {

@@ -32,12 +32,24 @@ let entries: Entry[];
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   work = mkdtempSync(join(tmpdir(), 'papershelf-periods-'));
-  const lines = readFileSync(arxiv, 'utf8').trim().split('\n').filter((_, index) => index % 30 === 0);
+  const lines = readFileSync(arxiv, 'utf8')
+    .trim()
+    .split('\n')
+    .filter((_, index) => index % 30 === 0);
   entries = lines.map((line, index) => ({ ...(JSON.parse(line) as Entry), upvotes: (index * 37) % 101 }));
-  const december = [1, 2, 3].map((n) => ({ id: `2512.9999${n}`, title: `A paper of the last days of 2025, number ${n}`, date: '2025-12-30', categories: ['cs.CV'], upvotes: 200 + n }));
+  const december = [1, 2, 3].map((n) => ({
+    id: `2512.9999${n}`,
+    title: `A paper of the last days of 2025, number ${n}`,
+    date: '2025-12-30',
+    categories: ['cs.CV'],
+    upvotes: 200 + n,
+  }));
   entries.push(...december);
   writeFileSync(join(work, 'slice.jsonl'), entries.map((entry) => JSON.stringify(entry)).join('\n') + '\n');
-  execFileSync(process.execPath, [join(root, 'bin', 'papershelf.js'), 'build', join(work, 'slice.jsonl'), '--out', join(work, 'site')], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(root, 'bin', 'papershelf.js'), 'build', join(work, 'slice.jsonl'), '--out', join(work, 'site')], {
+    cwd: root,
+    stdio: 'pipe',
+  });
   ({ server, url: site } = await serveArchive(join(work, 'site'), { port: 0 }));
 });
 
@@ -63,9 +75,17 @@ const lede = (list: readonly Entry[]) => {
 
 /** The days a period's page lists, with their counts. */
 async function listedDays(page: Page): Promise<[string, number][]> {
-  return page.locator('section[aria-labelledby="period-days"] li').evaluateAll((items) =>
-    items.map((item) => [item.querySelector('time')?.getAttribute('datetime') ?? '', Number(item.querySelector('.count')?.textContent)] as [string, number]),
-  );
+  return page
+    .locator('section[aria-labelledby="period-days"] li')
+    .evaluateAll((items) =>
+      items.map(
+        (item) =>
+          [item.querySelector('time')?.getAttribute('datetime') ?? '', Number(item.querySelector('.count')?.textContent)] as [
+            string,
+            number,
+          ],
+      ),
+    );
 }
 
 /** The days of `list` with their counts, oldest first. */
@@ -140,7 +160,12 @@ test('the lists of all weeks and all months give each one with its count', async
   await page.goto(`${site}days/`);
   await page.locator('.page-header').getByRole('link', { name: 'month', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('All months');
-  for (const [month, name] of [['2025-12', 'December'], ['2026-01', 'January'], ['2026-02', 'February'], ['2026-03', 'March']] as const) {
+  for (const [month, name] of [
+    ['2025-12', 'December'],
+    ['2026-01', 'January'],
+    ['2026-02', 'February'],
+    ['2026-03', 'March'],
+  ] as const) {
     const item = page.locator('.day-grid li', { has: page.getByRole('link', { name, exact: true }) });
     await expect(item.locator('.count')).toHaveText(String(entries.filter((entry) => entry.date.startsWith(month)).length));
   }
@@ -157,7 +182,10 @@ test("a term's page charts its papers per week and says the numbers in words, in
   const perWeek = new Map<string, number>();
   for (const entry of term) perWeek.set(monday(entry.date), (perWeek.get(monday(entry.date)) ?? 0) + 1);
   const [peakWeek, peak] = [...perWeek].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
-  const day = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const day = (iso: string) =>
+    new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    );
 
   const span = `the weeks of ${day([...perWeek.keys()].sort()[0]!)} to ${day([...perWeek.keys()].sort().at(-1)!)}`;
   expect(span).toMatch(/^the weeks of 29 December 2025 to /);
@@ -176,7 +204,12 @@ test("a term's page charts its papers per week and says the numbers in words, in
 
   await page.goto(`${site}categories/`);
   const first = monday(entries.map((entry) => entry.date).sort()[0]!);
-  const last = monday(entries.map((entry) => entry.date).sort().at(-1)!);
+  const last = monday(
+    entries
+      .map((entry) => entry.date)
+      .sort()
+      .at(-1)!,
+  );
   await expect(page.getByText(`Lines beside the terms: Papers per week, the weeks of ${day(first)} to ${day(last)}.`)).toBeVisible();
   const terms = await page.locator('.term-tree > li').count();
   await expect(page.getByRole('img', { name: /^Trend: most in the week of/ })).toHaveCount(terms);

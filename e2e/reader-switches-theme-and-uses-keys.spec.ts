@@ -164,14 +164,30 @@ test.describe('keyboard basics', () => {
     test(`every kind of control shows a focus ring of at least 3:1 against the page in the ${theme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(LINKED_PAPER);
-      const controls = ['.skip-link', '.brand', '#site-search-input', '.site-search button', '[data-theme-switch]', '.site-nav a', '.paper-links a', '.tag', '.pager a'];
+      const controls = [
+        '.skip-link',
+        '.brand',
+        '#site-search-input',
+        '.site-search button',
+        '[data-theme-switch]',
+        '.site-nav a',
+        '.paper-links a',
+        '.tag',
+        '.pager a',
+      ];
       for (const selector of controls) {
         await page.locator(selector).first().focus();
         await page.keyboard.press('Shift+Tab');
         await page.keyboard.press('Tab');
         const ring = await page.evaluate((selector) => {
           const style = getComputedStyle(document.activeElement!);
-          return { focused: document.activeElement!.matches(selector), style: style.outlineStyle, width: parseFloat(style.outlineWidth), color: style.outlineColor, page: getComputedStyle(document.body).backgroundColor };
+          return {
+            focused: document.activeElement!.matches(selector),
+            style: style.outlineStyle,
+            width: parseFloat(style.outlineWidth),
+            color: style.outlineColor,
+            page: getComputedStyle(document.body).backgroundColor,
+          };
         }, selector);
         expect(ring.focused, selector).toBe(true);
         expect(ring.style, selector).not.toBe('none');
@@ -186,8 +202,10 @@ test('a printed paper is black on white, without the site around it, with outsid
   await page.goto(LINKED_PAPER);
   await themeSwitch(page).click(); // the dark theme, chosen: print ignores it
   await page.emulateMedia({ media: 'print' });
-  for (const selector of ['.site-header', '.site-nav', '.pager', '.related', '.skip-link']) await expect(page.locator(selector)).toBeHidden();
-  for (const selector of ['h1', '.eyebrow', '.abstract-text', '.paper-terms', '.paper-links']) await expect(page.locator(selector)).toBeVisible();
+  for (const selector of ['.site-header', '.site-nav', '.pager', '.related', '.skip-link'])
+    await expect(page.locator(selector)).toBeHidden();
+  for (const selector of ['h1', '.eyebrow', '.abstract-text', '.paper-terms', '.paper-links'])
+    await expect(page.locator(selector)).toBeVisible();
   expect(await background(page)).toBe('rgb(255, 255, 255)');
   expect(await page.locator('.abstract-text').evaluate((node) => getComputedStyle(node).color)).toBe('rgb(0, 0, 0)');
   const outside = page.locator('.paper-links a').first();
@@ -201,10 +219,13 @@ test('a printed paper is black on white, without the site around it, with outsid
 /** WCAG contrast ratio of two `rgb(…)` colours. */
 function contrast(a: string, b: string): number {
   const luminance = (color: string) => {
-    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((part) => {
-      const value = Number(part) / 255;
-      return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
+    const [r, g, b] = color
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((part) => {
+        const value = Number(part) / 255;
+        return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];

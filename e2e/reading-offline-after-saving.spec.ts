@@ -42,7 +42,9 @@ async function saveForOffline(page: Page, site: string): Promise<void> {
 
 let seed: string;
 let slice: string;
-const sliceLines = readFileSync(join(root, '..', 'shared', 'data', 'arxiv-2026q1.jsonl'), 'utf8').split('\n').slice(0, 1000);
+const sliceLines = readFileSync(join(root, '..', 'shared', 'data', 'arxiv-2026q1.jsonl'), 'utf8')
+  .split('\n')
+  .slice(0, 1000);
 
 test.beforeAll(async () => {
   seed = await buildAndServe('seed', [join(root, 'content', 'sources', 'trending-page-2025-03-19.txt')], '/shelf/');
@@ -128,7 +130,10 @@ test('a new build replaces the saved copy of the old one cleanly', async ({ page
   // The archive is rebuilt with one more paper, in the same place.
   const extra = join(work, 'extra.jsonl');
   writeFileSync(extra, '{"id": "2601.00042", "title": "A paper added later", "date": "2025-03-20"}\n');
-  execFileSync(process.execPath, [join(root, 'bin', 'papershelf.js'), 'build', ...sources, extra, '--out', join(work, 'updated')], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(root, 'bin', 'papershelf.js'), 'build', ...sources, extra, '--out', join(work, 'updated')], {
+    cwd: root,
+    stdio: 'pipe',
+  });
   const second = (await (await page.request.get(`${site}offline.json`)).json()) as { version: string };
   expect(second.version).not.toBe(first.version);
 

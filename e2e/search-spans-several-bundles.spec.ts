@@ -58,7 +58,9 @@ test.afterAll(async () => {
 async function search(page: Page, address: string): Promise<number> {
   await page.goto(address);
   await expect(page.locator('[data-search-status]')).toContainText('found');
-  const found = Number(/([\d,]+) papers? found/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1]?.replace(/,/g, '') ?? 0);
+  const found = Number(
+    /([\d,]+) papers? found/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1]?.replace(/,/g, '') ?? 0,
+  );
   await expect(page.locator('.result')).toHaveCount(Math.min(found, 8));
   return found;
 }
@@ -75,9 +77,13 @@ const typed = (title: string) =>
 async function groupCounts(page: Page, legend: string): Promise<Map<string, number>> {
   const group = page.locator('fieldset.filter-group', { has: page.locator('legend', { hasText: legend }) });
   await expect(group).toBeVisible();
-  const rows = await group.locator('.filter-option').evaluateAll((options) =>
-    options.map((option) => [option.querySelector('label')?.textContent ?? '', Number(option.querySelector('.count')?.textContent ?? 0)] as const),
-  );
+  const rows = await group
+    .locator('.filter-option')
+    .evaluateAll((options) =>
+      options.map(
+        (option) => [option.querySelector('label')?.textContent ?? '', Number(option.querySelector('.count')?.textContent ?? 0)] as const,
+      ),
+    );
   return new Map(rows);
 }
 
@@ -85,7 +91,14 @@ test('the index is written as four bundles, the engine in the first only', async
   for (const bundle of BUNDLES) expect(existsSync(join(work, 'hosted', bundle, 'pagefind-entry.json')), bundle).toBe(true);
   expect(existsSync(join(work, 'hosted', 'pagefind-5'))).toBe(false);
   expect(existsSync(join(work, 'hosted', 'pagefind-2', 'pagefind.js'))).toBe(false);
-  const counts = BUNDLES.map((bundle) => (JSON.parse(readFileSync(join(work, 'hosted', bundle, 'pagefind-entry.json'), 'utf8')) as { languages: { en: { page_count: number } } }).languages.en.page_count);
+  const counts = BUNDLES.map(
+    (bundle) =>
+      (
+        JSON.parse(readFileSync(join(work, 'hosted', bundle, 'pagefind-entry.json'), 'utf8')) as {
+          languages: { en: { page_count: number } };
+        }
+      ).languages.en.page_count,
+  );
   expect(counts).toEqual([300, 300, 300, 100]);
   await page.goto(`${hosted}search/`);
   const bundles = JSON.parse((await page.locator('[data-search]').getAttribute('data-bundles'))!) as { folder: string }[];
@@ -119,7 +132,10 @@ test('filter counts add up over the bundles, and each count is what the filter f
   expect([...years.values()].reduce((sum, count) => sum + count, 0)).toBe(found);
   const categories = await groupCounts(page, 'arXiv categories');
   const [category, count] = [...categories.entries()].find(([, value]) => value > 0 && value < found)!;
-  await page.locator('.filter-option', { has: page.locator('label', { hasText: new RegExp(`^${category.replace(/\./g, '\\.')}$`) }) }).locator('input').check();
+  await page
+    .locator('.filter-option', { has: page.locator('label', { hasText: new RegExp(`^${category.replace(/\./g, '\\.')}$`) }) })
+    .locator('input')
+    .check();
   await expect(page.locator('[data-search-status]')).toHaveText(`${count} ${count === 1 ? 'paper' : 'papers'} found for “language models”`);
   // The filter alone, without words, finds the papers of every bundle that carry it.
   const alone = await search(page, `${hosted}search/?categories=${encodeURIComponent(category)}`);
@@ -128,8 +144,11 @@ test('filter counts add up over the bundles, and each count is what the filter f
 
 test('newest first and oldest first run across the bundles', async ({ page }) => {
   const query = 'language models';
-  const matching = chronological.filter((entry) => /languag/i.test(`${entry.title} ${entry.abstract}`) && /model/i.test(`${entry.title} ${entry.abstract}`));
-  const dates = async () => page.locator('.result-meta time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  const matching = chronological.filter(
+    (entry) => /languag/i.test(`${entry.title} ${entry.abstract}`) && /model/i.test(`${entry.title} ${entry.abstract}`),
+  );
+  const dates = async () =>
+    page.locator('.result-meta time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
   await search(page, `${hosted}search/?q=${encodeURIComponent(query)}&sort=date%3Adesc`);
   const newest = await dates();
   expect(newest[0]).toBe(matching.at(-1)!.date);

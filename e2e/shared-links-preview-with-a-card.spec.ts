@@ -7,7 +7,9 @@ const pathOf = (url: string) => new URL(url).pathname;
 async function shareMeta(page: Page): Promise<Record<string, string>> {
   return page
     .locator('meta[property^="og:"], meta[name^="twitter:"]')
-    .evaluateAll((tags) => Object.fromEntries(tags.map((tag) => [tag.getAttribute('property') ?? tag.getAttribute('name'), tag.getAttribute('content') ?? ''])));
+    .evaluateAll((tags) =>
+      Object.fromEntries(tags.map((tag) => [tag.getAttribute('property') ?? tag.getAttribute('name'), tag.getAttribute('content') ?? ''])),
+    );
 }
 
 /** Loads `path` as an image in the page, as a preview would: its type and the size Chromium decodes. */
@@ -34,7 +36,9 @@ test('a paper page names its own card, a PNG of the size it declares, with Open 
   expect(meta['og:url']).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
   expect(meta['og:description']!.length).toBeGreaterThan(50);
   expect(meta['og:description']!.length).toBeLessThanOrEqual(200);
-  expect(meta['og:image']).toMatch(/^https?:\/\/[^/]+\/cards\/papers\/successor-heads-recurring-interpretable-attention-heads-in-the-wild\.png$/);
+  expect(meta['og:image']).toMatch(
+    /^https?:\/\/[^/]+\/cards\/papers\/successor-heads-recurring-interpretable-attention-heads-in-the-wild\.png$/,
+  );
   expect(meta['og:image:alt']).toBe(title);
 
   expect(meta['twitter:card']).toBe('summary_large_image');
@@ -53,7 +57,9 @@ test('a paper page names its own card, a PNG of the size it declares, with Open 
 
 test('two papers have different cards', async ({ page }) => {
   await page.goto('');
-  const links = await page.locator('.paper-item-title a').evaluateAll((anchors) => anchors.slice(0, 2).map((anchor) => (anchor as HTMLAnchorElement).pathname));
+  const links = await page
+    .locator('.paper-item-title a')
+    .evaluateAll((anchors) => anchors.slice(0, 2).map((anchor) => (anchor as HTMLAnchorElement).pathname));
   const images: string[] = [];
   for (const link of links) {
     await page.goto(link);
@@ -81,7 +87,9 @@ test('the home page and other pages share the site’s card', async ({ page }) =
 
 test('the cards are not among the files saved for reading offline', async ({ request }) => {
   const summary = (await (await request.get('offline.json')).json()) as { lists: string[] };
-  const saved = (await Promise.all(summary.lists.map(async (list) => (await (await request.get(list)).json()) as [string, number][]))).flat();
+  const saved = (
+    await Promise.all(summary.lists.map(async (list) => (await (await request.get(list)).json()) as [string, number][]))
+  ).flat();
   expect(saved.length).toBeGreaterThan(30);
   expect(saved.filter(([url]) => url.includes('/cards/'))).toEqual([]);
 });

@@ -21,11 +21,15 @@ let origin = '';
 /** Builds the seed archive for `base` into the folder the base names, inside the served root. */
 function build(base: string): void {
   const out = join(work, 'root', ...base.split('/').filter(Boolean));
-  execFileSync(process.execPath, [join(ROOT, 'bin', 'papershelf.js'), 'build', SEED, '--base', base, '--out', out], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(ROOT, 'bin', 'papershelf.js'), 'build', SEED, '--base', base, '--out', out], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
 }
 
 /** The version the build of the archive at `base` wrote. */
-const versionOf = (base: string) => (JSON.parse(readFileSync(join(work, 'root', base, 'offline.json'), 'utf8')) as { version: string }).version;
+const versionOf = (base: string) =>
+  (JSON.parse(readFileSync(join(work, 'root', base, 'offline.json'), 'utf8')) as { version: string }).version;
 
 /** Whether any cache of the origin holds `url`: what the archive's worker can serve offline. */
 const kept = (page: Page, url: string) => page.evaluate((key) => caches.match(key).then(Boolean), url);
@@ -58,7 +62,10 @@ test('saving one archive leaves the other’s offline copy in place', async ({ p
   // B's worker has taken over B, and deleted no cache of A's.
   await page.goto(`${origin}b/papers/titans-learning-to-memorize-at-test-time/`);
   expect(await kept(page, `${origin}a/`)).toBe(true);
-  expect((await page.evaluate(() => caches.keys())).sort()).toEqual([`papershelf:/a/:${versionOf('a')}`, `papershelf:/b/:${versionOf('b')}`]);
+  expect((await page.evaluate(() => caches.keys())).sort()).toEqual([
+    `papershelf:/a/:${versionOf('a')}`,
+    `papershelf:/b/:${versionOf('b')}`,
+  ]);
   // Offline, A still opens from its copy.
   await context.setOffline(true);
   await page.goto(`${origin}a/`);

@@ -46,7 +46,10 @@ export interface ServedArchive {
 /** Builds `sources` with the real command line into a new temporary folder, and serves the result. */
 export async function buildAndServe(prefix: string, sources: readonly string[]): Promise<ServedArchive> {
   const work = mkdtempSync(join(tmpdir(), prefix));
-  execFileSync(process.execPath, [join(ROOT, 'bin', 'papershelf.js'), 'build', ...sources, '--out', join(work, 'site')], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(ROOT, 'bin', 'papershelf.js'), 'build', ...sources, '--out', join(work, 'site')], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
   const { server, url } = await serveArchive(join(work, 'site'), { port: 0 });
   return {
     site: url,

@@ -39,9 +39,12 @@ export function findChromium(): string {
   const found = SYSTEM.find((path) => existsSync(path)) ?? playwrightsOwn();
   if (found) return found;
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-    process.stderr.write('No Chromium found; installing Debian\'s chromium package…\n');
+    process.stderr.write("No Chromium found; installing Debian's chromium package…\n");
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
   throw new Error('No Chromium found: install one (e.g. `sudo apt-get install chromium`) or set PAPERSHELF_CHROMIUM=/path/to/chrome.');

@@ -1,4 +1,8 @@
 import { stat } from 'node:fs/promises';
 
 /** True when something exists at `path` (file or folder). */
-export const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
+export const exists = (path: string): Promise<boolean> =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );

@@ -134,8 +134,13 @@ export function holdLock(file: string, what: string, doing: string): Lock {
         }
         continue;
       }
-      const by = holder && holder !== 'writing' ? `papershelf (pid ${holder.pid}${holder.host === hostname() ? '' : ` on ${holder.host}`}, since ${holder.since}) is ${holder.doing}` : 'another papershelf run holds it';
-      throw new RunError(`${what} is in use: ${by}. This run changed nothing; run it again once that one has finished (if none is running, delete ${file}).`);
+      const by =
+        holder && holder !== 'writing'
+          ? `papershelf (pid ${holder.pid}${holder.host === hostname() ? '' : ` on ${holder.host}`}, since ${holder.since}) is ${holder.doing}`
+          : 'another papershelf run holds it';
+      throw new RunError(
+        `${what} is in use: ${by}. This run changed nothing; run it again once that one has finished (if none is running, delete ${file}).`,
+      );
     }
   }
   held.add(file);

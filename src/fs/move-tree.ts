@@ -65,7 +65,14 @@ export async function removeFiles(dir: string, paths: readonly string[]): Promis
 /** Files under `dir`, relative and `/`-separated. */
 async function listUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1).split('\\').join('/'));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      join(entry.parentPath, entry.name)
+        .slice(dir.length + 1)
+        .split('\\')
+        .join('/'),
+    );
 }
 
 /** Errors of a file system that has no hard links (FAT and exFAT, as on most USB sticks). */

@@ -90,7 +90,9 @@ function scan(html: string, handlers: HtmlHandlers): void {
       if (tagName === 'image' || tagName === 'plaintext') throw new GaveUp();
       foreignMet ||= tagName === 'svg' || tagName === 'math';
       handlers.startTag?.({ tagName, attrs: attributes ? attributesOf(attributes) : [], selfClosing: slash === '/' });
-      at = RAW_TEXT.has(tagName) ? rawTextEnd(html, START_TAG.lastIndex, tagName, foreignMet, handlers) : html.indexOf('<', START_TAG.lastIndex);
+      at = RAW_TEXT.has(tagName)
+        ? rawTextEnd(html, START_TAG.lastIndex, tagName, foreignMet, handlers)
+        : html.indexOf('<', START_TAG.lastIndex);
     }
   }
 }
@@ -111,7 +113,8 @@ function rawTextEnd(html: string, from: number, tagName: string, foreignMet: boo
   const end = endTag.exec(html)?.index ?? -1;
   if (end === -1) throw new GaveUp();
   const text = html.slice(from, end);
-  if (foreignMet ? text.includes('<') || (tagName === 'script' && text.includes('&')) : tagName === 'script' && text.includes('<!--')) throw new GaveUp();
+  if (foreignMet ? text.includes('<') || (tagName === 'script' && text.includes('&')) : tagName === 'script' && text.includes('<!--'))
+    throw new GaveUp();
   if (text !== '') handlers.text?.({ text });
   return end;
 }

@@ -32,9 +32,12 @@ export interface ExplainedHit {
 const HINTS: Readonly<Record<MarkupOrigin, string>> = {
   notes:
     'In notes: notes may hold Markdown and plain HTML, but no scripts, event attributes (on…=), javascript: URLs or frames; take it out of the paper file named.',
-  entry: 'From entry text: entry text is always escaped, so a template let it through as markup; report it, naming the paper file and the page.',
-  template: 'From a template: every page of that kind has it, so a template under src/ (pages/, layouts/, components/) writes it; fix the template.',
-  unsure: "Template or entry: no other page of that kind was checked to compare with; look at the page's template under src/ and at the entry text it shows.",
+  entry:
+    'From entry text: entry text is always escaped, so a template let it through as markup; report it, naming the paper file and the page.',
+  template:
+    'From a template: every page of that kind has it, so a template under src/ (pages/, layouts/, components/) writes it; fix the template.',
+  unsure:
+    "Template or entry: no other page of that kind was checked to compare with; look at the page's template under src/ and at the entry text it shows.",
 };
 
 /** The kind of page `file` is, as a pattern: `papers/*\/index.html`; a page with no variable part is its own kind. */
@@ -71,7 +74,8 @@ export function explainHits(pages: readonly GuardedPage[], papers = 'content/pap
     return hits.map((hit): ExplainedHit => {
       const at = `${file}:${hit.line}: ${hit.what}`;
       if (hit.region === 'notes') return { origin: 'notes', text: `${at}, in the notes of ${paper ?? 'this page'}` };
-      if (hit.region === 'formula') return { origin: 'entry', text: `${at}, in a formula from the TeX of ${paper ?? 'an entry this page shows'}` };
+      if (hit.region === 'formula')
+        return { origin: 'entry', text: `${at}, in a formula from the TeX of ${paper ?? 'an entry this page shows'}` };
       const on = paper ? ` (${paper})` : '';
       const checked = pagesOfKind.get(kind)!;
       if (checked === 1) return { origin: 'unsure', text: `${at}, from this page's template under src/ or from entry text on it${on}` };
@@ -88,5 +92,7 @@ export function guardReport(hits: readonly ExplainedHit[], limit = 50): string {
   if (hits.length > limit) listed.push(`  … and ${hits.length - limit} more`);
   const origins = new Set(hits.map((hit) => hit.origin));
   const hints = (Object.keys(HINTS) as MarkupOrigin[]).filter((origin) => origins.has(origin)).map((origin) => HINTS[origin]);
-  return ['The built pages contain markup that could run code:', ...listed, ...hints, 'The build is stopped; nothing was published.'].join('\n');
+  return ['The built pages contain markup that could run code:', ...listed, ...hints, 'The build is stopped; nothing was published.'].join(
+    '\n',
+  );
 }

@@ -35,7 +35,8 @@ export interface ForeignMarkup {
 export const NOTES_CLASS = 'notes';
 
 /** True when `tag` opens the notes' container: a `<section>` of class `notes`. */
-const isNotesContainer = (tag: StartTag): boolean => tag.tagName === 'section' && (valueOf(tag, 'class') ?? '').split(/\s+/).includes(NOTES_CLASS);
+const isNotesContainer = (tag: StartTag): boolean =>
+  tag.tagName === 'section' && (valueOf(tag, 'class') ?? '').split(/\s+/).includes(NOTES_CLASS);
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset', 'data', 'background', 'cite']);
 /** Tested on a value without tabs and line breaks, which URL parsers drop anywhere (`java&#9;script:` runs). */
@@ -82,7 +83,8 @@ function scanForForeignMarkup(html: string, base: string, tokenize: Tokenizer): 
   // How many `<section>`s are open inside the notes' container, the container included; 0 outside it.
   // Notes are MDX, whose tags always close, so the container's own end tag is the one that closes it.
   let notes = 0;
-  const hit = (line: number, what: string, inFormula = false) => found.push({ line, what, region: notes > 0 ? 'notes' : inFormula ? 'formula' : 'page' });
+  const hit = (line: number, what: string, inFormula = false) =>
+    found.push({ line, what, region: notes > 0 ? 'notes' : inFormula ? 'formula' : 'page' });
   const bundled = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_astro/[\\w.-]+\\.js$`);
   // Inside a script: 'data' (JSON, never run), 'reader' (inline code that must be the reader
   // script), 'code' (anything else), or null outside one.

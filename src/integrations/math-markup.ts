@@ -62,10 +62,30 @@ const ELEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 
 /** The CSS properties KaTeX sets inline: sizes, offsets, borders and colours. */
 const STYLE_PROPERTIES = new Set([
-  'height', 'width', 'min-width', 'top', 'bottom', 'left', 'position', 'vertical-align',
-  'margin', 'margin-top', 'margin-right', 'margin-left', 'padding-left',
-  'border', 'border-width', 'border-style', 'border-color', 'border-top-width', 'border-right-width', 'border-right-style', 'border-bottom-width',
-  'color', 'background-color', 'text-shadow',
+  'height',
+  'width',
+  'min-width',
+  'top',
+  'bottom',
+  'left',
+  'position',
+  'vertical-align',
+  'margin',
+  'margin-top',
+  'margin-right',
+  'margin-left',
+  'padding-left',
+  'border',
+  'border-width',
+  'border-style',
+  'border-color',
+  'border-top-width',
+  'border-right-width',
+  'border-right-style',
+  'border-bottom-width',
+  'color',
+  'background-color',
+  'text-shadow',
 ]);
 
 /** Namespaces a formula's root elements declare. */

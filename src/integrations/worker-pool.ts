@@ -57,7 +57,10 @@ function entryFile(name: string): string | null {
 }
 
 /** Runs `task` over `items` on worker threads (or in this thread), returning the answers of all chunks, in item order. */
-export async function mapInWorkers<Shared, Item, Answer>(items: readonly Item[], options: PoolOptions<Shared, Item, Answer>): Promise<Answer[]> {
+export async function mapInWorkers<Shared, Item, Answer>(
+  items: readonly Item[],
+  options: PoolOptions<Shared, Item, Answer>,
+): Promise<Answer[]> {
   const chunkSize = options.chunkSize ?? 100;
   const chunks: (readonly Item[])[] = [];
   for (let start = 0; start < items.length; start += chunkSize) chunks.push(items.slice(start, start + chunkSize));

@@ -27,7 +27,9 @@ const LIST_SIZE = 5_000;
  * its BibTeX (and copies it) already, and two more files per paper would triple the downloads.
  * The `cards/` images are for link previews; no page shows them.
  */
-const FOR_MACHINES = new RegExp(String.raw`(^|/)(feed\.xml|feed\.json|cite\.bib|cite\.json|papers\.bib)$|^sitemap(-\d+)?\.xml$|^robots\.txt$|^${CARDS_FOLDER}/`);
+const FOR_MACHINES = new RegExp(
+  String.raw`(^|/)(feed\.xml|feed\.json|cite\.bib|cite\.json|papers\.bib)$|^sitemap(-\d+)?\.xml$|^robots\.txt$|^${CARDS_FOLDER}/`,
+);
 /** Written by this step, so not part of what they describe. */
 const OWN_FILES = new Set(['sw.js', 'offline.json', 'manifest.webmanifest']);
 
@@ -108,7 +110,12 @@ export async function writeOfflineFiles(outDir: string, base: string, options: O
   const paths = await archiveFiles(outDir, options.files);
   const vouched = (path: string) => (options.unchanged?.has(path) ? options.known?.get(path) : undefined);
   const requests = paths.filter((path) => !vouched(path)).map((path): DigestRequest => ({ path, known: options.known?.get(path) }));
-  const fileDigests = await mapInWorkers(requests, { worker: 'digest-worker.ts', task: digestFiles, shared: { dir: outDir }, threads: options.threads });
+  const fileDigests = await mapInWorkers(requests, {
+    worker: 'digest-worker.ts',
+    task: digestFiles,
+    shared: { dir: outDir },
+    threads: options.threads,
+  });
   const hash = createHash('sha256');
   const digests = new Map<string, FileDigest>();
   const files: { path: string; bytes: number }[] = [];
@@ -143,7 +150,13 @@ export async function writeOfflineFiles(outDir: string, base: string, options: O
   // 3. The worker, with its settings in front of its code. Its cache is named by the base
   //    too, so archives side by side on one origin keep their copies apart.
   const source = await readFile(new URL('../offline/service-worker.js', import.meta.url), 'utf8');
-  const settings = { base, cache: cacheName(base, version), prefix: cachePrefix(base), shell: shellOf(files, base), search: searchFilesOf(files, base) };
+  const settings = {
+    base,
+    cache: cacheName(base, version),
+    prefix: cachePrefix(base),
+    shell: shellOf(files, base),
+    search: searchFilesOf(files, base),
+  };
   await writeFile(join(outDir, 'sw.js'), `self.PAPERSHELF = ${JSON.stringify(settings)};\n${source}`);
 
   // 4. The web app manifest, so the archive can be installed and opened like an app.

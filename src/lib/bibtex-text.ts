@@ -35,7 +35,16 @@ const ESCAPES: Readonly<Record<string, string>> = {
 const LIGATURES = new Set(['--', "''", '``', '?`', '!`', ',,']);
 
 /** The commands this module writes itself. */
-export const ESCAPE_COMMANDS: ReadonlySet<string> = new Set(['textbackslash', 'textbraceleft', 'textbraceright', 'textasciitilde', 'textasciicircum', 'textless', 'textgreater', 'textbar']);
+export const ESCAPE_COMMANDS: ReadonlySet<string> = new Set([
+  'textbackslash',
+  'textbraceleft',
+  'textbraceright',
+  'textasciitilde',
+  'textasciicircum',
+  'textless',
+  'textgreater',
+  'textbar',
+]);
 
 /** Math commands a kept math span may use: symbols, fonts and layout, none of which reads files, defines macros or writes. */
 export const MATH_COMMANDS: ReadonlySet<string> = new Set(
@@ -95,7 +104,7 @@ export interface BibtexTextOptions {
 export function bibtexText(text: string, options: BibtexTextOptions = {}): string {
   let out = '';
   let firstWord = true;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const char = text[i]!;
     if ((char === '$' || text.startsWith('\\(', i)) && !escapedAt(text, i)) {
       const end = mathEnd(text, i);

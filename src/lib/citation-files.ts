@@ -13,10 +13,12 @@ export const BIBTEX_TYPE = 'text/x-bibtex; charset=utf-8';
 export const CSL_JSON_TYPE = 'application/vnd.citationstyles.csl+json; charset=utf-8';
 
 /** A paper's `cite.bib`. */
-export const paperBibtexFile = ({ paper }: PaperCitationProps, site: URL | string): string => paperBibtex(paper, absoluteUrl(paperUrl(paper.slug), site));
+export const paperBibtexFile = ({ paper }: PaperCitationProps, site: URL | string): string =>
+  paperBibtex(paper, absoluteUrl(paperUrl(paper.slug), site));
 
 /** A paper's `cite.json`. */
-export const paperCslFile = ({ paper }: PaperCitationProps, site: URL | string): string => cslJson([cslItem(paper, absoluteUrl(paperUrl(paper.slug), site))]);
+export const paperCslFile = ({ paper }: PaperCitationProps, site: URL | string): string =>
+  cslJson([cslItem(paper, absoluteUrl(paperUrl(paper.slug), site))]);
 
 /** A listing's `papers.bib`. */
 export const listingBibtexFile = ({ page, papers }: ListingBibtexProps, site: URL | string): string =>

@@ -24,7 +24,11 @@ export type ListingBibtexProps = { readonly page: string; readonly papers: reado
 /** Every paper's citation file in one format. */
 export function paperCitationPages(archive: Archive, format: CiteFormat): SitePage<PaperCitationProps>[] {
   return archive.days.flatMap((day) =>
-    day.papers.map((paper) => ({ path: `papers/${paper.slug}/${CITE_FILES[format]}`, params: { slug: paper.slug }, props: { paper: citedPaper(paper) } })),
+    day.papers.map((paper) => ({
+      path: `papers/${paper.slug}/${CITE_FILES[format]}`,
+      params: { slug: paper.slug },
+      props: { paper: citedPaper(paper) },
+    })),
   );
 }
 
@@ -33,7 +37,10 @@ export function paperCitationPages(archive: Archive, format: CiteFormat): SitePa
  * props list `papers`): the same papers, so a `.bib` can never list other papers than its page,
  * and the same route parameters, so its route mirrors the page's.
  */
-export function listingBibtexPages(archive: Archive, listings: readonly SitePage<{ readonly papers: readonly PaperSummary[] }>[]): SitePage<ListingBibtexProps>[] {
+export function listingBibtexPages(
+  archive: Archive,
+  listings: readonly SitePage<{ readonly papers: readonly PaperSummary[] }>[],
+): SitePage<ListingBibtexProps>[] {
   return listings.map((listing) => ({
     path: `${listing.path}${LISTING_BIBTEX}`,
     params: listing.params,

@@ -7,7 +7,10 @@
 import type { Paper } from '../schema/paper.ts';
 
 /** The fields of a paper a citation shows. (A type, not an interface: Astro's props need an implicit index signature.) */
-export type CitedPaper = Pick<Paper, 'slug' | 'id' | 'title' | 'authors' | 'date' | 'published' | 'doi' | 'url' | 'categories' | 'abstract'>;
+export type CitedPaper = Pick<
+  Paper,
+  'slug' | 'id' | 'title' | 'authors' | 'date' | 'published' | 'doi' | 'url' | 'categories' | 'abstract'
+>;
 
 /** A publication date at the precision known: a year, perhaps a month, perhaps a day. */
 export interface IssuedDate {

@@ -8,9 +8,7 @@ import { arxivAbsUrl } from './arxiv.ts';
 import { NAME_SUFFIX, citationKey, issuedDate, type CitedPaper } from './cited-paper.ts';
 
 /** A CSL name: split into parts when its form is clear, else the name as written. */
-export type CslName =
-  | { family: string; given?: string; 'non-dropping-particle'?: string; suffix?: string }
-  | { literal: string };
+export type CslName = { family: string; given?: string; 'non-dropping-particle'?: string; suffix?: string } | { literal: string };
 
 /** One CSL-JSON item, with the variables this archive knows. */
 export type CslItem = {

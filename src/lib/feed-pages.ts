@@ -45,7 +45,8 @@ export type FeedProps = {
 };
 
 /** A feed's title: the archive's, or with `of` a term's, named with its taxonomy. */
-export const feedTitle = (of?: { term: string; taxonomy: string }): string => (of ? `${of.term} · ${of.taxonomy} · Papershelf` : 'Papershelf');
+export const feedTitle = (of?: { term: string; taxonomy: string }): string =>
+  of ? `${of.term} · ${of.taxonomy} · Papershelf` : 'Papershelf';
 
 function feedItem(archive: Archive, paper: Paper): FeedItem {
   return {

@@ -7,7 +7,10 @@ import type { PaperPageProps } from './site-pages.ts';
 import { absoluteUrl, paperUrl } from './urls.ts';
 
 /** The ScholarlyArticle of a paper's page, with absolute links on the public origin `site`. */
-export function scholarlyArticle({ paper, termGroups }: Pick<PaperPageProps, 'paper' | 'termGroups'>, site: URL | string): Record<string, unknown> {
+export function scholarlyArticle(
+  { paper, termGroups }: Pick<PaperPageProps, 'paper' | 'termGroups'>,
+  site: URL | string,
+): Record<string, unknown> {
   const identifier = [
     ...(paper.id ? [{ '@type': 'PropertyValue', propertyID: 'arXiv', value: paper.id }] : []),
     ...(paper.doi ? [{ '@type': 'PropertyValue', propertyID: 'DOI', value: paper.doi }] : []),

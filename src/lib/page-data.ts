@@ -7,7 +7,9 @@ import { readPlanFile } from './render-plan.ts';
 import { PAGE_KINDS, siteData, type PageKind, type PropsOf, type SiteData } from './site-pages.ts';
 
 /** The routes of a kind of page this run renders, as `getStaticPaths` returns them. */
-export async function routesOf<Kind extends PageKind>(kind: Kind): Promise<{ params: Record<string, string | undefined>; props: PropsOf<Kind> }[]> {
+export async function routesOf<Kind extends PageKind>(
+  kind: Kind,
+): Promise<{ params: Record<string, string | undefined>; props: PropsOf<Kind> }[]> {
   const planned = readPlanFile();
   const pages = planned ? planned.pages.filter((page) => page.kind === kind) : PAGE_KINDS[kind](await getArchive());
   return pages.map(({ params, props }) => ({ params, props: props as PropsOf<Kind> }));

@@ -21,7 +21,10 @@ const FILES = {
   'paper-csl': { type: CSL_JSON_TYPE, write: paperCslFile },
   'day-bibtex': { type: BIBTEX_TYPE, write: listingBibtexFile },
   'term-bibtex': { type: BIBTEX_TYPE, write: listingBibtexFile },
-  sitemap: { type: 'application/xml; charset=utf-8', write: ({ paths }, site) => sitemapXml(paths.map((path) => absoluteUrl(href(path), site))) },
+  sitemap: {
+    type: 'application/xml; charset=utf-8',
+    write: ({ paths }, site) => sitemapXml(paths.map((path) => absoluteUrl(href(path), site))),
+  },
 } satisfies { [Kind in PageKind]?: PageFile<PropsOf<Kind>> };
 
 /** A kind of page that is a file of data. */

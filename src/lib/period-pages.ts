@@ -45,7 +45,12 @@ export type PeriodIndexProps = {
 
 /** Order among a period's papers: most upvoted first (unknown last), then newest, then as in a day. */
 function compareInPeriod(a: Paper, b: Paper): number {
-  return (b.upvotes ?? -1) - (a.upvotes ?? -1) || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || a.title.localeCompare(b.title, 'en') || a.slug.localeCompare(b.slug);
+  return (
+    (b.upvotes ?? -1) - (a.upvotes ?? -1) ||
+    (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) ||
+    a.title.localeCompare(b.title, 'en') ||
+    a.slug.localeCompare(b.slug)
+  );
 }
 
 /** The archive's days grouped by period, newest period first; days newest first within each. */

@@ -68,7 +68,11 @@ export function parsePaperFiles({ dir }: { readonly dir: string }, names: readon
  * holds files whose content the caller knows, by file name (an ingest, of the files it just
  * wrote): taken as they are while the file keeps its size and modification time.
  */
-export async function readArchiveData(contentDir: string, cacheFile?: string, known?: ReadonlyMap<string, ReadPaper>): Promise<ArchiveData> {
+export async function readArchiveData(
+  contentDir: string,
+  cacheFile?: string,
+  known?: ReadonlyMap<string, ReadPaper>,
+): Promise<ArchiveData> {
   const dir = join(contentDir, PAPERS_FOLDER);
   const names = (
     await readdir(dir).catch((error: NodeJS.ErrnoException) => {
@@ -78,14 +82,20 @@ export async function readArchiveData(contentDir: string, cacheFile?: string, kn
   )
     .filter((name) => name.endsWith('.mdx'))
     .sort();
-  const cached: ReadCache = cacheFile ? await readFile(cacheFile, 'utf8').then((text) => JSON.parse(text) as ReadCache, () => ({})) : {};
+  const cached: ReadCache = cacheFile
+    ? await readFile(cacheFile, 'utf8').then(
+        (text) => JSON.parse(text) as ReadCache,
+        () => ({}),
+      )
+    : {};
   const fresh: ReadCache = {};
   const toParse: { name: string; size: number; mtimeMs: number }[] = [];
   // Whether the cache file must be written again: an entry came from `known`.
   let changed = false;
   await eachInBatches(names, async (name) => {
     const { size, mtimeMs } = await stat(join(dir, name));
-    const holds = (entry: ReadPaper | undefined): entry is ReadPaper => entry !== undefined && entry.size === size && entry.mtimeMs === mtimeMs;
+    const holds = (entry: ReadPaper | undefined): entry is ReadPaper =>
+      entry !== undefined && entry.size === size && entry.mtimeMs === mtimeMs;
     const told = known?.get(name);
     if (holds(told)) {
       fresh[name] = told;
@@ -94,7 +104,10 @@ export async function readArchiveData(contentDir: string, cacheFile?: string, kn
     else toParse.push({ name, size, mtimeMs });
   });
   // Parsing YAML is the cost of a first read (a third of a millisecond a paper): spread over the cores.
-  const parsed = await mapInWorkers(toParse.map(({ name }) => name), { worker: 'read-worker.ts', task: parsePaperFiles, shared: { dir }, chunkSize: 250 });
+  const parsed = await mapInWorkers(
+    toParse.map(({ name }) => name),
+    { worker: 'read-worker.ts', task: parsePaperFiles, shared: { dir }, chunkSize: 250 },
+  );
   toParse.forEach(({ name, size, mtimeMs }, n) => (fresh[name] = { size, mtimeMs, ...parsed[n]! }));
   if (cacheFile && (changed || toParse.length > 0 || Object.keys(cached).length !== names.length)) {
     await writeFile(`${cacheFile}.new`, JSON.stringify(fresh));

@@ -70,7 +70,14 @@ export type TaxonomyPageProps = {
   readonly id: string;
   readonly label: string;
   readonly description: string;
-  readonly terms: readonly { id: string; label: string; description: string; parent: string | null; count: number; trend: readonly number[] }[];
+  readonly terms: readonly {
+    id: string;
+    label: string;
+    description: string;
+    parent: string | null;
+    count: number;
+    trend: readonly number[];
+  }[];
   /** The periods of every term's `trend`: one axis for the taxonomy, so the terms' sparklines compare. */
   readonly axis: Pick<Trend, 'unit' | 'start'>;
 };
@@ -208,7 +215,10 @@ export function taxonomyPages(archive: Archive): SitePage<TaxonomyPageProps>[] {
           description: term.description,
           parent: term.parent ?? null,
           count: term.papers.length,
-          trend: countsOn(axis, term.papers.map((paper) => paper.date)),
+          trend: countsOn(
+            axis,
+            term.papers.map((paper) => paper.date),
+          ),
         })),
         axis: { unit: axis.unit, start: axis.periods[0]! },
       },
@@ -219,7 +229,10 @@ export function taxonomyPages(archive: Archive): SitePage<TaxonomyPageProps>[] {
 /** The periods from a taxonomy's oldest paper to its newest. (A term's papers are newest first.) */
 function taxonomyAxis(taxonomy: Taxonomy) {
   const oldest = taxonomy.terms.map((term) => term.papers.at(-1)!.date).sort()[0]!;
-  const newest = taxonomy.terms.map((term) => term.papers[0]!.date).sort().at(-1)!;
+  const newest = taxonomy.terms
+    .map((term) => term.papers[0]!.date)
+    .sort()
+    .at(-1)!;
   return trendAxis(oldest, newest);
 }
 
@@ -295,7 +308,10 @@ export function sitemapPages(archive: Archive, size = SITEMAP_SIZE): SitePage<Si
     { path: 'days/', since: '' },
   ];
   for (const day of archive.days) {
-    entries.push({ path: `days/${day.date}/`, since: day.date }, ...day.papers.map((paper) => ({ path: `papers/${paper.slug}/`, since: paper.date })));
+    entries.push(
+      { path: `days/${day.date}/`, since: day.date },
+      ...day.papers.map((paper) => ({ path: `papers/${paper.slug}/`, since: paper.date })),
+    );
   }
   for (const taxonomy of archive.taxonomies) {
     const terms = taxonomy.terms.map((term) => ({ term, chunks: chunksOf(term) }));

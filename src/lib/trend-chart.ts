@@ -75,6 +75,8 @@ export function sparkline(counts: readonly number[], size: SparklineSize = SPARK
   if (counts.length < 2) return null;
   const { step, height } = size;
   const most = Math.max(1, ...counts);
-  const points = counts.map((count, index) => `${index * step},${height - 1 - Math.round((Math.max(0, count) / most) * (height - 2))}`).join(' ');
+  const points = counts
+    .map((count, index) => `${index * step},${height - 1 - Math.round((Math.max(0, count) / most) * (height - 2))}`)
+    .join(' ');
   return { width: (counts.length - 1) * step, height, points };
 }

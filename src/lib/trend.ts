@@ -27,7 +27,10 @@ export const MAX_MONTHS = 60;
 
 /** The axis for papers listed from `first` to `last` (days, `first` ≤ `last`): weeks, else months, else years. */
 export function trendAxis(first: string, last: string): TrendAxis {
-  for (const [unit, most] of [['week', MAX_WEEKS], ['month', MAX_MONTHS]] as const) {
+  for (const [unit, most] of [
+    ['week', MAX_WEEKS],
+    ['month', MAX_MONTHS],
+  ] as const) {
     const periods = periodsBetween(unit, periodOf(unit, first), periodOf(unit, last));
     if (periods.length <= most) return { unit, periods };
   }
@@ -84,7 +87,8 @@ export function trendHighlights(trend: Trend): string {
 export function trendRange(trend: Pick<Trend, 'unit' | 'start' | 'counts'>): string {
   const end = periodAt(trend, trend.counts.length - 1);
   if (end === trend.start) return `Papers per ${trend.unit}, ${formatPeriod(trend.unit, end)}`;
-  if (trend.unit !== 'week') return `Papers per ${trend.unit}, ${formatPeriod(trend.unit, trend.start)} to ${formatPeriod(trend.unit, end)}`;
+  if (trend.unit !== 'week')
+    return `Papers per ${trend.unit}, ${formatPeriod(trend.unit, trend.start)} to ${formatPeriod(trend.unit, end)}`;
   return `Papers per week, the weeks of ${formatDay(firstDay('week', trend.start))} to ${formatDay(firstDay('week', end))}`;
 }
 

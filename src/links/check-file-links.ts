@@ -71,7 +71,8 @@ export function checkFileLinks(file: string, found: FileLinks, site: SiteAddress
       broken.push({ file, line, url, reason: `no such file: ${destination.files[0]}` });
     } else if (destination.fragment !== null && /\.html?$/i.test(target)) {
       if (target !== file) fragments.push({ file, line, url, target, fragment: destination.fragment });
-      else if (!holdsFragment(found.ids, destination.fragment)) broken.push({ file, line, url, reason: `no element with id \`${destination.fragment.decoded}\` on this page` });
+      else if (!holdsFragment(found.ids, destination.fragment))
+        broken.push({ file, line, url, reason: `no element with id \`${destination.fragment.decoded}\` on this page` });
     }
   }
   return { file, links: found.links.length, broken, fragments };

@@ -7,7 +7,12 @@ export function checkFragments(links: readonly FragmentLink[], idsOf: (page: str
   for (const link of links) {
     const ids = idsOf(link.target);
     if (ids === null || !holdsFragment(ids, link.fragment)) {
-      broken.push({ file: link.file, line: link.line, url: link.url, reason: `no element with id \`${link.fragment.decoded}\` in ${link.target}` });
+      broken.push({
+        file: link.file,
+        line: link.line,
+        url: link.url,
+        reason: `no element with id \`${link.fragment.decoded}\` in ${link.target}`,
+      });
     }
   }
   return broken;

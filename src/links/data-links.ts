@@ -22,7 +22,16 @@ export function robotsLinks(text: string): FileLinks {
 }
 
 /** Elements whose text is an address: a sitemap's `<loc>` (must be on the site), Atom's `<id>`, `<icon>`, `<logo>`, `<uri>`, RSS's `<link>`. */
-const TEXT_LINKS: Readonly<Record<string, boolean>> = { loc: true, id: false, icon: false, logo: false, uri: false, link: false, url: false, comments: false };
+const TEXT_LINKS: Readonly<Record<string, boolean>> = {
+  loc: true,
+  id: false,
+  icon: false,
+  logo: false,
+  uri: false,
+  link: false,
+  url: false,
+  comments: false,
+};
 
 /**
  * The links of an XML file (a sitemap, an Atom or RSS feed). The HTML tokenizer reads the
@@ -71,7 +80,10 @@ export function jsonLinks(text: string, options: { manifest?: boolean } = {}): F
     // Not JSON: no links to follow (what reads the file reports that).
     return { links: [], ids: NO_IDS };
   }
-  const isFeed = typeof data === 'object' && data !== null && /^https:\/\/jsonfeed\.org\/version\//.test(String((data as { version?: unknown }).version));
+  const isFeed =
+    typeof data === 'object' &&
+    data !== null &&
+    /^https:\/\/jsonfeed\.org\/version\//.test(String((data as { version?: unknown }).version));
   const links: FoundLink[] = [];
   const lineOf = lineFinder(text);
   for (const { key, value } of jsonStrings(data)) {

@@ -51,7 +51,10 @@ export function resolveSiteUrl(ref: string, site: SiteAddress): Destination {
   const destination = resolveLink(ref, site.base, site);
   const absolute = /^\s*https?:\/\//i.test(ref);
   if (destination.kind === 'external' || !absolute) {
-    return { kind: 'broken', reason: `not an address on the site ${site.origin}${site.base}; was the archive built with another site (--site, PAPERSHELF_SITE)?` };
+    return {
+      kind: 'broken',
+      reason: `not an address on the site ${site.origin}${site.base}; was the archive built with another site (--site, PAPERSHELF_SITE)?`,
+    };
   }
   return destination;
 }

@@ -88,7 +88,8 @@ function isLoneString(program: Program): boolean {
   if (rest.length > 0 || statement?.type !== 'ExpressionStatement') return false;
   const { expression } = statement;
   return (
-    (expression.type === 'Literal' && typeof expression.value === 'string') || (expression.type === 'TemplateLiteral' && expression.expressions.length === 0)
+    (expression.type === 'Literal' && typeof expression.value === 'string') ||
+    (expression.type === 'TemplateLiteral' && expression.expressions.length === 0)
   );
 }
 

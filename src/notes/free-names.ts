@@ -9,7 +9,8 @@ import type { Program } from 'estree-jsx';
 /** A node of the tree, seen only as far as this module needs. */
 type Node = { readonly type: string; readonly [key: string]: unknown };
 
-const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+const isNode = (value: unknown): value is Node =>
+  typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 
 /** The children of `node`, with the key each is held under. */
 function* children(node: Node): Generator<[string, Node]> {
@@ -86,7 +87,8 @@ export function declaredNames(program: Program): string[] {
     if (statement.type === 'ImportDeclaration') for (const specifier of statement.specifiers) names.add(specifier.local.name);
     else if (statement.type === 'ExportNamedDeclaration' && statement.declaration) {
       const declaration = statement.declaration as unknown as Node;
-      if (declaration.type === 'VariableDeclaration') for (const [, declarator] of children(declaration)) patternNames(declarator['id'] as Node, names);
+      if (declaration.type === 'VariableDeclaration')
+        for (const [, declarator] of children(declaration)) patternNames(declarator['id'] as Node, names);
       else if (isNode(declaration['id'])) patternNames(declaration['id'], names);
     }
   }

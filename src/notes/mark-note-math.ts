@@ -39,7 +39,8 @@ export function markNoteMath(notes: string): string {
   let out = '';
   let at = 0;
   for (const formula of findNoteMath(notes)) {
-    out += notes.slice(at, formula.start) + FORMULA_START + escapeFormula(notes.slice(formula.start, formula.end), formula.quoted) + FORMULA_END;
+    out +=
+      notes.slice(at, formula.start) + FORMULA_START + escapeFormula(notes.slice(formula.start, formula.end), formula.quoted) + FORMULA_END;
     at = formula.end;
   }
   return out + notes.slice(at);

@@ -42,7 +42,12 @@ function formulaNode(source: string): ElementContent {
     properties: { className: ['math-tex'], ariaHidden: 'true' },
     children: [{ type: 'text', value: source }],
   };
-  return { type: 'element', tagName: 'span', properties: { className: display ? ['math', 'math-display'] : ['math'] }, children: [tex, rendering] };
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: display ? ['math', 'math-display'] : ['math'] },
+    children: [tex, rendering],
+  };
 }
 
 /** A text node's value cut into text and formulas; null when it holds no fence. */

@@ -115,7 +115,13 @@ async function page(/** @type {Request} */ request) {
     return response;
   } catch {
     const kept = (await cache.match(`${url.origin}${url.pathname}`)) ?? (await cache.match(OFFLINE_PAGE));
-    return kept ?? new Response('You are offline, and this page was not saved.', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    return (
+      kept ??
+      new Response('You are offline, and this page was not saved.', {
+        status: 503,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+      })
+    );
   }
 }
 

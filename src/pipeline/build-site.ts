@@ -79,7 +79,14 @@ export async function publishSite(contentDir: string, options: PublishOptions): 
       ingested: options.ingested,
     });
 
-    const stats = { pages: built.pages, rendered: built.rendered, bundles: built.bundles, bundlesIndexed: built.bundlesIndexed, cards: built.cards, cardsDrawn: built.cardsDrawn };
+    const stats = {
+      pages: built.pages,
+      rendered: built.rendered,
+      bundles: built.bundles,
+      bundlesIndexed: built.bundlesIndexed,
+      cards: built.cards,
+      cardsDrawn: built.cardsDrawn,
+    };
     // What the offline step may take without reading: the files this build wrote and read in
     // full, as they were made, and the last build's files that stay, as it recorded them.
     const known = new Map<string, FileDigest>(record && out ? Object.entries(record.files) : []);

@@ -85,7 +85,10 @@ const projectContent = () => process.env[CONTENT_DIR_ENV] || PROJECT_CONTENT;
 async function projectSources(): Promise<string[]> {
   const dir = join(projectContent(), 'sources');
   const names = await readdir(dir).catch(() => [] as string[]);
-  return names.filter((name) => !name.startsWith('.')).sort().map((name) => join(dir, name));
+  return names
+    .filter((name) => !name.startsWith('.'))
+    .sort()
+    .map((name) => join(dir, name));
 }
 
 /**
@@ -96,8 +99,10 @@ async function projectSources(): Promise<string[]> {
 async function checkSourcesExist(command: string, sources: readonly string[]): Promise<void> {
   for (const source of sources) {
     const found = await stat(source).catch(() => null);
-    if (!found) throw new UserError(`${command}: \`${source}\`: no such file; check the path (it is read from ${displayPath(process.cwd()) || '.'})`);
-    if (found.isDirectory()) throw new UserError(`${command}: \`${source}\` is a folder; name the source files in it, e.g. \`${join(source, '*.jsonl')}\``);
+    if (!found)
+      throw new UserError(`${command}: \`${source}\`: no such file; check the path (it is read from ${displayPath(process.cwd()) || '.'})`);
+    if (found.isDirectory())
+      throw new UserError(`${command}: \`${source}\` is a folder; name the source files in it, e.g. \`${join(source, '*.jsonl')}\``);
   }
 }
 
@@ -114,8 +119,12 @@ async function checkReport(report: string, sources: readonly string[]): Promise<
   const found = await stat(target).catch(() => null);
   if (!found) return;
   if (!found.isFile()) refuse('is not a file');
-  const earlier = await readFile(target, 'utf8').then((text) => JSON.parse(text) as Record<string, unknown>, () => null);
-  if (!earlier || typeof earlier['command'] !== 'string' || !('summary' in earlier) || !Array.isArray(earlier['problems'])) refuse('is a file Papershelf did not write');
+  const earlier = await readFile(target, 'utf8').then(
+    (text) => JSON.parse(text) as Record<string, unknown>,
+    () => null,
+  );
+  if (!earlier || typeof earlier['command'] !== 'string' || !('summary' in earlier) || !Array.isArray(earlier['problems']))
+    refuse('is a file Papershelf did not write');
 }
 
 /** Runs `work` holding the lock of the project's content folder: one ingest at a time. */
@@ -138,7 +147,9 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (!COMMANDS.includes(command)) {
     const near = nearestWord(command, COMMANDS);
-    throw new UserError(`unknown command \`${command}\`${near ? `; did you mean \`${near}\`?` : ''} (papershelf --help lists the commands)`);
+    throw new UserError(
+      `unknown command \`${command}\`${near ? `; did you mean \`${near}\`?` : ''} (papershelf --help lists the commands)`,
+    );
   }
   if (values.report !== undefined) await checkReport(values.report, sources);
   if (values.date !== undefined && !isIsoDay(values.date)) throw new UserError(`--date: \`${values.date}\` is not a day as YYYY-MM-DD`);
@@ -198,7 +209,10 @@ async function main(argv: readonly string[]): Promise<number> {
       process.env['PAPERSHELF_BASE'] = settings.base;
       await checkSourcesExist(command, sources);
       // Before any work: the destination is proved ours (or new, or empty) and held for this build.
-      const target = await openBuildTarget({ out: values.out, zip: values.zip }, { project: PROJECT_ROOT, content: projectContent(), sources });
+      const target = await openBuildTarget(
+        { out: values.out, zip: values.zip },
+        { project: PROJECT_ROOT, content: projectContent(), sources },
+      );
       let run: { collected: Collected; written: WriteSummary | null; built: BuildStats | null };
       try {
         const publish = { target, ...settings, portable: portable || values.zip !== undefined, verbose };
@@ -206,7 +220,10 @@ async function main(argv: readonly string[]): Promise<number> {
         else {
           run = await withContentLock(async () => {
             const ingested = await timed('ingest', ingestProject);
-            return { ...ingested, built: ingested.written ? await publishSite(projectContent(), { ...publish, ingested: ingested.written.fresh }) : null };
+            return {
+              ...ingested,
+              built: ingested.written ? await publishSite(projectContent(), { ...publish, ingested: ingested.written.fresh }) : null,
+            };
           });
         }
       } catch (error) {
@@ -217,21 +234,28 @@ async function main(argv: readonly string[]): Promise<number> {
         }
         // A system error that names no file (a write on a full disk) happened writing the archive.
         const system = error as NodeJS.ErrnoException;
-        if (typeof system.code === 'string' && typeof system.syscall === 'string' && system.path === undefined) system.path = target.destination;
+        if (typeof system.code === 'string' && typeof system.syscall === 'string' && system.path === undefined)
+          system.path = target.destination;
         throw error;
       } finally {
         target.release();
       }
       const { collected, written, built } = run;
       await finish(collected, written, built);
-      if (!written) process.stderr.write(`Nothing was built; ${values.out ?? values.zip} is unchanged. Fix the entries above, or pass --skip-invalid.\n`);
+      if (!written)
+        process.stderr.write(
+          `Nothing was built; ${values.out ?? values.zip} is unchanged. Fix the entries above, or pass --skip-invalid.\n`,
+        );
       return written ? 0 : 1;
     }
     case 'serve': {
       const port = Number(values.port ?? 4321);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: \`${values.port}\` is not a port number`);
       const dir = sources[0] ?? join(PROJECT_ROOT, 'dist');
-      if (!(await stat(dir).catch(() => null))?.isDirectory()) throw new UserError(`serve: \`${dir}\` is not a built archive folder; build one first (papershelf build --out ${sources[0] ?? 'dist'})`);
+      if (!(await stat(dir).catch(() => null))?.isDirectory())
+        throw new UserError(
+          `serve: \`${dir}\` is not a built archive folder; build one first (papershelf build --out ${sources[0] ?? 'dist'})`,
+        );
       const { url } = await serveArchive(dir, { port, base: siteSettings({ base: values.base }).base });
       process.stdout.write(`Serving ${dir} at ${url} (Ctrl-C stops)\n`);
       await new Promise(() => {});
@@ -239,9 +263,11 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     case 'check-links': {
       const [dir, ...extra] = sources;
-      if (dir === undefined || extra.length > 0) throw new UserError('check-links: name one built archive folder, e.g. `papershelf check-links dist`');
+      if (dir === undefined || extra.length > 0)
+        throw new UserError('check-links: name one built archive folder, e.g. `papershelf check-links dist`');
       const { site, base } = siteSettings(values);
-      if (!(await exists(dir))) throw new UserError(`check-links: \`${dir}\` does not exist; build the archive first (papershelf build --out ${dir})`);
+      if (!(await exists(dir)))
+        throw new UserError(`check-links: \`${dir}\` does not exist; build the archive first (papershelf build --out ${dir})`);
       const check = await checkLinks(dir, { origin: site, base });
       for (const line of brokenLinkLines(check.broken, dir)) process.stderr.write(`${line}\n`);
       process.stdout.write(`${linkSummary(check, dir, { origin: site, base })}\n`);

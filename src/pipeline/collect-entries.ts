@@ -34,7 +34,11 @@ export async function collectEntries(files: readonly string[], options: ReadOpti
   let invalid = parsed.problems.filter((problem) => problem.severity === 'error' && problem.field === 'entry').length;
   // A parser that already explained why a field is wrong (BibTeX without a day) should not be
   // followed by the schema's shorter "missing" for the same field of the same entry.
-  const explained = new Set(parsed.problems.filter((problem) => problem.severity === 'error').map((problem) => `${problem.file}\0${problem.line}\0${problem.field}`));
+  const explained = new Set(
+    parsed.problems
+      .filter((problem) => problem.severity === 'error')
+      .map((problem) => `${problem.file}\0${problem.line}\0${problem.field}`),
+  );
   const progress = startProgress('Checking entries', parsed.entries.length);
   for (const [index, raw] of parsed.entries.entries()) {
     progress.tick(index);
@@ -43,7 +47,13 @@ export async function collectEntries(files: readonly string[], options: ReadOpti
     for (const field of result.unknownFields) {
       if (unknownSeen.has(field)) continue;
       unknownSeen.add(field);
-      problems.push({ severity: 'warning', file: raw.file, line: raw.line, field, reason: 'unknown field, ignored (warned once per field name)' });
+      problems.push({
+        severity: 'warning',
+        file: raw.file,
+        line: raw.line,
+        field,
+        reason: 'unknown field, ignored (warned once per field name)',
+      });
     }
     if (result.entry) valid.push(result.entry);
     else invalid += 1;
@@ -54,7 +64,13 @@ export async function collectEntries(files: readonly string[], options: ReadOpti
   // 3. Fold entries for the same paper into one; say which tags share a page, or had to be told apart.
   const { merged, problems: mergeReports } = mergeDuplicates(valid);
   // concat, not a spread: a source given twice reports every one of its entries.
-  return { merged, problems: sortProblems(problems.concat(mergeReports, reportTagSlugs(merged))), read: valid.length + invalid, invalid, duplicates: valid.length - merged.length };
+  return {
+    merged,
+    problems: sortProblems(problems.concat(mergeReports, reportTagSlugs(merged))),
+    read: valid.length + invalid,
+    invalid,
+    duplicates: valid.length - merged.length,
+  };
 }
 
 /** True when any problem rejects an entry or a file. */

@@ -38,17 +38,13 @@ export function formatProblem(problem: Problem): string {
 /** Sorts problems by file, then line, then field, so reports are stable across runs. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) ||
-      a.line - b.line ||
-      a.field.localeCompare(b.field) ||
-      a.reason.localeCompare(b.reason),
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field) || a.reason.localeCompare(b.reason),
   );
 }
 
 /** Quotes a value for a message, shortened so one huge field cannot flood the terminal. */
 export function quote(value: unknown, max = 60): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   const short = text.length > max ? `${text.slice(0, max)}…` : text;
   return `\`${short.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\``;
 }

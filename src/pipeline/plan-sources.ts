@@ -20,7 +20,8 @@ export function planSources(existing: readonly string[], given: readonly string[
   for (const file of given.map((path) => resolve(path))) {
     const target = join(resolve(sourcesDir), basename(file));
     const other = names.get(basename(file));
-    if (other && other !== file) throw new UserError(`${file} and ${other} have the same name; content/sources/ can hold only one of them — rename one`);
+    if (other && other !== file)
+      throw new UserError(`${file} and ${other} have the same name; content/sources/ can hold only one of them — rename one`);
     names.set(basename(file), file);
     if (file !== target) copies.push({ from: file, target });
   }

@@ -13,15 +13,19 @@ export const DEFAULT_SITE = 'http://localhost:4321';
  * white space or `.`/`..` segment. `from` names where the value came from, for the error.
  */
 export function parseBase(value: string, from: string): string {
-  const problem = !value.startsWith('/') || !value.endsWith('/')
-    ? 'must start and end with `/`'
-    : /[?#\\\s]/.test(value)
-      ? 'may not hold `?`, `#`, `\\` or white space'
-      : value.split('/').some((segment) => segment === '.' || segment === '..') || value.includes('//')
-        ? 'may not hold empty, `.` or `..` segments'
-        : null;
+  const problem =
+    !value.startsWith('/') || !value.endsWith('/')
+      ? 'must start and end with `/`'
+      : /[?#\\\s]/.test(value)
+        ? 'may not hold `?`, `#`, `\\` or white space'
+        : value.split('/').some((segment) => segment === '.' || segment === '..') || value.includes('//')
+          ? 'may not hold empty, `.` or `..` segments'
+          : null;
   if (problem === null) return value;
-  const suggestion = `/${value.split(/[/\\]+/).filter((segment) => segment && segment !== '.' && segment !== '..').join('/')}/`.replace('//', '/');
+  const suggestion = `/${value
+    .split(/[/\\]+/)
+    .filter((segment) => segment && segment !== '.' && segment !== '..')
+    .join('/')}/`.replace('//', '/');
   throw new UserError(`${from}: \`${value}\` ${problem}; the path the archive is served under, e.g. \`${suggestion}\``);
 }
 
@@ -43,14 +47,29 @@ export function parseSite(value: string, from: string): string {
     throw new UserError(`${from}: \`${value}\` may hold only scheme, host and port, e.g. \`${url.origin}\``);
   }
   if (url.pathname !== '/') {
-    throw new UserError(`${from}: \`${value}\` has a path; give the origin as the site and the path as the base: \`${url.origin}\` and \`${url.pathname.replace(/\/?$/, '/')}\``);
+    throw new UserError(
+      `${from}: \`${value}\` has a path; give the origin as the site and the path as the base: \`${url.origin}\` and \`${url.pathname.replace(/\/?$/, '/')}\``,
+    );
   }
   return url.origin;
 }
 
 /** The site and base given on the command line, else in the environment, else the defaults; each checked. */
-export function siteSettings(flags: { site?: string | undefined; base?: string | undefined }, env: NodeJS.ProcessEnv = process.env): { site: string; base: string } {
-  const site = flags.site !== undefined ? parseSite(flags.site, '--site') : env['PAPERSHELF_SITE'] ? parseSite(env['PAPERSHELF_SITE'], 'PAPERSHELF_SITE') : DEFAULT_SITE;
-  const base = flags.base !== undefined ? parseBase(flags.base, '--base') : env['PAPERSHELF_BASE'] ? parseBase(env['PAPERSHELF_BASE'], 'PAPERSHELF_BASE') : '/';
+export function siteSettings(
+  flags: { site?: string | undefined; base?: string | undefined },
+  env: NodeJS.ProcessEnv = process.env,
+): { site: string; base: string } {
+  const site =
+    flags.site !== undefined
+      ? parseSite(flags.site, '--site')
+      : env['PAPERSHELF_SITE']
+        ? parseSite(env['PAPERSHELF_SITE'], 'PAPERSHELF_SITE')
+        : DEFAULT_SITE;
+  const base =
+    flags.base !== undefined
+      ? parseBase(flags.base, '--base')
+      : env['PAPERSHELF_BASE']
+        ? parseBase(env['PAPERSHELF_BASE'], 'PAPERSHELF_BASE')
+        : '/';
   return { site, base };
 }

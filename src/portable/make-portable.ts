@@ -24,13 +24,13 @@ export interface PortableResult {
   readonly dataFiles: number;
 }
 
-
 /** Makes the archive in `dir`, built for the base path `base` (ending in `/`), readable from `file://`. */
 export async function makePortable(dir: string, base: string): Promise<PortableResult> {
   const files = await listFiles(dir);
   // Every search bundle's files (`pagefind/…`, `pagefind-2/…`), relative to the archive root.
   const bundleFiles = files.filter((file) => IN_SEARCH_BUNDLE.test(file));
-  if (!files.includes('pagefind/pagefind.js')) throw new Error(`${join(dir, 'pagefind', 'pagefind.js')} is missing: a portable archive needs the search index`);
+  if (!files.includes('pagefind/pagefind.js'))
+    throw new Error(`${join(dir, 'pagefind', 'pagefind.js')} is missing: a portable archive needs the search index`);
 
   // 1. Pages: internal links relative and naming index.html, module scripts out, the
   //    classic search script in on the search page.
@@ -66,7 +66,9 @@ export async function makePortable(dir: string, base: string): Promise<PortableR
 
   // 5. What keeps a hosted archive offline (service worker, app manifest, save lists) has no
   //    use in a folder that is already on the reader's disk.
-  const hostedOnly = files.filter((file) => ['sw.js', 'offline.json', 'manifest.webmanifest'].includes(file) || /^offline-files-\d+\.json$/.test(file));
+  const hostedOnly = files.filter(
+    (file) => ['sw.js', 'offline.json', 'manifest.webmanifest'].includes(file) || /^offline-files-\d+\.json$/.test(file),
+  );
   await Promise.all(hostedOnly.map((file) => rm(join(dir, file))));
   return { pages: pages.length, stylesheets: stylesheets.length, dataFiles: dataFiles.length };
 }

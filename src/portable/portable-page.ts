@@ -89,7 +89,11 @@ export function portablePage(html: string, options: PortablePageOptions): string
         const span = where.attrs?.[name];
         if (!kind || !span || (name === 'href' && rel.has('canonical'))) continue;
         const next =
-          kind === 'srcset' ? rewriteSrcset(value, (url) => link(url)) : kind === 'css' ? rewriteCssUrls(value, (url) => link(url)) : link(value, kind);
+          kind === 'srcset'
+            ? rewriteSrcset(value, (url) => link(url))
+            : kind === 'css'
+              ? rewriteCssUrls(value, (url) => link(url))
+              : link(value, kind);
         if (next !== value) edits.push({ start: span.startOffset, end: span.endOffset, text: `${name}="${escapeAttribute(next)}"` });
       }
     },

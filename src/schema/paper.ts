@@ -40,13 +40,7 @@ export function isIsoDay(value: string): boolean {
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    year >= 1900 &&
-    year <= 2200 &&
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day
-  );
+  return year >= 1900 && year <= 2200 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 const text = (max: number) => z.string().max(max, { message: `longer than ${max} characters` });
@@ -64,11 +58,7 @@ const url = z.string().refine(isSafeUrl, {
  */
 export const entrySchema = z.object({
   /** arXiv identifier without version (`2501.00663`). Missing → null; the slug then comes from the title. */
-  id: z
-    .string()
-    .regex(ARXIV_ID, { message: 'expected an arXiv id such as 2501.00663 (no version suffix)' })
-    .nullable()
-    .default(null),
+  id: z.string().regex(ARXIV_ID, { message: 'expected an arXiv id such as 2501.00663 (no version suffix)' }).nullable().default(null),
   /** The paper's title, one line. Required. */
   title: text(LIMITS.titleChars)
     .min(1, { message: 'missing' })
@@ -83,11 +73,7 @@ export const entrySchema = z.object({
   /** The day the entry is listed under (not necessarily the publication day), `YYYY-MM-DD`. Required. */
   date: day,
   /** When the paper was published, as precisely as the source says: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (never a guessed day). Missing → null. */
-  published: z
-    .string()
-    .refine(isPartialDate, { message: 'expected YYYY, YYYY-MM or a real YYYY-MM-DD' })
-    .nullable()
-    .default(null),
+  published: z.string().refine(isPartialDate, { message: 'expected YYYY, YYYY-MM or a real YYYY-MM-DD' }).nullable().default(null),
   /** The paper's DOI, `10.xxxx/…` (`doi:` and `https://doi.org/` forms are accepted on input). Missing → null. */
   doi: z.string().max(300).regex(DOI, { message: 'expected a DOI such as 10.1000/xyz123' }).nullable().default(null),
   /** The paper's landing page. Missing → null; for arXiv papers the abstract page is derived from `id`. */

@@ -33,7 +33,10 @@ export async function indexArchive(archive: Archive, outDir: string, options: In
   const finishing: Promise<number>[] = [];
   try {
     for (const [index, shard] of shards.entries()) {
-      finishing.push((await startSearchBundle(shard.records, join(outDir, shard.bundle), { merged: index > 0, last: index === shards.length - 1 })).finished);
+      finishing.push(
+        (await startSearchBundle(shard.records, join(outDir, shard.bundle), { merged: index > 0, last: index === shards.length - 1 }))
+          .finished,
+      );
     }
   } finally {
     await pagefind.close();

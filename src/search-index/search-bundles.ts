@@ -18,7 +18,9 @@ export function searchShardSize(env: Readonly<Record<string, string | undefined>
   if (value === undefined || value === '') return SEARCH_SHARD_SIZE;
   const size = Number(value);
   if (!Number.isInteger(size) || size < 1) {
-    throw new Error(`${SHARD_SIZE_ENV} is \`${value}\`, not a number of papers.\nHint: set it to a whole number such as 20000, or unset it for the default.`);
+    throw new Error(
+      `${SHARD_SIZE_ENV} is \`${value}\`, not a number of papers.\nHint: set it to a whole number such as 20000, or unset it for the default.`,
+    );
   }
   return size;
 }

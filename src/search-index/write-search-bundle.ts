@@ -63,7 +63,11 @@ export interface StartedBundle {
  * returns the number of pages in it. Does not stop the Pagefind service: call
  * `pagefind.close()` when done with all bundles (`indexArchive` does).
  */
-export async function writeSearchBundle(records: readonly SearchRecord[], outputPath: string, options: WriteBundleOptions = {}): Promise<number> {
+export async function writeSearchBundle(
+  records: readonly SearchRecord[],
+  outputPath: string,
+  options: WriteBundleOptions = {},
+): Promise<number> {
   return (await startSearchBundle(records, outputPath, options)).finished;
 }
 
@@ -72,7 +76,11 @@ export async function writeSearchBundle(records: readonly SearchRecord[], output
  * the next one: what remains (mostly the second gzip, seconds of a thread for 20,000 papers)
  * goes on meanwhile, in `finished`. An archive of several bundles is indexed that much sooner.
  */
-export async function startSearchBundle(records: readonly SearchRecord[], outputPath: string, options: WriteBundleOptions = {}): Promise<StartedBundle> {
+export async function startSearchBundle(
+  records: readonly SearchRecord[],
+  outputPath: string,
+  options: WriteBundleOptions = {},
+): Promise<StartedBundle> {
   const created = await pagefind.createIndex({ forceLanguage: 'en' });
   check('start', created.errors);
   const { index } = created;

@@ -63,7 +63,10 @@ describe('paperToHugo', () => {
   });
 
   it('keeps any title and abstract as the same string, never as markup or a YAML value', () => {
-    const text = fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom(HOSTILE_TITLE, 'no', 'yes', '2024-01-02', '1e3', '---', '{{ x }}', '<b>'));
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.constantFrom(HOSTILE_TITLE, 'no', 'yes', '2024-01-02', '1e3', '---', '{{ x }}', '<b>'),
+    );
     fc.assert(
       fc.property(text, text, (title, abstract) => {
         const frontMatter = frontMatterOf(paperToHugo({ ...base, title, abstract, authors: [title] }, 1));
@@ -105,7 +108,12 @@ describe('archiveToHugo', () => {
       'topics/attention/_index.md',
       'topics/memory/_index.md',
     ]);
-    expect(files.get('topics/attention/_index.md')).toEqual({ title: 'Attention', description: 'Attention.', parent: 'sequence-modeling', weight: 2 });
+    expect(files.get('topics/attention/_index.md')).toEqual({
+      title: 'Attention',
+      description: 'Attention.',
+      parent: 'sequence-modeling',
+      weight: 2,
+    });
     expect(files.get('topics/memory/_index.md')?.['parent']).toBe('');
   });
 

@@ -52,7 +52,15 @@ describe('a paper’s card', () => {
   });
 
   it('draws any title without failing: right to left, CJK, emoji, very long, no authors, hundreds of authors', () => {
-    const titles = ['מודל שפה גדול 2025', 'نموذج لغوي كبير', '大型语言模型的研究与应用', '🤖 Robots 🚀', 'x'.repeat(2000), '   ', 'a\u0301\u200d\u202e reversed?'];
+    const titles = [
+      'מודל שפה גדול 2025',
+      'نموذج لغوي كبير',
+      '大型语言模型的研究与应用',
+      '🤖 Robots 🚀',
+      'x'.repeat(2000),
+      '   ',
+      'a\u0301\u200d\u202e reversed?',
+    ];
     for (const title of titles) {
       for (const authors of [[], Array.from({ length: 484 }, (_, index) => `Author ${index}`)]) {
         const png = readPng(drawPaperCard({ title, authors, date: '2026-01-02' }));
@@ -66,7 +74,10 @@ describe('the layout of a paper’s card', () => {
   const typesetter = createTypesetter(loadFonts());
 
   it('keeps every line of text inside the card’s margins, shrinking a long title before cutting it', () => {
-    const long = { ...paper, title: 'A '.repeat(10) + 'Very Long Title About Transformers, Mixture-of-Experts and Scaling Laws '.repeat(4) };
+    const long = {
+      ...paper,
+      title: 'A '.repeat(10) + 'Very Long Title About Transformers, Mixture-of-Experts and Scaling Laws '.repeat(4),
+    };
     for (const card of [paper, long]) {
       const items = paperCardLayout(card, typesetter.measure);
       for (const item of items) {
@@ -77,7 +88,9 @@ describe('the layout of a paper’s card', () => {
       }
     }
     const titleLines = (card: CardText) =>
-      paperCardLayout(card, typesetter.measure).filter((item): item is TextItem => item.kind === 'text' && item.style.face === 'bold' && item.text !== 'Papershelf');
+      paperCardLayout(card, typesetter.measure).filter(
+        (item): item is TextItem => item.kind === 'text' && item.style.face === 'bold' && item.text !== 'Papershelf',
+      );
     const longLines = titleLines(long);
     expect(longLines.length).toBeGreaterThan(4);
     expect(longLines.at(-1)!.text.endsWith('…')).toBe(true);

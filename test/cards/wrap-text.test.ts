@@ -92,7 +92,10 @@ describe('the description of a link preview', () => {
       const space = cut.lastIndexOf(' ');
       return `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
     };
-    const piece = fc.oneof(fc.constantFrom(' ', '  ', '\n', '\t \n', ' '.repeat(30), ',', '.', '-'), fc.string({ minLength: 1, maxLength: 12 }));
+    const piece = fc.oneof(
+      fc.constantFrom(' ', '  ', '\n', '\t \n', ' '.repeat(30), ',', '.', '-'),
+      fc.string({ minLength: 1, maxLength: 12 }),
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 120 }), fc.integer({ min: 4, max: 60 }), (pieces, limit) => {
         const text = pieces.join('');

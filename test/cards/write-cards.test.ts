@@ -10,12 +10,17 @@ import { makePaper } from '../support/make-paper.ts';
 import { readPng } from './read-png.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'papershelf-cards-'));
-const papers = Array.from({ length: 6 }, (_, index) => makePaper(`paper-${index}`, '2025-03-19', { title: `Paper number ${index}`, authors: ['Ada Lovelace'] }));
+const papers = Array.from({ length: 6 }, (_, index) =>
+  makePaper(`paper-${index}`, '2025-03-19', { title: `Paper number ${index}`, authors: ['Ada Lovelace'] }),
+);
 
 /** The record a build would leave: the cards' hashes and every card file's digest. */
 function recordOf(dir: string, hashes: Record<string, string>): BuildRecord {
   const paths = Object.keys(hashes);
-  const digests = digestFiles({ dir }, paths.map((path) => ({ path })));
+  const digests = digestFiles(
+    { dir },
+    paths.map((path) => ({ path })),
+  );
   return { pages: {}, search: {}, cards: hashes, files: Object.fromEntries(paths.map((path, index) => [path, digests[index]!])) };
 }
 
@@ -44,7 +49,10 @@ describe('writing the cards of a build', () => {
     const first = join(root, 'touched');
     const before = await writeCards(papers, { into: first, threads: 0 });
     const record = recordOf(first, before.hashes);
-    const tampered = { ...record, files: { ...record.files, [paperCardPath('paper-1')]: { ...record.files[paperCardPath('paper-1')]!, size: 1 } } };
+    const tampered = {
+      ...record,
+      files: { ...record.files, [paperCardPath('paper-1')]: { ...record.files[paperCardPath('paper-1')]!, size: 1 } },
+    };
     const after = await writeCards(papers, { into: join(root, 'touched-after'), threads: 0, previous: { dir: first, record: tampered } });
     expect(after.drawn).toBe(1);
   });
@@ -54,6 +62,7 @@ describe('writing the cards of a build', () => {
     const there = join(root, 'there');
     await writeCards(papers, { into: here, threads: 0 });
     await writeCards(papers, { into: there, threads: 2 });
-    for (const paper of papers) expect(readFileSync(join(there, paperCardPath(paper.slug))).equals(readFileSync(join(here, paperCardPath(paper.slug))))).toBe(true);
+    for (const paper of papers)
+      expect(readFileSync(join(there, paperCardPath(paper.slug))).equals(readFileSync(join(here, paperCardPath(paper.slug))))).toBe(true);
   });
 });

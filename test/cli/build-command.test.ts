@@ -20,11 +20,17 @@ const work = tempDir('papershelf-cli-');
 
 const good = join(work, 'good.jsonl');
 const bad = join(work, 'bad.jsonl');
-const lines = readFileSync(join(root, 'test', 'fixtures', 'sources', 'jsonl-slice', 'papers.jsonl'), 'utf8').trim().split('\n').slice(0, 5);
+const lines = readFileSync(join(root, 'test', 'fixtures', 'sources', 'jsonl-slice', 'papers.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(0, 5);
 
 beforeAll(() => {
   writeFileSync(good, `${lines.join('\n')}\n`);
-  writeFileSync(bad, `${lines.slice(0, 3).join('\n')}\n{"id": "2601.99999", "date": "2026-01-02"}\n{"title": "Evil", "date": "2026-01-02", "url": "javascript:alert(1)"}\n`);
+  writeFileSync(
+    bad,
+    `${lines.slice(0, 3).join('\n')}\n{"id": "2601.99999", "date": "2026-01-02"}\n{"title": "Evil", "date": "2026-01-02", "url": "javascript:alert(1)"}\n`,
+  );
 });
 
 describe('papershelf build', () => {
@@ -78,7 +84,10 @@ describe('papershelf build', () => {
   it("writes pages the markup guard's fast tokenizer reads whole, token for token as parse5", async () => {
     // Else every page would be read twice, the second time by parse5; with math, charts and every kind of page.
     const out = join(work, 'tokens');
-    const sources = [join(root, 'content', 'sources', 'trending-page-2025-03-19.txt'), join(root, 'test', 'fixtures', 'sources', 'jsonl-slice', 'papers.jsonl')];
+    const sources = [
+      join(root, 'content', 'sources', 'trending-page-2025-03-19.txt'),
+      join(root, 'test', 'fixtures', 'sources', 'jsonl-slice', 'papers.jsonl'),
+    ];
     expect(runCli(['build', ...sources, '--out', out]).status).toBe(0);
     const pages = (await listFiles(out)).filter((path) => path.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(100);
@@ -119,7 +128,9 @@ describe('papershelf build', () => {
     const first = runCli(['build', '--out', out], root, env);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
-    expect(page(out, noted!)).toMatch(/<section class="notes"[^>]*>.*<h2 id="notes-heading">Notes<\/h2>.*<h2[^>]*>Reading group<\/h2>.*<p>We <em>liked<\/em> the ablations\.<\/p>/s);
+    expect(page(out, noted!)).toMatch(
+      /<section class="notes"[^>]*>.*<h2 id="notes-heading">Notes<\/h2>.*<h2[^>]*>Reading group<\/h2>.*<p>We <em>liked<\/em> the ablations\.<\/p>/s,
+    );
     expect(page(out, plain!)).not.toContain('class="notes"');
 
     // Built again into the same folder: only what changed is rendered, the new notes included.

@@ -30,7 +30,16 @@ describe('papershelf check', () => {
     ]);
     expect(run.stdout).toBe('4 entries read, 1 duplicates merged, 2 invalid, 2 warnings\n');
     const data = JSON.parse(readFileSync(report, 'utf8'));
-    expect(data.summary).toEqual({ read: 4, added: null, updated: null, unchanged: null, removed: null, duplicatesMerged: 1, invalid: 2, warnings: 2 });
+    expect(data.summary).toEqual({
+      read: 4,
+      added: null,
+      updated: null,
+      unchanged: null,
+      removed: null,
+      duplicatesMerged: 1,
+      invalid: 2,
+      warnings: 2,
+    });
     expect(data.problems.map((p: { file: string; line: number; field: string }) => `${p.file}:${p.line}:${p.field}`)).toEqual([
       'papers.jsonl:1:abstract',
       'papers.jsonl:1:venue',

@@ -59,8 +59,12 @@ describe('papershelf check-links', () => {
     expect(base.stdout).toContain('was the archive built for another site or base than https://example.org/');
     const site = checkLinks(underBase, ['--base', '/papershelf/', '--site', 'https://example.com']);
     expect(site.status).toBe(1);
-    expect(site.stderr).toContain(`${join(underBase, 'sitemap.xml')}:5: https://example.org/papershelf/sitemap-1.xml: not an address on the site https://example.com/papershelf/`);
-    expect(site.stderr).toContain(`${join(underBase, 'robots.txt')}:4: https://example.org/papershelf/sitemap.xml: not an address on the site`);
+    expect(site.stderr).toContain(
+      `${join(underBase, 'sitemap.xml')}:5: https://example.org/papershelf/sitemap-1.xml: not an address on the site https://example.com/papershelf/`,
+    );
+    expect(site.stderr).toContain(
+      `${join(underBase, 'robots.txt')}:4: https://example.org/papershelf/sitemap.xml: not an address on the site`,
+    );
     expect(site.stderr).toMatch(/feed\.xml:\d+: https:\/\/example\.org\/papershelf\/feed\.xml: not an address on the site/);
   });
 
@@ -68,7 +72,10 @@ describe('papershelf check-links', () => {
     const copy = join(work, 'broken');
     cpSync(atRoot, copy, { recursive: true });
     rmSync(join(copy, 'days'), { recursive: true });
-    writeFileSync(join(copy, 'extra.html'), '<main id="main">\n<a href="/search/#results">Search</a>\n<a href="#main">Up</a> <a href="/papers/nothing/">x</a>\n</main>');
+    writeFileSync(
+      join(copy, 'extra.html'),
+      '<main id="main">\n<a href="/search/#results">Search</a>\n<a href="#main">Up</a> <a href="/papers/nothing/">x</a>\n</main>',
+    );
     const run = checkLinks(copy);
     expect(run.status).toBe(1);
     const lines = run.stderr.trim().split('\n');
@@ -80,17 +87,35 @@ describe('papershelf check-links', () => {
   });
 
   it('refuses a bad base, site or folder before reading anything', () => {
-    expect(checkLinks(atRoot, ['--base', 'papershelf'])).toMatchObject({ status: 2, stderr: expect.stringContaining('--base: `papershelf` must start and end with `/`') });
-    expect(checkLinks(atRoot, ['--site', 'example.org'])).toMatchObject({ status: 2, stderr: expect.stringContaining('--site: `example.org` is not an absolute URL') });
-    expect(checkLinks(join(work, 'missing'))).toMatchObject({ status: 2, stderr: expect.stringContaining('does not exist; build the archive first') });
+    expect(checkLinks(atRoot, ['--base', 'papershelf'])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('--base: `papershelf` must start and end with `/`'),
+    });
+    expect(checkLinks(atRoot, ['--site', 'example.org'])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('--site: `example.org` is not an absolute URL'),
+    });
+    expect(checkLinks(join(work, 'missing'))).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('does not exist; build the archive first'),
+    });
     expect(runCli(['check-links'], root, clean)).toMatchObject({ status: 2 });
   });
 
   it('refuses to build for a bad base or site, leaving nothing behind', () => {
     const out = join(work, 'never');
-    expect(runCli(['build', source, '--out', out, '--base', '/papershelf'], root, clean)).toMatchObject({ status: 2, stderr: expect.stringContaining('--base: `/papershelf` must start and end with `/`') });
-    expect(runCli(['build', source, '--out', out, '--site', 'https://example.org/papershelf/'], root, clean)).toMatchObject({ status: 2, stderr: expect.stringContaining('the path as the base') });
-    expect(runCli(['build', source, '--out', out], root, { PAPERSHELF_BASE: 'x/' })).toMatchObject({ status: 2, stderr: expect.stringContaining('PAPERSHELF_BASE: `x/` must start and end') });
+    expect(runCli(['build', source, '--out', out, '--base', '/papershelf'], root, clean)).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('--base: `/papershelf` must start and end with `/`'),
+    });
+    expect(runCli(['build', source, '--out', out, '--site', 'https://example.org/papershelf/'], root, clean)).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('the path as the base'),
+    });
+    expect(runCli(['build', source, '--out', out], root, { PAPERSHELF_BASE: 'x/' })).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('PAPERSHELF_BASE: `x/` must start and end'),
+    });
     expect(existsSync(out)).toBe(false);
   });
 });

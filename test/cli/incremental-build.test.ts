@@ -28,7 +28,10 @@ const write = (name: string, list: readonly object[]) => {
   writeFileSync(file, list.map((entry) => JSON.stringify(entry)).join('\n') + '\n');
   return file;
 };
-const firstDays = write('first-days.jsonl', days.slice(0, 3).flatMap((day) => ofDay(day, 40)));
+const firstDays = write(
+  'first-days.jsonl',
+  days.slice(0, 3).flatMap((day) => ofDay(day, 40)),
+);
 const newDay = write('new-day.jsonl', ofDay(days[3]!, 12));
 
 /** Builds `sources` into `out`; returns what the build line says it rendered and indexed. */
@@ -37,7 +40,11 @@ function build(sources: readonly string[], out: string) {
   const run = runCli(['build', ...sources, '--out', out, '--report', report], root, env);
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
-  return (JSON.parse(readFileSync(report, 'utf8')) as { build: { pages: number; rendered: number; bundles: number; bundlesIndexed: number; cards: number; cardsDrawn: number } }).build;
+  return (
+    JSON.parse(readFileSync(report, 'utf8')) as {
+      build: { pages: number; rendered: number; bundles: number; bundlesIndexed: number; cards: number; cardsDrawn: number };
+    }
+  ).build;
 }
 
 describe('an incremental build', () => {

@@ -21,7 +21,9 @@ beforeAll(() => {
 describe('building three formats that share papers', () => {
   it('succeeds and reports each merge', () => {
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout.split('\n').at(-2)).toBe('16 entries read, 8 added, 0 updated, 0 unchanged, 8 duplicates merged, 0 invalid, 9 warnings');
+    expect(run.stdout.split('\n').at(-2)).toBe(
+      '16 entries read, 8 added, 0 updated, 0 unchanged, 8 duplicates merged, 0 invalid, 9 warnings',
+    );
     expect(run.stderr).toMatch(/library\.bib:5: id: warning: the same paper as .*daily-papers\.json:2 \(same arXiv id\)/);
   });
 

@@ -14,7 +14,10 @@ const root = join(import.meta.dirname, '..', '..');
 const work = tempDir('papershelf-out-');
 const data = join(work, 'data');
 const source = join(data, 'papers.jsonl');
-const lines = readFileSync(join(root, 'test', 'fixtures', 'sources', 'jsonl-slice', 'papers.jsonl'), 'utf8').trim().split('\n').slice(0, 3);
+const lines = readFileSync(join(root, 'test', 'fixtures', 'sources', 'jsonl-slice', 'papers.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(0, 3);
 
 beforeAll(() => {
   mkdirSync(data);
@@ -40,7 +43,10 @@ describe('build --out refuses what Papershelf did not make', () => {
     writeFileSync(join(thesis, 'chapter1.tex'), 'years of work');
     writeFileSync(join(thesis, '.git', 'HEAD'), 'ref: refs/heads/main\n');
     const before = fingerprint(thesis);
-    expectRefused(runCli(['build', source, '--out', thesis]), /`\S*thesis` holds files Papershelf did not make \(`\.git`, `chapter1\.tex`\); .*new or empty folder/);
+    expectRefused(
+      runCli(['build', source, '--out', thesis]),
+      /`\S*thesis` holds files Papershelf did not make \(`\.git`, `chapter1\.tex`\); .*new or empty folder/,
+    );
     expect(fingerprint(thesis)).toBe(before);
     expect(leftovers(work)).toEqual([]);
   });
@@ -80,10 +86,17 @@ describe('build --out refuses what Papershelf did not make', () => {
     expect(runCli(['build', source, '--out', site]).status).toBe(0);
     const marker = JSON.parse(readFileSync(join(site, '.papershelf-archive.json'), 'utf8'));
     expect(marker).toMatchObject({ papershelf: 'archive', site: 'http://localhost:4321', base: '/' });
-    expect(marker.entries).toEqual(readdirSync(site).filter((name) => name !== '.papershelf-archive.json').sort());
+    expect(marker.entries).toEqual(
+      readdirSync(site)
+        .filter((name) => name !== '.papershelf-archive.json')
+        .sort(),
+    );
     writeFileSync(join(site, 'CNAME'), 'papers.example.org\n');
     const before = fingerprint(site);
-    expectRefused(runCli(['build', source, '--out', site]), /holds files Papershelf did not make \(`CNAME`\) beside the archive it built; .*move them out/);
+    expectRefused(
+      runCli(['build', source, '--out', site]),
+      /holds files Papershelf did not make \(`CNAME`\) beside the archive it built; .*move them out/,
+    );
     expect(fingerprint(site)).toBe(before);
     expect(leftovers(work)).toEqual([]);
   });

@@ -19,11 +19,15 @@ describe('pages that are files of data', () => {
     const work = tempDir('papershelf-page-files-');
     const built = runCli(['build', '--out', join(work, 'built')]);
     expect(built.status, built.stderr).toBe(0);
-    const astro = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', join(work, 'astro')], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
+    const astro = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', join(work, 'astro')],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      },
+    );
     expect(astro.status, astro.stderr).toBe(0);
 
     const files = (await listFiles(join(work, 'built'))).filter((file) => DATA_FILE.test(file));
@@ -31,6 +35,7 @@ describe('pages that are files of data', () => {
     expect(files.filter((file) => file.endsWith('/cite.bib')).length).toBe(30);
     expect(files.filter((file) => file.endsWith('/feed.xml')).length).toBeGreaterThan(10);
     expect((await listFiles(join(work, 'astro'))).filter((file) => DATA_FILE.test(file))).toEqual(files);
-    for (const file of files) expect(readFileSync(join(work, 'astro', file), 'utf8'), file).toBe(readFileSync(join(work, 'built', file), 'utf8'));
+    for (const file of files)
+      expect(readFileSync(join(work, 'astro', file), 'utf8'), file).toBe(readFileSync(join(work, 'built', file), 'utf8'));
   });
 });

@@ -16,7 +16,9 @@ const servers: ChildProcess[] = [];
 /** Starts `papershelf serve site <args>` (with `node --import preload` first, if given); resolves with its origin, `http://127.0.0.1:port`. */
 function startServe(args: readonly string[], preload?: string): Promise<{ child: ChildProcess; origin: string }> {
   const node = preload ? ['--import', preload] : [];
-  const child = spawn(process.execPath, [...node, join(root, 'bin', 'papershelf.js'), 'serve', site, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...node, join(root, 'bin', 'papershelf.js'), 'serve', site, '--port', '0', ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   servers.push(child);
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`papershelf serve exited with ${code}`)));
@@ -99,7 +101,12 @@ describe('papershelf serve', () => {
   });
 
   it('never reads outside the archive', async () => {
-    for (const path of ['/../papershelf-secret.txt', '/%2e%2e/papershelf-secret.txt', '/..%2fpapershelf-secret.txt', '/..%5cpapershelf-secret.txt']) {
+    for (const path of [
+      '/../papershelf-secret.txt',
+      '/%2e%2e/papershelf-secret.txt',
+      '/..%2fpapershelf-secret.txt',
+      '/..%5cpapershelf-secret.txt',
+    ]) {
       const response = await get(path);
       expect(response.status, path).toBe(404);
       expect(response.body).not.toContain('secret');
@@ -124,7 +131,17 @@ describe('papershelf serve', () => {
 
   it('never redirects to another host: paths with `//` or a hidden separator are not found', async () => {
     // `//evil.example/..%2fdays` was redirected to `//evil.example/..%2fdays/`, on evil.example.
-    for (const path of ['//evil.example/..%2fdays', '//evil.example/..%2Fdays', '//evil.example/days', '/%2fevil.example/days', '/%5Cevil.example/days', '/\\evil.example/days', '/papers%2Fx/', '/./days', '/days//']) {
+    for (const path of [
+      '//evil.example/..%2fdays',
+      '//evil.example/..%2Fdays',
+      '//evil.example/days',
+      '/%2fevil.example/days',
+      '/%5Cevil.example/days',
+      '/\\evil.example/days',
+      '/papers%2Fx/',
+      '/./days',
+      '/days//',
+    ]) {
       const response = await get(path);
       expect(response.status, path).toBe(404);
       expect(response.headers['location'], path).toBeUndefined();
@@ -163,7 +180,11 @@ describe('papershelf serve', () => {
 
   it('answers a range past the end with 416, and several ranges with the whole file', async () => {
     for (const range of ['bytes=100-', 'bytes=-0', 'bytes=1000-2000']) {
-      expect(await get('/data.bin', { range }), range).toMatchObject({ status: 416, headers: { 'content-range': 'bytes */100' }, body: '' });
+      expect(await get('/data.bin', { range }), range).toMatchObject({
+        status: 416,
+        headers: { 'content-range': 'bytes */100' },
+        body: '',
+      });
     }
     const several = await get('/data.bin', { range: 'bytes=0-1,4-5' });
     expect(several.status).toBe(200);
@@ -188,7 +209,11 @@ describe('papershelf serve', () => {
       body: '',
       headers: { 'content-range': 'bytes 10-19/100', 'content-length': '10', 'accept-ranges': 'bytes' },
     });
-    expect(await ask(origin, '/data.bin', { method: 'HEAD' })).toMatchObject({ status: 200, body: '', headers: { 'content-length': '100' } });
+    expect(await ask(origin, '/data.bin', { method: 'HEAD' })).toMatchObject({
+      status: 200,
+      body: '',
+      headers: { 'content-length': '100' },
+    });
   });
 });
 
@@ -233,13 +258,23 @@ describe('papershelf serve --base', () => {
   });
 
   it('finds nothing outside the base path', async () => {
-    for (const path of ['/', '/papers/x/', '/papershelfx/', '/papershelf/../papers/x/', '/papershelf//evil.example/days', '//papershelf/days', '/papershelf/..%2fpapershelf/days']) {
+    for (const path of [
+      '/',
+      '/papers/x/',
+      '/papershelfx/',
+      '/papershelf/../papers/x/',
+      '/papershelf//evil.example/days',
+      '//papershelf/days',
+      '/papershelf/..%2fpapershelf/days',
+    ]) {
       expect(await getUnderBase(path), path).toEqual({ status: 404, location: undefined });
     }
   });
 
   it('refuses a base path that does not start and end with a slash', () => {
-    const run = spawnSync(process.execPath, [join(root, 'bin', 'papershelf.js'), 'serve', site, '--base', 'papershelf'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(root, 'bin', 'papershelf.js'), 'serve', site, '--base', 'papershelf'], {
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--base: `papershelf` must start and end with `/`');
   });

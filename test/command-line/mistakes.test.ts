@@ -27,7 +27,9 @@ describe('the command line', () => {
 
   it('says what value a flag needs, and that a switch takes none', () => {
     expect(runCli(['build', 'x.jsonl', '--out']).stderr).toBe('papershelf: `--out` needs a value, e.g. `--out dist`\n');
-    expect(runCli(['build', 'x.jsonl', '--out', 'site', '--portable=yes']).stderr).toBe('papershelf: `--portable` takes no value; write it alone\n');
+    expect(runCli(['build', 'x.jsonl', '--out', 'site', '--portable=yes']).stderr).toBe(
+      'papershelf: `--portable` takes no value; write it alone\n',
+    );
   });
 
   it('names a port in use in one line, without a stack trace', async () => {
@@ -37,7 +39,9 @@ describe('the command line', () => {
     try {
       const run = runCli(['serve', tempDir('papershelf-serve-'), '--port', String(port)]);
       expect(run.status).toBe(1);
-      expect(run.stderr).toBe(`papershelf: port ${port} on 127.0.0.1 is in use; stop what uses it, or pick another with --port (--port 0 picks a free one)\n`);
+      expect(run.stderr).toBe(
+        `papershelf: port ${port} on 127.0.0.1 is in use; stop what uses it, or pick another with --port (--port 0 picks a free one)\n`,
+      );
     } finally {
       taken.close();
     }
@@ -47,12 +51,18 @@ describe('the command line', () => {
 describe('explainError', () => {
   it('names the path and a hint for system errors, and adds the stack only when verbose', () => {
     const full = systemError('ENOSPC', 'write', { path: '/media/usb/shelf' });
-    expect(explainError(full)).toBe('cannot write /media/usb/shelf: ENOSPC: the disk is full; free some space and run again (nothing was published)');
+    expect(explainError(full)).toBe(
+      'cannot write /media/usb/shelf: ENOSPC: the disk is full; free some space and run again (nothing was published)',
+    );
     expect(explainError(systemError('EACCES', 'open', { path: '/srv/www/index.html' }))).toBe(
       'cannot open /srv/www/index.html: EACCES: permission denied; check who owns it, or choose a folder you may write',
     );
-    expect(explainError(systemError('EACCES', 'listen', { port: 80, address: '127.0.0.1' }))).toMatch(/^may not listen on port 80; ports below 1024 need privileges/);
-    expect(explainError(full, { verbose: true })).toMatch(/^cannot write \/media\/usb\/shelf: ENOSPC: .*\nError: ENOSPC: failed, write\n\s+at /);
+    expect(explainError(systemError('EACCES', 'listen', { port: 80, address: '127.0.0.1' }))).toMatch(
+      /^may not listen on port 80; ports below 1024 need privileges/,
+    );
+    expect(explainError(full, { verbose: true })).toMatch(
+      /^cannot write \/media\/usb\/shelf: ENOSPC: .*\nError: ENOSPC: failed, write\n\s+at /,
+    );
     expect(explainError(systemError('EWEIRD', 'read', { path: '/x' }))).toBe('cannot read /x: EWEIRD (EWEIRD: failed, read)');
   });
 
@@ -75,6 +85,8 @@ describe('serve', () => {
   it('refuses a folder that does not exist, saying how to make one', () => {
     const run = runCli(['serve', 'no-such-archive', '--port', '0']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('papershelf: serve: `no-such-archive` is not a built archive folder; build one first (papershelf build --out no-such-archive)\n');
+    expect(run.stderr).toBe(
+      'papershelf: serve: `no-such-archive` is not a built archive folder; build one first (papershelf build --out no-such-archive)\n',
+    );
   });
 });

@@ -18,7 +18,9 @@ vi.mock('../../src/pipeline/emit/paper-to-mdx.ts', async (importOriginal) => {
 const renders = vi.mocked(paperToMdx);
 
 const root = join(import.meta.dirname, '..', '..');
-const lines = readFileSync(join(root, 'test', 'fixtures', 'sources', 'jsonl-slice', 'papers.jsonl'), 'utf8').trim().split('\n');
+const lines = readFileSync(join(root, 'test', 'fixtures', 'sources', 'jsonl-slice', 'papers.jsonl'), 'utf8')
+  .trim()
+  .split('\n');
 let work: string;
 let source: string;
 
@@ -34,7 +36,11 @@ const ingest = (content: string) => ingestSources([source], { contentDir: conten
 
 /** Every paper file's name and text. */
 const papersOf = (content: string) =>
-  Object.fromEntries(readdirSync(join(content, 'papers')).sort().map((name) => [name, readFileSync(join(content, 'papers', name), 'utf8')]));
+  Object.fromEntries(
+    readdirSync(join(content, 'papers'))
+      .sort()
+      .map((name) => [name, readFileSync(join(content, 'papers', name), 'utf8')]),
+  );
 
 /** What a fresh ingest of the current source writes, in a folder of its own. */
 async function fresh(taxonomies?: string) {
@@ -59,10 +65,12 @@ async function settled(): Promise<string> {
 
 /** Inode and times of every file of the folder, the index included. */
 const stamps = (content: string) =>
-  [...readdirSync(join(content, 'papers')).map((name) => join(content, 'papers', name)), join(content, '.papers-index.json')].map((path) => {
-    const stats = statSync(path, { bigint: true });
-    return `${path} ${stats.ino} ${stats.mtimeNs} ${stats.ctimeNs}`;
-  });
+  [...readdirSync(join(content, 'papers')).map((name) => join(content, 'papers', name)), join(content, '.papers-index.json')].map(
+    (path) => {
+      const stats = statSync(path, { bigint: true });
+      return `${path} ${stats.ino} ${stats.mtimeNs} ${stats.ctimeNs}`;
+    },
+  );
 
 beforeEach(() => {
   work = tempDir('papershelf-incremental-');
@@ -162,9 +170,9 @@ describe('re-ingest', () => {
     expect(readFileSync(target)).toEqual(readFileSync(other));
     // A source that went away is never kept as an empty file: the change stops, naming it, and
     // the copy in place stays as it was.
-    await expect(ingestSources([source], { contentDir: content, companions: [{ target, copyOf: join(work, 'missing.jsonl') }] })).rejects.toThrow(
-      /missing\.jsonl: the source went away while it was read; nothing was changed/,
-    );
+    await expect(
+      ingestSources([source], { contentDir: content, companions: [{ target, copyOf: join(work, 'missing.jsonl') }] }),
+    ).rejects.toThrow(/missing\.jsonl: the source went away while it was read; nothing was changed/);
     expect(readFileSync(target)).toEqual(readFileSync(other));
   });
 

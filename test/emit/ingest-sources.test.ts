@@ -11,7 +11,12 @@ const seed = join(root, 'content', 'sources', 'trending-page-2025-03-19.txt');
 let content: string;
 let papers: string;
 
-const snapshot = () => Object.fromEntries(readdirSync(papers).sort().map((name) => [name, readFileSync(join(papers, name), 'utf8')]));
+const snapshot = () =>
+  Object.fromEntries(
+    readdirSync(papers)
+      .sort()
+      .map((name) => [name, readFileSync(join(papers, name), 'utf8')]),
+  );
 
 beforeEach(() => {
   content = tempDir('papershelf-ingest-');
@@ -28,7 +33,12 @@ describe('ingestSources', () => {
   });
 
   it('hands a build what its files read back as, for each file it wrote without notes', async () => {
-    const sources = ['trending-seed/trending-page-2025-03-19.txt', 'jsonl-slice/papers.jsonl', 'bibtex-library/library.bib', 'atom-feed/feed.atom'];
+    const sources = [
+      'trending-seed/trending-page-2025-03-19.txt',
+      'jsonl-slice/papers.jsonl',
+      'bibtex-library/library.bib',
+      'atom-feed/feed.atom',
+    ];
     const files = sources.map((source) => join(root, 'test', 'fixtures', 'sources', source));
     const { written } = await ingestSources(files, { contentDir: content });
     expect(written!.fresh.size).toBe(written!.added);

@@ -30,7 +30,9 @@ vi.mock('node:fs', async (importOriginal) => {
 });
 
 const root = join(import.meta.dirname, '..', '..');
-const lines = readFileSync(join(root, 'test', 'fixtures', 'sources', 'jsonl-slice', 'papers.jsonl'), 'utf8').trim().split('\n');
+const lines = readFileSync(join(root, 'test', 'fixtures', 'sources', 'jsonl-slice', 'papers.jsonl'), 'utf8')
+  .trim()
+  .split('\n');
 const taxonomies = readFileSync(join(root, 'content', 'taxonomies.yaml'), 'utf8');
 let work: string;
 let source: string;
@@ -80,7 +82,10 @@ async function startingPoint(empty: boolean): Promise<string> {
 
 /** The ingest that gets interrupted: the next sources (written first), with a source file added in the same step. */
 const nextIngest = (content: string) => {
-  const options: IngestOptions = { contentDir: content, companions: [{ target: join(content, 'sources', 'added.jsonl'), bytes: 'added\n' }] };
+  const options: IngestOptions = {
+    contentDir: content,
+    companions: [{ target: join(content, 'sources', 'added.jsonl'), bytes: 'added\n' }],
+  };
   return ingestSources([source], options);
 };
 
@@ -140,7 +145,13 @@ describe('the change that gets interrupted', () => {
     const content = await startingPoint(false);
     writeFileSync(source, next);
     const { written } = await nextIngest(content);
-    expect(written).toMatchObject({ added: 1, updated: 1, unchanged: 17, removed: 2, orphanedNotes: [join(content, 'orphaned-notes', `${idOf(lines[0]!)}.mdx`)] });
+    expect(written).toMatchObject({
+      added: 1,
+      updated: 1,
+      unchanged: 17,
+      removed: 2,
+      orphanedNotes: [join(content, 'orphaned-notes', `${idOf(lines[0]!)}.mdx`)],
+    });
     expect(readFileSync(join(content, 'papers', `${idOf(lines[3]!)}.mdx`), 'utf8')).toMatch(/\nMy notes\.\n$/);
     expect(readFileSync(join(content, 'sources', 'added.jsonl'), 'utf8')).toBe('added\n');
   });

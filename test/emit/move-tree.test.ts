@@ -32,7 +32,11 @@ describe('moveTree', () => {
     }
     const moved = await moveTree(from, to);
     expect(moved.sort()).toEqual(
-      Array.from({ length: 300 }, (_, n) => (n % 2 === 0 ? [`papers/p${n}/index.html`] : [`papers/p${n}/card.png`, `papers/p${n}/index.html`])).flat().sort(),
+      Array.from({ length: 300 }, (_, n) =>
+        n % 2 === 0 ? [`papers/p${n}/index.html`] : [`papers/p${n}/card.png`, `papers/p${n}/index.html`],
+      )
+        .flat()
+        .sort(),
     );
     expect(readFileSync(join(to, 'papers', 'p0', 'card.png'), 'utf8')).toBe('old card');
     expect(readFileSync(join(to, 'papers', 'p1', 'card.png'), 'utf8')).toBe('new card');

@@ -22,9 +22,7 @@ const base: Paper = {
 };
 
 /** Text scientific abstracts and hostile scrapes are made of: MDX, Markdown, YAML and TeX syntax. */
-const hostile = fc.stringMatching(
-  /^[{}<>`$\\\/*_#\-=|~!\[\]()&;:'"@%^.,?+ \nA-Za-z0-9é\u200b\u202e]*$/,
-);
+const hostile = fc.stringMatching(/^[{}<>`$\\\/*_#\-=|~!\[\]()&;:'"@%^.,?+ \nA-Za-z0-9é\u200b\u202e]*$/);
 const lines = fc.array(
   fc.oneof(
     hostile,
@@ -71,7 +69,19 @@ describe('paperToMdx', () => {
   });
 
   it('keeps values that YAML would read as other types as strings', () => {
-    for (const title of ['null', '~', 'yes', 'off', '1e3', '0x1F', '2024-01-02', 'Attention: Is All', '# not a comment', "'quoted", '- dash']) {
+    for (const title of [
+      'null',
+      '~',
+      'yes',
+      'off',
+      '1e3',
+      '0x1F',
+      '2024-01-02',
+      'Attention: Is All',
+      '# not a comment',
+      "'quoted",
+      '- dash',
+    ]) {
       const { frontMatter } = splitMdx(paperToMdx({ ...base, title }, '', 'test'));
       expect((frontMatter as Paper).title).toBe(title);
     }
@@ -129,7 +139,10 @@ describe('paperToMdx, text a block scalar would change', () => {
     const papers = fc.record({
       title: lines.map((parts) => parts.join(' ').replace(/\s+/g, ' ').trim() || 'x'),
       abstract: lines.map((parts) => parts.join('\n')),
-      authors: fc.array(hostile.filter((name) => name.trim() !== ''), { maxLength: 4 }),
+      authors: fc.array(
+        hostile.filter((name) => name.trim() !== ''),
+        { maxLength: 4 },
+      ),
       url: maybe(fc.constantFrom('https://arxiv.org/abs/2501.00663', 'https://example.org/a?b=c#d')),
       code_url: maybe(fc.constant('https://github.com/example/titans')),
       upvotes: maybe(fc.nat()),

@@ -13,7 +13,19 @@ describe('normalizeUrl', () => {
   });
 
   it('refuses every other scheme, relative URLs and credentials', () => {
-    for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', '//evil.example', '/relative', 'garbage', 'https://user:pw@example.org/', 'ftp://example.org/']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      'file:///etc/passwd',
+      '//evil.example',
+      '/relative',
+      'garbage',
+      'https://user:pw@example.org/',
+      'ftp://example.org/',
+    ]) {
       expect(normalizeUrl(bad), bad).toBeNull();
     }
   });

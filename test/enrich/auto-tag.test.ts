@@ -50,7 +50,11 @@ const EXPECTED: readonly [string, string[], string[]][] = [
   ['Circuit Component Reuse', ['attention', 'interpretability', 'mechanistic-interpretability'], ['language']],
   ['Various Lengths, Constant Speed', ['attention', 'efficient-attention'], ['language']],
   ['Deciphering Hate', ['content-moderation', 'multilingual', 'multimodal-learning'], ['language']],
-  ['Enhancing Instruction-Following', ['attention', 'multimodal-learning', 'token-reduction', 'vision-language-models'], ['language', 'vision']],
+  [
+    'Enhancing Instruction-Following',
+    ['attention', 'multimodal-learning', 'token-reduction', 'vision-language-models'],
+    ['language', 'vision'],
+  ],
   ['AEM', ['attention'], ['biology-medicine', 'vision']],
   ['CodeChain', ['code-generation', 'prompting'], ['language', 'software']],
   ['CodePrompt', ['prompting'], ['language', 'software']],
@@ -70,12 +74,15 @@ describe('the seed page', () => {
     papers.forEach((paper, i) => expect(paper.title.startsWith(EXPECTED[i]?.[0] ?? '∅')).toBe(true));
   });
 
-  it.each(EXPECTED.map((row, i) => [i + 1, ...row] as const))('paper %i (%s…) gets exactly the agreed tags', (n, _title, topics, domains) => {
-    const paper = papers[n - 1];
-    if (paper === undefined) throw new Error(`seed paper ${n} is missing`);
-    const tags = autoTag(paper, taxonomies);
-    expect({ topics: tags['topics'] ?? [], domains: tags['domains'] ?? [] }).toEqual({ topics, domains });
-  });
+  it.each(EXPECTED.map((row, i) => [i + 1, ...row] as const))(
+    'paper %i (%s…) gets exactly the agreed tags',
+    (n, _title, topics, domains) => {
+      const paper = papers[n - 1];
+      if (paper === undefined) throw new Error(`seed paper ${n} is missing`);
+      const tags = autoTag(paper, taxonomies);
+      expect({ topics: tags['topics'] ?? [], domains: tags['domains'] ?? [] }).toEqual({ topics, domains });
+    },
+  );
 
   it('gives every seed paper at least one topic', () => {
     const untagged = papers.filter((paper) => (autoTag(paper, taxonomies)['topics'] ?? []).length === 0);

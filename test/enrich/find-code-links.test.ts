@@ -31,7 +31,11 @@ describe('findCodeLinks', () => {
   it.each([
     ['no scheme', 'Code: github.com/OpenNLPLab/TransnormerLLM.', 'https://github.com/OpenNLPLab/TransnormerLLM'],
     ['http and www', 'See http://www.github.com/a-b/c_d', 'https://github.com/a-b/c_d'],
-    ['protocol-relative, stray space after the scheme', 'at https: //github.com/DISL-Lab/DREAM-ICLR-26; and', 'https://github.com/DISL-Lab/DREAM-ICLR-26'],
+    [
+      'protocol-relative, stray space after the scheme',
+      'at https: //github.com/DISL-Lab/DREAM-ICLR-26; and',
+      'https://github.com/DISL-Lab/DREAM-ICLR-26',
+    ],
     ['a scheme glued to a word', 'available at-https://github.com/a/b', 'https://github.com/a/b'],
     ['full stop', 'at https://github.com/a/b.', 'https://github.com/a/b'],
     ['comma', 'at https://github.com/a/b, and', 'https://github.com/a/b'],
@@ -44,7 +48,11 @@ describe('findCodeLinks', () => {
     ['deeper paths cut to the repository', 'https://github.com/a/b/tree/main/src/x.py', 'https://github.com/a/b'],
     ['queries and fragments', 'https://github.com/a/b?tab=readme#install', 'https://github.com/a/b'],
     ['doubled slashes', 'https://github.com//siyi-wind/DyMo.', 'https://github.com/siyi-wind/DyMo'],
-    ['LaTeX \\href and escaped underscores', '\\href{https://github.com/zyt/PDP\\_IOD}{https://github.com/zyt/PDP\\_IOD}.', 'https://github.com/zyt/PDP_IOD'],
+    [
+      'LaTeX \\href and escaped underscores',
+      '\\href{https://github.com/zyt/PDP\\_IOD}{https://github.com/zyt/PDP\\_IOD}.',
+      'https://github.com/zyt/PDP_IOD',
+    ],
     ['Markdown', '[https://github.com/a/b](https://github.com/a/b).', 'https://github.com/a/b'],
     ['the same repository in another case', 'https://github.com/Foo/Bar and github.com/foo/bar', 'https://github.com/Foo/Bar'],
     ['GitLab with subgroups', 'https://gitlab.com/group/sub/project/-/tree/main', 'https://gitlab.com/group/sub/project'],
@@ -63,7 +71,10 @@ describe('findCodeLinks', () => {
     ['GitHub Pages sites', 'https://chenhaoqcdyq.github.io/LMR/ and MMFormalizer.github.io'],
     ['gists', 'https://gist.github.com/user/0123abcd'],
     ['the bare word', 'Code is on GitHub.com. See GitHub.'],
-    ['Hugging Face pages and collections', 'https://huggingface.co/papers/2401.00001 https://huggingface.co/collections/a/b hf.co/K-intelligence.'],
+    [
+      'Hugging Face pages and collections',
+      'https://huggingface.co/papers/2401.00001 https://huggingface.co/collections/a/b hf.co/K-intelligence.',
+    ],
     ['other hosts', 'https://example.com/github.com/a/b and https://bitbucket.org/a/b'],
   ])('ignores %s', (_case, text) => {
     expect(findCodeLinks(text)).toEqual([]);

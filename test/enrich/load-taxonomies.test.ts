@@ -101,7 +101,16 @@ describe('taxonomyFileSchema', () => {
 
   it('fills rule defaults', () => {
     const term = taxonomyFileSchema.parse(minimal('topics')).taxonomies[0]?.terms[0];
-    expect(term).toEqual({ id: 'a', label: 'A', description: 'A.', match: [], acronyms: [], exclude: [], min_mentions: 2, title_only: false });
+    expect(term).toEqual({
+      id: 'a',
+      label: 'A',
+      description: 'A.',
+      match: [],
+      acronyms: [],
+      exclude: [],
+      min_mentions: 2,
+      title_only: false,
+    });
   });
 
   it('finds a cycle of three and reports it once', () => {

@@ -14,9 +14,14 @@ import { tempDir } from '../support/temp-dir.ts';
 async function tagReports(...tagLists: string[][]): Promise<string[]> {
   const dir = tempDir('papershelf-tag-reports-');
   const file = join(dir, 'papers.jsonl');
-  writeFileSync(file, tagLists.map((tags, n) => JSON.stringify({ title: `Paper ${n + 1}`, date: '2025-03-10', abstract: 'A.', tags })).join('\n'));
+  writeFileSync(
+    file,
+    tagLists.map((tags, n) => JSON.stringify({ title: `Paper ${n + 1}`, date: '2025-03-10', abstract: 'A.', tags })).join('\n'),
+  );
   const { problems } = await collectEntries([file]);
-  return problems.filter((problem) => problem.field === 'tags').map((problem) => `${problem.severity} ${formatProblem(problem).replace(dir, '<dir>')}`);
+  return problems
+    .filter((problem) => problem.field === 'tags')
+    .map((problem) => `${problem.severity} ${formatProblem(problem).replace(dir, '<dir>')}`);
 }
 
 describe('tag reports', () => {

@@ -13,11 +13,20 @@ describe('taxonomy ids', () => {
   });
 
   it('may not name a Windows device, as a taxonomy or as a term', () => {
-    const file = (taxonomy: string, term: string) => ({ taxonomies: [{ id: taxonomy, label: 'X', description: 'X.', terms: [{ id: term, label: 'A', description: 'A.' }] }] });
-    for (const [taxonomy, term] of [['con', 'a'], ['topics', 'nul'], ['topics', 'aux'], ['lpt1', 'com9']] as const) {
+    const file = (taxonomy: string, term: string) => ({
+      taxonomies: [{ id: taxonomy, label: 'X', description: 'X.', terms: [{ id: term, label: 'A', description: 'A.' }] }],
+    });
+    for (const [taxonomy, term] of [
+      ['con', 'a'],
+      ['topics', 'nul'],
+      ['topics', 'aux'],
+      ['lpt1', 'com9'],
+    ] as const) {
       const result = taxonomyFileSchema.safeParse(file(taxonomy, term));
       expect(result.success, `${taxonomy}/${term}`).toBe(false);
-      expect(result.error?.issues.map((issue) => issue.message).join('\n')).toMatch(/is a device name on Windows, where no folder may have it; choose another id/);
+      expect(result.error?.issues.map((issue) => issue.message).join('\n')).toMatch(
+        /is a device name on Windows, where no folder may have it; choose another id/,
+      );
     }
     expect(taxonomyFileSchema.safeParse(file('topics', 'console')).success).toBe(true);
   });

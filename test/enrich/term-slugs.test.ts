@@ -14,20 +14,78 @@ const slugsOf = (labels: readonly string[]) => termSlugs(new Map(labels.map((lab
 
 /** Pieces labels are made of: symbols that tell labels apart, separators, case and accent variants, scripts without ASCII, invisibles. */
 const PIECES = [
-  'c', 'C', '+', '#', '&', '@', ' ', '-', '.', '_', '/', '?', '!', '♯', 'bert', 'BERT', 'Bert', 'é', 'e\u0301', 'E', 'ß', 'ss', 'İ', 'i', 'ı',
-  '数学', 'α', 'Α', 'कि', 'क', '😀', '\u200b', '\u00ad', 'Ｂ', 'ﬁ', '²', '2', 'con', 'NUL', 'aux', 'com1', 'lpt9', 'machine', 'learning', 'tag', 'a03b221c',
+  'c',
+  'C',
+  '+',
+  '#',
+  '&',
+  '@',
+  ' ',
+  '-',
+  '.',
+  '_',
+  '/',
+  '?',
+  '!',
+  '♯',
+  'bert',
+  'BERT',
+  'Bert',
+  'é',
+  'e\u0301',
+  'E',
+  'ß',
+  'ss',
+  'İ',
+  'i',
+  'ı',
+  '数学',
+  'α',
+  'Α',
+  'कि',
+  'क',
+  '😀',
+  '\u200b',
+  '\u00ad',
+  'Ｂ',
+  'ﬁ',
+  '²',
+  '2',
+  'con',
+  'NUL',
+  'aux',
+  'com1',
+  'lpt9',
+  'machine',
+  'learning',
+  'tag',
+  'a03b221c',
 ];
-const label = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 6 }).map((pieces) => pieces.join('').normalize('NFC').trim()).filter((text) => text !== '');
+const label = fc
+  .array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 6 })
+  .map((pieces) => pieces.join('').normalize('NFC').trim())
+  .filter((text) => text !== '');
 
 describe('term slugs', () => {
   it('keep what tells C, C++ and C# apart', () => {
     const slugs = slugsOf(['C', 'C++', 'C#', 'F#', 'Q&A', 'LLM@scale']);
-    expect(Object.fromEntries(slugs)).toEqual({ C: 'c', 'C++': 'c-plus-plus', 'C#': 'c-sharp', 'F#': 'f-sharp', 'Q&A': 'q-and-a', 'LLM@scale': 'llm-at-scale' });
+    expect(Object.fromEntries(slugs)).toEqual({
+      C: 'c',
+      'C++': 'c-plus-plus',
+      'C#': 'c-sharp',
+      'F#': 'f-sharp',
+      'Q&A': 'q-and-a',
+      'LLM@scale': 'llm-at-scale',
+    });
   });
 
   it('give labels with nothing to spell a stable slug of their own', () => {
     // Pinned: these addresses must not change from one version to the next.
-    expect(Object.fromEntries(slugsOf(['???', '数学', '🙂']))).toEqual({ '???': 'tag-a03b221c', 数学: 'tag-872c1fa1', '🙂': expect.stringMatching(/^tag-[0-9a-f]{8}$/) });
+    expect(Object.fromEntries(slugsOf(['???', '数学', '🙂']))).toEqual({
+      '???': 'tag-a03b221c',
+      数学: 'tag-872c1fa1',
+      '🙂': expect.stringMatching(/^tag-[0-9a-f]{8}$/),
+    });
   });
 
   it('keep the slugs of labels that already work', () => {
@@ -37,7 +95,15 @@ describe('term slugs', () => {
   });
 
   it('merge variants up to case, accents and invisible characters, headed by the spelling most papers use', () => {
-    const { slugOf, terms } = termSlugs(new Map([['BERT', 5], ['Bert', 2], ['B\u200bERT', 1], ['café', 1], ['cafe', 1]]));
+    const { slugOf, terms } = termSlugs(
+      new Map([
+        ['BERT', 5],
+        ['Bert', 2],
+        ['B\u200bERT', 1],
+        ['café', 1],
+        ['cafe', 1],
+      ]),
+    );
     expect(new Set([slugOf.get('BERT'), slugOf.get('Bert'), slugOf.get('B\u200bERT')])).toEqual(new Set(['bert']));
     expect(terms.get('bert')).toMatchObject({ label: 'BERT', labels: ['BERT', 'Bert', 'B\u200bERT'], cause: 'own' });
     expect(slugOf.get('café')).toBe(slugOf.get('cafe'));
@@ -46,7 +112,12 @@ describe('term slugs', () => {
   });
 
   it('give a label whose slug another label has a short suffix from its own hash, the label written as the slug keeping it', () => {
-    const { slugOf, terms } = termSlugs(new Map([['Machine Learning', 9], ['machine-learning', 1]]));
+    const { slugOf, terms } = termSlugs(
+      new Map([
+        ['Machine Learning', 9],
+        ['machine-learning', 1],
+      ]),
+    );
     expect(slugOf.get('machine-learning')).toBe('machine-learning');
     expect(slugOf.get('Machine Learning')).toBe('machine-learning-dcaa');
     expect(terms.get('machine-learning-dcaa')).toMatchObject({ cause: 'taken', wanted: 'machine-learning', takenBy: 'machine-learning' });
@@ -103,9 +174,25 @@ describe('term slugs', () => {
 
 describe('Windows device names', () => {
   it('are refused in any case and with any extension', () => {
-    for (const name of ['con', 'CON', 'Con.txt', 'nul.tar.gz', 'aux', 'prn', 'com0', 'COM9', 'lpt1', 'LPT9', 'COM¹', 'lpt³', 'conin$', 'nul ']) {
+    for (const name of [
+      'con',
+      'CON',
+      'Con.txt',
+      'nul.tar.gz',
+      'aux',
+      'prn',
+      'com0',
+      'COM9',
+      'lpt1',
+      'LPT9',
+      'COM¹',
+      'lpt³',
+      'conin$',
+      'nul ',
+    ]) {
       expect(isWindowsDevice(name), name).toBe(true);
     }
-    for (const name of ['cone', 'icon', 'con-txt', 'com10', 'console', 'nullable', 'aux-1a2b', 'tag-con']) expect(isWindowsDevice(name), name).toBe(false);
+    for (const name of ['cone', 'icon', 'con-txt', 'com10', 'console', 'nullable', 'aux-1a2b', 'tag-con'])
+      expect(isWindowsDevice(name), name).toBe(false);
   });
 });

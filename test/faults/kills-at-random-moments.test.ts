@@ -14,13 +14,17 @@ import { runCli } from '../cli/run-cli.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const work = tempDir('papershelf-kill-');
-const lines = readFileSync(join(root, 'test', 'fixtures', 'sources', 'jsonl-slice', 'papers.jsonl'), 'utf8').trim().split('\n');
+const lines = readFileSync(join(root, 'test', 'fixtures', 'sources', 'jsonl-slice', 'papers.jsonl'), 'utf8')
+  .trim()
+  .split('\n');
 /** The two states the sources alternate between: papers leave, change and arrive. */
 const states = [
   `${lines.slice(0, 8).join('\n')}\n`,
   `${lines
     .slice(3, 10)
-    .map((line, index) => (index === 1 ? JSON.stringify({ ...(JSON.parse(line) as object), title: 'A title changed by the update' }) : line))
+    .map((line, index) =>
+      index === 1 ? JSON.stringify({ ...(JSON.parse(line) as object), title: 'A title changed by the update' }) : line,
+    )
     .join('\n')}\n`,
 ];
 
@@ -35,7 +39,11 @@ function project(name: string): { content: string; out: string; env: Record<stri
 /** Runs `papershelf build --out <out>` and kills it after `ms` milliseconds, unless it ended first. */
 function buildKilledAfter(out: string, env: Record<string, string>, ms: number): Promise<'killed' | 'finished'> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'papershelf.js'), 'build', '--out', out], { cwd: root, env: { ...process.env, CI: '1', ...env }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [join(root, 'bin', 'papershelf.js'), 'build', '--out', out], {
+      cwd: root,
+      env: { ...process.env, CI: '1', ...env },
+      stdio: 'ignore',
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), ms);
     child.on('exit', (_code, signal) => {
       clearTimeout(timer);
@@ -82,7 +90,10 @@ describe('a build killed at a random moment', () => {
       expect(fingerprint(join(killed.content, 'papers')), context).toBe(expected[state]!.papers);
       expect(fingerprint(killed.out), context).toBe(expected[state]!.site);
       expect(readdirSync(join(work, 'killed')).sort(), context).toEqual(['content', 'site']);
-      expect(readdirSync(killed.content).filter((name) => name.startsWith('.papers-') && name !== '.papers-index.json'), context).toEqual([]);
+      expect(
+        readdirSync(killed.content).filter((name) => name.startsWith('.papers-') && name !== '.papers-index.json'),
+        context,
+      ).toEqual([]);
     }
   });
 });

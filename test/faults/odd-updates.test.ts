@@ -12,7 +12,10 @@ import { runCli } from '../cli/run-cli.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const work = tempDir('papershelf-odd-');
-const lines = readFileSync(join(root, 'test', 'fixtures', 'sources', 'jsonl-slice', 'papers.jsonl'), 'utf8').trim().split('\n').slice(0, 5);
+const lines = readFileSync(join(root, 'test', 'fixtures', 'sources', 'jsonl-slice', 'papers.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(0, 5);
 const ids = lines.map((line) => JSON.parse(line).id as string);
 const jsonl = (picked: readonly string[]) => (picked.length ? `${picked.join('\n')}\n` : '');
 
@@ -62,7 +65,9 @@ describe('build into the same --out', () => {
     const empty = build('papers.jsonl', '', out);
     expect(empty.stderr).toBe('');
     expect(empty.status).toBe(0);
-    expect(empty.stdout.trim().split('\n').at(-1)).toBe(`0 entries read, 0 added, 0 updated, 0 unchanged, ${ids.length} removed, 0 duplicates merged, 0 invalid`);
+    expect(empty.stdout.trim().split('\n').at(-1)).toBe(
+      `0 entries read, 0 added, 0 updated, 0 unchanged, ${ids.length} removed, 0 duplicates merged, 0 invalid`,
+    );
     expect(existsSync(join(out, 'papers'))).toBe(false);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
     expect(build('papers.jsonl', jsonl(lines), out).status).toBe(0);
@@ -84,7 +89,16 @@ describe('ingest into a project', () => {
     expect(removal.stderr).toBe('');
     expect(removal.status).toBe(0);
     expect(removal.stdout).toContain('1 removed');
-    expect(readdirSync(join(content, 'papers')).filter((name) => name.endsWith('.mdx')).sort()).toEqual(ids.slice(1).map((id) => `${id}.mdx`).sort());
+    expect(
+      readdirSync(join(content, 'papers'))
+        .filter((name) => name.endsWith('.mdx'))
+        .sort(),
+    ).toEqual(
+      ids
+        .slice(1)
+        .map((id) => `${id}.mdx`)
+        .sort(),
+    );
     expect(readdirSync(content).filter((name) => name.startsWith('.papers-') && name !== '.papers-index.json')).toEqual([]);
   });
 
@@ -132,7 +146,11 @@ syncBuiltinESMExports();
       writeFileSync(moving, jsonl(lines));
       const run = runCli(['ingest', moving], root, { PAPERSHELF_CONTENT_DIR: content, NODE_OPTIONS: `--import ${hook}`, MODE: mode });
       expect(run.status, run.stderr).toBe(1);
-      expect(run.stderr).toMatch(mode === 'delete' ? /moving\.jsonl: the source went away while it was read; nothing was changed/ : /moving\.jsonl: the source changed while it was read; nothing was changed/);
+      expect(run.stderr).toMatch(
+        mode === 'delete'
+          ? /moving\.jsonl: the source went away while it was read; nothing was changed/
+          : /moving\.jsonl: the source changed while it was read; nothing was changed/,
+      );
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
     }
     // Nothing of the run was kept: no papers, no copy of the source.

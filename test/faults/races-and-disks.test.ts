@@ -17,7 +17,9 @@ import { runCli, type CliRun } from '../cli/run-cli.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const work = tempDir('papershelf-race-');
-const lines = readFileSync(join(root, 'test', 'fixtures', 'sources', 'jsonl-slice', 'papers.jsonl'), 'utf8').trim().split('\n');
+const lines = readFileSync(join(root, 'test', 'fixtures', 'sources', 'jsonl-slice', 'papers.jsonl'), 'utf8')
+  .trim()
+  .split('\n');
 const first = join(work, 'first.jsonl');
 const second = join(work, 'second.jsonl');
 writeFileSync(first, `${lines.slice(0, 4).join('\n')}\n`);
@@ -26,7 +28,10 @@ writeFileSync(second, `${lines.slice(4, 9).join('\n')}\n`);
 /** `papershelf build …` in a child process, not waited for. */
 function buildInBackground(args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'papershelf.js'), 'build', ...args], { cwd: root, env: { ...process.env, CI: '1', ...env } });
+    const child = spawn(process.execPath, [join(root, 'bin', 'papershelf.js'), 'build', ...args], {
+      cwd: root,
+      env: { ...process.env, CI: '1', ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
@@ -44,7 +49,11 @@ describe('one build at a time per archive', () => {
     try {
       const run = runCli(['build', second, '--out', out]);
       expect(run.status).toBe(1);
-      expect(run.stderr).toMatch(new RegExp(`^papershelf: \\S*held is in use: papershelf \\(pid ${process.pid}, since [^)]+\\) is building \\S*held\\. This run changed nothing; run it again once that one has finished`));
+      expect(run.stderr).toMatch(
+        new RegExp(
+          `^papershelf: \\S*held is in use: papershelf \\(pid ${process.pid}, since [^)]+\\) is building \\S*held\\. This run changed nothing; run it again once that one has finished`,
+        ),
+      );
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
       expect(fingerprint(out)).toBe(before);
     } finally {
@@ -72,7 +81,10 @@ describe('one build at a time per archive', () => {
   it('takes over the lock of a build that was killed', () => {
     const out = join(work, 'orphaned');
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
-    writeFileSync(join(work, '.orphaned.papershelf-lock'), JSON.stringify({ pid: Number(dead.stdout), host: hostname(), since: '2026-01-01T00:00:00.000Z', doing: 'building' }));
+    writeFileSync(
+      join(work, '.orphaned.papershelf-lock'),
+      JSON.stringify({ pid: Number(dead.stdout), host: hostname(), since: '2026-01-01T00:00:00.000Z', doing: 'building' }),
+    );
     const run = runCli(['build', first, '--out', out]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -168,12 +180,17 @@ describe.skipIf(!canMount)('an output on another file system (needs root to moun
     if (!disk) return expect.fail('mount -t tmpfs failed');
     const run = runCli(['build', first, '--out', join(disk, 'shelf')]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^papershelf: cannot \w+ \S*read-only\S*: EROFS: the file system is read-only; choose a folder on a writable disk\n$/);
+    expect(run.stderr).toMatch(
+      /^papershelf: cannot \w+ \S*read-only\S*: EROFS: the file system is read-only; choose a folder on a writable disk\n$/,
+    );
   });
 });
 
 /** Tools to make and mount an exFAT image, as on a USB stick (Debian: exfatprogs, exfat-fuse). */
-const exfatTools = canMount && ['mkfs.exfat', 'mount.exfat-fuse', 'losetup'].every((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0) && existsSync('/dev/fuse');
+const exfatTools =
+  canMount &&
+  ['mkfs.exfat', 'mount.exfat-fuse', 'losetup'].every((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0) &&
+  existsSync('/dev/fuse');
 
 describe.skipIf(!exfatTools)('an output on an exFAT USB stick (needs root, exfatprogs and exfat-fuse)', () => {
   let device = '';

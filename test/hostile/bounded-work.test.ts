@@ -93,7 +93,10 @@ const FORMATS: Readonly<Record<string, Format>> = {
   'hf-daily-papers': {
     file: 'daily.json',
     parse: (text, file) => parseHfDailyPapers(text, file, {}),
-    embed: (payload) => JSON.stringify([{ paper: { id: '2501.00001', title: 'T', summary: payload, authors: [{ name: 'A' }] }, publishedAt: '2025-01-02T00:00:00Z' }]),
+    embed: (payload) =>
+      JSON.stringify([
+        { paper: { id: '2501.00001', title: 'T', summary: payload, authors: [{ name: 'A' }] }, publishedAt: '2025-01-02T00:00:00Z' },
+      ]),
   },
   'arxiv-atom': {
     file: 'feed.atom',
@@ -149,7 +152,19 @@ describe('every parser and the normalizer take time linear in their input', () =
   it('normalises an entry whose every field is 200 KB of hostile text', () => {
     for (const [name, unit] of Object.entries(UNITS)) {
       const payload = grow(unit);
-      const fields = { id: payload, title: payload, abstract: payload, authors: [payload, 'A'], date: payload, published: payload, doi: payload, url: payload, code_url: payload, categories: [payload], tags: [payload] };
+      const fields = {
+        id: payload,
+        title: payload,
+        abstract: payload,
+        authors: [payload, 'A'],
+        date: payload,
+        published: payload,
+        doi: payload,
+        url: payload,
+        code_url: payload,
+        categories: [payload],
+        tags: [payload],
+      };
       withinBudget(`normalizeEntry ${name}`, 11 * SIZE, () => normalizeEntry({ file: 'f.jsonl', line: 1, fields }));
     }
   });
@@ -164,7 +179,9 @@ describe('every parser and the normalizer take time linear in their input', () =
   it('reads one 5 MB line of JSON Lines', () => {
     const text = FORMATS['jsonl']!.embed(grow('word ', 5_000_000));
     const problems = withinBudget('5 MB line', text.length, () => ingest(FORMATS['jsonl']!, text));
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'abstract', reason: expect.stringContaining(`longer than ${LIMITS.abstractChars} characters`) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'abstract', reason: expect.stringContaining(`longer than ${LIMITS.abstractChars} characters`) }),
+    );
   });
 
   it('reads @strings that double at each step without building them', () => {
@@ -178,8 +195,16 @@ describe('every parser and the normalizer take time linear in their input', () =
 
 describe('random mixtures of hostile text', () => {
   const mixture = fc
-    .tuple(fc.array(fc.tuple(fc.constantFrom(...Object.values(UNITS)), fc.integer({ min: 1, max: 4000 })), { minLength: 1, maxLength: 6 }), fc.string({ maxLength: 200 }))
-    .map(([runs, noise]) => runs.map(([unit, times]) => unit.repeat(times)).join(noise).slice(0, SIZE));
+    .tuple(
+      fc.array(fc.tuple(fc.constantFrom(...Object.values(UNITS)), fc.integer({ min: 1, max: 4000 })), { minLength: 1, maxLength: 6 }),
+      fc.string({ maxLength: 200 }),
+    )
+    .map(([runs, noise]) =>
+      runs
+        .map(([unit, times]) => unit.repeat(times))
+        .join(noise)
+        .slice(0, SIZE),
+    );
   it.each(Object.keys(FORMATS))('%s', (formatName) => {
     const format = FORMATS[formatName]!;
     fc.assert(

@@ -41,17 +41,31 @@ describe('cleanText', () => {
 
 describe('normalizeEntry: text over twice its cap is refused before it is cleaned', () => {
   it('refuses a 200 KB abstract of spaces at once, naming the field and the cap', () => {
-    const { entry, problems } = fast(2000, () => normalizeEntry({ file: 'p.jsonl', line: 3, fields: { title: 'T', date: '2025-01-02', abstract: `a${' '.repeat(200_000)}b` } }));
+    const { entry, problems } = fast(2000, () =>
+      normalizeEntry({ file: 'p.jsonl', line: 3, fields: { title: 'T', date: '2025-01-02', abstract: `a${' '.repeat(200_000)}b` } }),
+    );
     expect(entry).toBeNull();
     expect(problems).toEqual([
-      { severity: 'error', file: 'p.jsonl', line: 3, field: 'abstract', reason: `longer than ${LIMITS.abstractChars} characters (200002 as given; refused before cleaning, shorten it)` },
+      {
+        severity: 'error',
+        file: 'p.jsonl',
+        line: 3,
+        field: 'abstract',
+        reason: `longer than ${LIMITS.abstractChars} characters (200002 as given; refused before cleaning, shorten it)`,
+      },
     ]);
   });
 
   it('names the item of a list, and cleans text up to twice its cap as before', () => {
     const authors = ['A', 'x'.repeat(2 * LIMITS.authorChars + 1)];
     expect(normalizeEntry({ file: 'p.jsonl', line: 1, fields: { title: 'T', date: '2025-01-02', authors } }).problems).toEqual([
-      { severity: 'error', file: 'p.jsonl', line: 1, field: 'authors.1', reason: `longer than ${LIMITS.authorChars} characters (${2 * LIMITS.authorChars + 1} as given; refused before cleaning, shorten it)` },
+      {
+        severity: 'error',
+        file: 'p.jsonl',
+        line: 1,
+        field: 'authors.1',
+        reason: `longer than ${LIMITS.authorChars} characters (${2 * LIMITS.authorChars + 1} as given; refused before cleaning, shorten it)`,
+      },
     ]);
     // Twice the cap in white space cleans down to a title that fits.
     const padded = `${' '.repeat(LIMITS.titleChars)}Fits${' '.repeat(LIMITS.titleChars - 4)}`;

@@ -4,7 +4,8 @@ import { parseArxivAtom } from '../../src/pipeline/ingest/parse-arxiv-atom.ts';
 const ARXIV = 'xmlns:arxiv="http://arxiv.org/schemas/atom"';
 
 /** A feed around `entries`, the first entry starting on line 3. */
-const feed = (...entries: string[]) => `<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" ${ARXIV}>\n${entries.join('\n')}\n</feed>\n`;
+const feed = (...entries: string[]) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" ${ARXIV}>\n${entries.join('\n')}\n</feed>\n`;
 
 const entry = (id: string, extra = '') =>
   `  <entry>\n    <id>http://arxiv.org/abs/${id}</id>\n    <published>2025-01-08T17:58:15Z</published>\n    <title>Paper ${id}</title>\n${extra}  </entry>`;
@@ -61,7 +62,13 @@ rival OpenAI o1.
   });
 
   it('keeps the newest version of a repeated id, wherever it comes, and warns about the others at their lines', () => {
-    const xml = feed(entry('2501.04519v2'), entry('hep-th/9711200v1'), entry('2501.04519v3'), entry('hep-th/9711200v3'), entry('2501.04519v1'));
+    const xml = feed(
+      entry('2501.04519v2'),
+      entry('hep-th/9711200v1'),
+      entry('2501.04519v3'),
+      entry('hep-th/9711200v3'),
+      entry('2501.04519v1'),
+    );
     const { entries, problems } = parseArxivAtom(xml, 'feed.atom', {});
     expect(entries.map((kept) => [kept.line, kept.fields['id'], kept.fields['title']])).toEqual([
       [13, '2501.04519', 'Paper 2501.04519v3'],
@@ -119,9 +126,16 @@ rival OpenAI o1.
   });
 
   it('reports an arXiv API error entry, and a document that is not a feed', () => {
-    const error = '  <entry>\n    <id>http://arxiv.org/api/errors#incorrect_id_format_for_1234</id>\n    <title>Error</title>\n    <summary>incorrect id format for 1234</summary>\n  </entry>';
+    const error =
+      '  <entry>\n    <id>http://arxiv.org/api/errors#incorrect_id_format_for_1234</id>\n    <title>Error</title>\n    <summary>incorrect id format for 1234</summary>\n  </entry>';
     expect(parseArxivAtom(feed(error), 'feed.atom', {}).problems).toEqual([
-      { severity: 'error', file: 'feed.atom', line: 3, field: 'entry', reason: 'the arXiv API returned an error: incorrect id format for 1234' },
+      {
+        severity: 'error',
+        file: 'feed.atom',
+        line: 3,
+        field: 'entry',
+        reason: 'the arXiv API returned an error: incorrect id format for 1234',
+      },
     ]);
     expect(parseArxivAtom(feed(), 'feed.atom', {}).problems[0]).toMatchObject({ severity: 'warning', reason: 'the feed has no entries' });
   });
@@ -131,12 +145,26 @@ rival OpenAI o1.
     const notAtom = (root: string) => parseArxivAtom(`<?xml version="1.0"?>\n<!-- saved -->\n${root}`, 'feed.xml', {});
     const expected = (what: string) => ({
       entries: [],
-      problems: [{ severity: 'error', file: 'feed.xml', line: 3, field: 'file', reason: `${what} is not an Atom feed; expected <feed xmlns="http://www.w3.org/2005/Atom"> (an arXiv API response)` }],
+      problems: [
+        {
+          severity: 'error',
+          file: 'feed.xml',
+          line: 3,
+          field: 'file',
+          reason: `${what} is not an Atom feed; expected <feed xmlns="http://www.w3.org/2005/Atom"> (an arXiv API response)`,
+        },
+      ],
     });
-    expect(notAtom(`<feed xmlns="http://example.org/not-atom">\n${entries}\n</feed>`)).toEqual(expected('the root element `<feed>` in the namespace http://example.org/not-atom'));
+    expect(notAtom(`<feed xmlns="http://example.org/not-atom">\n${entries}\n</feed>`)).toEqual(
+      expected('the root element `<feed>` in the namespace http://example.org/not-atom'),
+    );
     expect(notAtom(`<feed>\n${entries}\n</feed>`)).toEqual(expected('the root element `<feed>` in no namespace'));
-    expect(notAtom('<rss version="2.0"><channel><item><title>T</title></item></channel></rss>')).toEqual(expected('the root element `<rss>` in no namespace'));
-    expect(notAtom(`<a:feed xmlns:a="http://example.org/other" xmlns="http://www.w3.org/2005/Atom">${entries}</a:feed>`)).toEqual(expected('the root element `<a:feed>` in the namespace http://example.org/other'));
+    expect(notAtom('<rss version="2.0"><channel><item><title>T</title></item></channel></rss>')).toEqual(
+      expected('the root element `<rss>` in no namespace'),
+    );
+    expect(notAtom(`<a:feed xmlns:a="http://example.org/other" xmlns="http://www.w3.org/2005/Atom">${entries}</a:feed>`)).toEqual(
+      expected('the root element `<a:feed>` in the namespace http://example.org/other'),
+    );
     // The Atom namespace by a prefix, with a DOCTYPE before it, is Atom.
     const prefixed = `<!DOCTYPE a:feed [<!ENTITY x "y">]>\n<a:feed xmlns:a='http://www.w3.org/2005/Atom'>${entries.replaceAll('<', '<a:').replaceAll('<a:/', '</a:')}</a:feed>`;
     expect(parseArxivAtom(prefixed, 'feed.atom', {}).entries.map((kept) => kept.fields['id'])).toEqual(['2501.00663']);

@@ -33,12 +33,14 @@ describe('parseBibtex: text fields are plain text', () => {
 
   it('decodes accents and escapes, dashes and quotes', () => {
     expect(titleOf('{\\"u}ber na{\\"\\i}ve caf{\\\'e} R\\&D 50\\% \\$5 \\#1 a\\_b')).toBe('über naïve café R&D 50% $5 #1 a_b');
-    expect(titleOf('pages 1--2 --- a pause ``quoted\'\'')).toBe('pages 1–2 — a pause “quoted”');
+    expect(titleOf("pages 1--2 --- a pause ``quoted''")).toBe('pages 1–2 — a pause “quoted”');
   });
 
   it('keeps TeX math exactly as written, the library rendering being lossy', () => {
     expect(titleOf('$\\alpha$-Scaling in $\\mathcal{O}(n \\log n)$')).toBe('$\\alpha$-Scaling in $\\mathcal{O}(n \\log n)$');
-    expect(abstractOf('Energy $$E = mc^2$$ and \\(x<y\\) and $\\frac{a}{b}$.')).toBe('Energy $$E = mc^2$$ and \\(x<y\\) and $\\frac{a}{b}$.');
+    expect(abstractOf('Energy $$E = mc^2$$ and \\(x<y\\) and $\\frac{a}{b}$.')).toBe(
+      'Energy $$E = mc^2$$ and \\(x<y\\) and $\\frac{a}{b}$.',
+    );
     expect(abstractOf('math over a\nline break: $a +\n b$')).toBe('math over a line break: $a +\n b$');
   });
 
@@ -52,19 +54,17 @@ describe('parseBibtex: text fields are plain text', () => {
   });
 
   it('keeps a link target that the label would hide', () => {
-    expect(abstractOf('see \\href{https://github.com/o/r}{our code} or \\url{https://x.org/a}')).toBe('see our code (https://github.com/o/r) or https://x.org/a');
+    expect(abstractOf('see \\href{https://github.com/o/r}{our code} or \\url{https://x.org/a}')).toBe(
+      'see our code (https://github.com/o/r) or https://x.org/a',
+    );
   });
 });
 
 describe('parseBibtex: names', () => {
   it('builds "First von Last, Jr." and keeps institutions whole', () => {
-    expect(authorsOf('M{\\"u}ller, J{\\"o}rg and von Neumann, John and de la Fontaine, Jean and Smith, Jr., John and {Google DeepMind}')).toEqual([
-      'Jörg Müller',
-      'John von Neumann',
-      'Jean de la Fontaine',
-      'John Smith, Jr.',
-      'Google DeepMind',
-    ]);
+    expect(
+      authorsOf('M{\\"u}ller, J{\\"o}rg and von Neumann, John and de la Fontaine, Jean and Smith, Jr., John and {Google DeepMind}'),
+    ).toEqual(['Jörg Müller', 'John von Neumann', 'Jean de la Fontaine', 'John Smith, Jr.', 'Google DeepMind']);
   });
 
   it('reads "First Last" order and drops "and others"', () => {
@@ -119,20 +119,47 @@ describe('parseBibtex: identifiers and dates', () => {
   });
 
   it('maps keywords to tags, doi, url and primaryClass', () => {
-    const fields = only('@misc{k, title = {T}, keywords = {memory; attention, RNN}, doi = {10.48550/arXiv.2501.00663}, url = {https://example.org/p}, primaryClass = {cs.LG}}');
-    expect(fields).toMatchObject({ tags: ['attention', 'memory', 'RNN'], doi: '10.48550/arXiv.2501.00663', url: 'https://example.org/p', categories: ['cs.LG'] });
+    const fields = only(
+      '@misc{k, title = {T}, keywords = {memory; attention, RNN}, doi = {10.48550/arXiv.2501.00663}, url = {https://example.org/p}, primaryClass = {cs.LG}}',
+    );
+    expect(fields).toMatchObject({
+      tags: ['attention', 'memory', 'RNN'],
+      doi: '10.48550/arXiv.2501.00663',
+      url: 'https://example.org/p',
+      categories: ['cs.LG'],
+    });
   });
 });
 
 describe('parseBibtex: structure and lines', () => {
   it('locates each entry at its @type line, copies included, and skips @string, @preamble and @comment', () => {
-    const bib = ['@string{venue = {ICML}}', '@preamble{"x"}', '@comment{not a paper}', '', '@article{a, title = {Same}}', '', '@article{a, title = {Same}}', '  @InProceedings{b,', '  title = {p<0.05 $x$}, booktitle = venue}'].join('\n');
+    const bib = [
+      '@string{venue = {ICML}}',
+      '@preamble{"x"}',
+      '@comment{not a paper}',
+      '',
+      '@article{a, title = {Same}}',
+      '',
+      '@article{a, title = {Same}}',
+      '  @InProceedings{b,',
+      '  title = {p<0.05 $x$}, booktitle = venue}',
+    ].join('\n');
     const { entries } = parseBibtex(bib, 'refs.bib', DATE);
     expect(entries.map((entry) => entry.line)).toEqual([5, 7, 8]);
   });
 
   it('reports an unterminated entry at its own line with the library message, and reads on', () => {
-    const bib = ['@article{ok1, title = {One}}', '', '@article{bad,', '  title = {Never closed $a +', ' b$ and p<0.05,', '  year = 2024', '}', '@article{ok2, title = {Two}}', ''].join('\n');
+    const bib = [
+      '@article{ok1, title = {One}}',
+      '',
+      '@article{bad,',
+      '  title = {Never closed $a +',
+      ' b$ and p<0.05,',
+      '  year = 2024',
+      '}',
+      '@article{ok2, title = {Two}}',
+      '',
+    ].join('\n');
     const { entries, problems } = parseBibtex(bib, 'refs.bib', DATE);
     expect(entries.map((entry) => [entry.line, entry.fields['title']])).toEqual([
       [1, 'One'],
@@ -142,13 +169,17 @@ describe('parseBibtex: structure and lines', () => {
     expect(problems[0]).toMatchObject({ severity: 'error', line: 3, field: 'entry' });
     // The library counts lines in the protected text, where the math span lost its line break;
     // the message is mapped back to the file as written.
-    expect(problems[0]?.reason).toBe('Token mismatch, expected "}", found "@article{ok2, title "... at line 8, column 1 in "article"; the entry is skipped');
+    expect(problems[0]?.reason).toBe(
+      'Token mismatch, expected "}", found "@article{ok2, title "... at line 8, column 1 in "article"; the entry is skipped',
+    );
   });
 
   it('warns, at the entry, about an unknown @string and keeps the entry', () => {
     const { entries, problems } = parseBibtex('@misc{a, title = {A}}\n@misc{b, title = {B}, journal = jmlr}', 'refs.bib', DATE);
     expect(entries).toHaveLength(2);
-    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', line: 2, field: 'entry', reason: expect.stringContaining('"jmlr"') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'warning', line: 2, field: 'entry', reason: expect.stringContaining('"jmlr"') }),
+    ]);
   });
 });
 
@@ -160,7 +191,9 @@ describe('parseBibtex: crossref', () => {
       '@inproceedings{q, title = {Other}, crossref = {CONF}, year = 2023}',
     ].join('\n');
     const { entries } = parseBibtex(bib, 'refs.bib', DATE);
-    expect(entries.map((entry) => [entry.line, entry.fields['title'], entry.fields['published'], entry.fields['url'], entry.fields['tags']])).toEqual([
+    expect(
+      entries.map((entry) => [entry.line, entry.fields['title'], entry.fields['published'], entry.fields['url'], entry.fields['tags']]),
+    ).toEqual([
       [1, 'Paper', '2024-03', 'https://x.org', ['k1']],
       [2, 'Proc', '2024-03', 'https://x.org', ['k1']],
       [3, 'Other', '2023-03', 'https://x.org', ['k1']],
@@ -169,7 +202,11 @@ describe('parseBibtex: crossref', () => {
 
   it('reads 3,000 children of one parent in batches, each inheriting', () => {
     const children = Array.from({ length: 3000 }, (_, i) => `@inproceedings{c${i}, title = {Child ${i}}, crossref = {conf}}`);
-    const { entries, problems } = parseBibtex(`@proceedings{conf, title = {Proc}, year = 2024, month = may}\n${children.join('\n')}`, 'refs.bib', DATE);
+    const { entries, problems } = parseBibtex(
+      `@proceedings{conf, title = {Proc}, year = 2024, month = may}\n${children.join('\n')}`,
+      'refs.bib',
+      DATE,
+    );
     expect(problems).toEqual([]);
     expect(entries).toHaveLength(3001);
     expect(entries.every((entry) => entry.fields['published'] === '2024-05')).toBe(true);
@@ -185,13 +222,20 @@ describe('parseBibtex: bounded work', () => {
     const { entries, problems } = parseBibtex(bib, 'refs.bib', DATE);
     expect(entries.map((entry) => [entry.line, entry.fields['abstract']])).toEqual([[34, 'x'.repeat(16)]]);
     expect(problems).toEqual([
-      { severity: 'warning', file: 'refs.bib', line: 15, field: 'entry', reason: '@string `a14` is more than 25000 characters long once its @strings are expanded; entries that use it are skipped' },
+      {
+        severity: 'warning',
+        file: 'refs.bib',
+        line: 15,
+        field: 'entry',
+        reason: '@string `a14` is more than 25000 characters long once its @strings are expanded; entries that use it are skipped',
+      },
       {
         severity: 'error',
         file: 'refs.bib',
         line: 33,
         field: 'entry',
-        reason: '`abstract` uses @string `a31`, and @string `a14` (line 15) is more than 25000 characters long once its @strings are expanded; the entry is skipped',
+        reason:
+          '`abstract` uses @string `a31`, and @string `a14` (line 15) is more than 25000 characters long once its @strings are expanded; the entry is skipped',
       },
     ]);
   });
@@ -209,18 +253,42 @@ describe('parseBibtex: bounded work', () => {
 
   it('refuses an entry whose field the archive reads is over the cap, and leaves out one it does not read', () => {
     const long = 'x'.repeat(25_001);
-    const { entries, problems } = parseBibtex(`@misc{a, title = {A}, abstract = {${long}}}\n@misc{b, title = {B}, annote = {${long}},\n  note = "n"}`, 'refs.bib', DATE);
+    const { entries, problems } = parseBibtex(
+      `@misc{a, title = {A}, abstract = {${long}}}\n@misc{b, title = {B}, annote = {${long}},\n  note = "n"}`,
+      'refs.bib',
+      DATE,
+    );
     expect(entries.map((entry) => [entry.line, entry.fields['title']])).toEqual([[2, 'B']]);
     expect(problems).toEqual([
-      { severity: 'error', file: 'refs.bib', line: 1, field: 'entry', reason: '`abstract` is more than 25000 characters long; the entry is skipped' },
-      { severity: 'warning', file: 'refs.bib', line: 2, field: 'annote', reason: 'is more than 25000 characters long; left unread (the archive does not use this field)' },
+      {
+        severity: 'error',
+        file: 'refs.bib',
+        line: 1,
+        field: 'entry',
+        reason: '`abstract` is more than 25000 characters long; the entry is skipped',
+      },
+      {
+        severity: 'warning',
+        file: 'refs.bib',
+        line: 2,
+        field: 'annote',
+        reason: 'is more than 25000 characters long; left unread (the archive does not use this field)',
+      },
     ]);
   });
 
   it('refuses a name list with a name far longer than a name may be', () => {
     const { entries, problems } = parseBibtex(`@misc{k, title = {T}, author = {A B and ${'x, '.repeat(400)}}}`, 'refs.bib', DATE);
     expect(entries).toEqual([]);
-    expect(problems).toEqual([{ severity: 'error', file: 'refs.bib', line: 1, field: 'entry', reason: '`author` has a name more than 600 characters long; the entry is skipped' }]);
+    expect(problems).toEqual([
+      {
+        severity: 'error',
+        file: 'refs.bib',
+        line: 1,
+        field: 'entry',
+        reason: '`author` has a name more than 600 characters long; the entry is skipped',
+      },
+    ]);
   });
 
   it('keeps the first 2000 names of a longer author list before the library splits it', () => {
@@ -228,7 +296,9 @@ describe('parseBibtex: bounded work', () => {
     const { entries, problems } = parseBibtex(`@misc{k, title = {Many}, author = {{Big Collaboration} and ${names}}}`, 'refs.bib', DATE);
     expect(entries[0]?.fields['authors']).toHaveLength(2000);
     expect((entries[0]?.fields['authors'] as string[]).at(-1)).toBe('F. Last1998');
-    expect(problems).toEqual([{ severity: 'warning', file: 'refs.bib', line: 1, field: 'authors', reason: 'kept the first 2000 of 2501 authors' }]);
+    expect(problems).toEqual([
+      { severity: 'warning', file: 'refs.bib', line: 1, field: 'authors', reason: 'kept the first 2000 of 2501 authors' },
+    ]);
   });
 
   it('reads a file of 66,000 broken entries in time linear in the file, each reported at its line', () => {

@@ -41,7 +41,9 @@ const text = fc.string({
   maxLength: 12,
 });
 const value = fc.oneof(text, fc.integer(), fc.boolean(), fc.constant(null), fc.array(text, { maxLength: 3 }));
-const entry = fc.dictionary(fc.constantFrom('id', 'title', 'authors', 'date', 'abstract', 'é'), value, { maxKeys: 4 }).map((fields) => JSON.stringify(fields));
+const entry = fc
+  .dictionary(fc.constantFrom('id', 'title', 'authors', 'date', 'abstract', 'é'), value, { maxKeys: 4 })
+  .map((fields) => JSON.stringify(fields));
 const line = fc.oneof(
   { weight: 5, arbitrary: entry },
   { weight: 2, arbitrary: fc.constantFrom('', ' ', '\t \t', '\uFEFF', '\u2028') },
@@ -72,7 +74,11 @@ describe('readJsonLines', () => {
   });
 
   it('hands bytes that are not UTF-8, or UTF-16, back to the whole-file reader, which words the problem as always', async () => {
-    const invalid = fc.tuple(document, fc.constantFrom([0xe9], [0xff], [0xc3], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xf0, 0x9f, 0x98]), fc.nat());
+    const invalid = fc.tuple(
+      document,
+      fc.constantFrom([0xe9], [0xff], [0xc3], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xf0, 0x9f, 0x98]),
+      fc.nat(),
+    );
     await fc.assert(
       fc.asyncProperty(invalid, chunkSize, async ([source, bad, at], highWaterMark) => {
         const good = new TextEncoder().encode(source);
@@ -113,8 +119,20 @@ describe('readJsonLines', () => {
         { file, line: 2, fields: { id: 'b' } },
       ],
       problems: [
-        { severity: 'warning', file, line: 2, field: 'entry', reason: 'removed a byte-order mark (U+FEFF) at the start of the line, a sign of files joined together' },
-        { severity: 'warning', file, line: 3, field: 'entry', reason: 'removed a byte-order mark (U+FEFF) at the start of the line, a sign of files joined together' },
+        {
+          severity: 'warning',
+          file,
+          line: 2,
+          field: 'entry',
+          reason: 'removed a byte-order mark (U+FEFF) at the start of the line, a sign of files joined together',
+        },
+        {
+          severity: 'warning',
+          file,
+          line: 3,
+          field: 'entry',
+          reason: 'removed a byte-order mark (U+FEFF) at the start of the line, a sign of files joined together',
+        },
         // Columns count in the line as written, marks included.
         { severity: 'error', file, line: 3, field: 'entry', reason: 'invalid JSON at column 14: PropertyNameExpected' },
       ],
@@ -156,7 +174,10 @@ describe('readSources', () => {
     const folder = join(work, 'folder.jsonl');
     mkdirSync(folder);
     const missing = join(work, 'missing.jsonl');
-    expect((await readSources([missing, folder])).problems.map((problem) => problem.reason)).toEqual(['no such file', 'cannot read the file (EISDIR)']);
+    expect((await readSources([missing, folder])).problems.map((problem) => problem.reason)).toEqual([
+      'no such file',
+      'cannot read the file (EISDIR)',
+    ]);
   });
 
   it('decides the format from the first part of a file as from the whole, with multi-byte text and CRLFs before the cut', async () => {

@@ -17,7 +17,9 @@ interface Verbatim {
   readonly errors: readonly { error: string; input: string }[];
   readonly strings: Record<string, string>;
 }
-const verbatimUrl = pathToFileURL(join(import.meta.dirname, '..', '..', 'node_modules', '@retorquere', 'bibtex-parser', 'dist', 'esm', 'verbatim.js')).href;
+const verbatimUrl = pathToFileURL(
+  join(import.meta.dirname, '..', '..', 'node_modules', '@retorquere', 'bibtex-parser', 'dist', 'esm', 'verbatim.js'),
+).href;
 const verbatim = ((await import(verbatimUrl)) as { parse: (text: string) => Verbatim }).parse;
 
 /** The library's predefined strings that tests use. */
@@ -59,17 +61,51 @@ function expectSameAsLibrary(text: string) {
   const library = verbatim(text);
   const mine = replay(text, scanBibtex(text));
   expect(mine.errors).toEqual(library.errors.filter((error) => error.input !== '').map((error) => error.error));
-  expect(mine.entries).toEqual(library.entries.filter((entry) => entry.input !== '').map(({ type, key, input, fields }) => ({ type, key, input, fields })));
+  expect(mine.entries).toEqual(
+    library.entries.filter((entry) => entry.input !== '').map(({ type, key, input, fields }) => ({ type, key, input, fields })),
+  );
   expect(mine.strings).toEqual(library.strings);
 }
 
-const PIECES = ['@', '@article', '@string', '@comment', '@preamble', '@misc(', '{', '}', '(', ')', '"', '=', ',', '#', '%', '\n', ' ', '\t', '\\', '$', 'a', 'k1', '12', 'jan', 'Title', 'x y', 'ß', '[', '*'];
+const PIECES = [
+  '@',
+  '@article',
+  '@string',
+  '@comment',
+  '@preamble',
+  '@misc(',
+  '{',
+  '}',
+  '(',
+  ')',
+  '"',
+  '=',
+  ',',
+  '#',
+  '%',
+  '\n',
+  ' ',
+  '\t',
+  '\\',
+  '$',
+  'a',
+  'k1',
+  '12',
+  'jan',
+  'Title',
+  'x y',
+  'ß',
+  '[',
+  '*',
+];
 const tokens = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
 
 /** Well-formed BibTeX items, then a few characters changed: most read, some break in every way. */
 const space = fc.constantFrom('', ' ', '\n', ' % note @x\n', '\t');
 const name = fc.constantFrom('s1', 'S1', 's2', 'jan', 'cacm', 'nope', 'title', 'author', 'k');
-const inside = fc.array(fc.constantFrom('word ', '{', '}', '{x}', '\\{', '\\"', '$', '$x$', '"', '@', '%', '\n', '#', ',', '\\'), { maxLength: 8 }).map((parts) => parts.join(''));
+const inside = fc
+  .array(fc.constantFrom('word ', '{', '}', '{x}', '\\{', '\\"', '$', '$x$', '"', '@', '%', '\n', '#', ',', '\\'), { maxLength: 8 })
+  .map((parts) => parts.join(''));
 const piece = fc.oneof(
   inside.map((text) => `{${text}}`),
   inside.map((text) => `"${text}"`),
@@ -79,9 +115,15 @@ const piece = fc.oneof(
 const value = fc.array(piece, { minLength: 1, maxLength: 3 }).chain((pieces) => space.map((gap) => pieces.join(`${gap}#${gap}`)));
 const field = fc.tuple(space, name, space, value).map(([gap, key, gap2, text]) => `${gap}${key}${gap2}=${gap2}${text}`);
 const item = fc.oneof(
-  fc.tuple(fc.constantFrom('article', 'misc', 'InProceedings', ''), fc.constantFrom(['{', '}'], ['(', ')']), fc.constantFrom('key', 'k:1', ''), fc.array(field, { maxLength: 4 }), space).map(
-    ([type, [open, close], key, fields, gap]) => `@${type}${open}${[key, ...fields].join(',')}${gap}${close}`,
-  ),
+  fc
+    .tuple(
+      fc.constantFrom('article', 'misc', 'InProceedings', ''),
+      fc.constantFrom(['{', '}'], ['(', ')']),
+      fc.constantFrom('key', 'k:1', ''),
+      fc.array(field, { maxLength: 4 }),
+      space,
+    )
+    .map(([type, [open, close], key, fields, gap]) => `@${type}${open}${[key, ...fields].join(',')}${gap}${close}`),
   fc.tuple(fc.constantFrom('string', 'STRING'), field).map(([type, text]) => `@${type}{${text}}`),
   inside.map((text) => `@comment{${text}}`),
   value.map((text) => `@preamble{${text}}`),
@@ -116,24 +158,32 @@ describe('scanBibtex', () => {
     );
   });
 
-  it('gives the library\'s message for each broken entry, and reads on at the next @', () => {
-    expectSameAsLibrary('@article{a, title = {open\n@article{b, title = {fine}}\n@misc{c, title "x"}\n@string{s = "v" oops\n@misc{d, t = s}');
+  it("gives the library's message for each broken entry, and reads on at the next @", () => {
+    expectSameAsLibrary(
+      '@article{a, title = {open\n@article{b, title = {fine}}\n@misc{c, title "x"}\n@string{s = "v" oops\n@misc{d, t = s}',
+    );
     expectSameAsLibrary('@a\n@b{\n@c{k, t = "\n@d{k, t = {$x}}\n@e{k, t = {x}');
   });
 
   it('matches the library on random BibTeX-like text', () => {
-    fc.assert(fc.property(bibtexish, (text) => expectSameAsLibrary(text)), { numRuns: 4000 });
+    fc.assert(
+      fc.property(bibtexish, (text) => expectSameAsLibrary(text)),
+      { numRuns: 4000 },
+    );
   });
 });
 
 describe('mathEnds', () => {
-  it('gives mathEnd\'s answer for every opening, on random text', () => {
-    const text = fc.array(fc.constantFrom('$', '$', '\\', '(', ')', '{', '}', '\n', ' ', ' ', '\t', 'a'), { maxLength: 200 }).map((chars) => chars.join(''));
+  it("gives mathEnd's answer for every opening, on random text", () => {
+    const text = fc
+      .array(fc.constantFrom('$', '$', '\\', '(', ')', '{', '}', '\n', ' ', ' ', '\t', 'a'), { maxLength: 200 })
+      .map((chars) => chars.join(''));
     fc.assert(
       fc.property(text, (value) => {
         const ends = mathEnds(value);
         for (let i = 0; i < value.length; i += 1) {
-          if ((value[i] === '$' || value.startsWith('\\(', i)) && !escapedAt(value, i)) expect(ends(i), `${JSON.stringify(value)} at ${i}`).toBe(mathEnd(value, i));
+          if ((value[i] === '$' || value.startsWith('\\(', i)) && !escapedAt(value, i))
+            expect(ends(i), `${JSON.stringify(value)} at ${i}`).toBe(mathEnd(value, i));
         }
       }),
       { numRuns: 2000 },

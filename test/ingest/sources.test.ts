@@ -18,7 +18,10 @@ describe('source fixtures', () => {
       const files = readdirSync(folder).filter((file) => file !== 'expected.json' && file !== 'options.json');
       const optionsFile = join(folder, 'options.json');
       const options = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : {};
-      const collected = await collectEntries(files.map((file) => join(folder, file)), options);
+      const collected = await collectEntries(
+        files.map((file) => join(folder, file)),
+        options,
+      );
       const actual = {
         read: collected.read,
         invalid: collected.invalid,

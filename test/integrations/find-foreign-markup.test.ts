@@ -14,7 +14,9 @@ describe('findForeignMarkup', () => {
   });
 
   it('finds inline scripts, foreign script sources and scripts outside the base', () => {
-    const html = page('<script>alert(1)</script>\n<script src="https://evil.example/x.js"></script>\n<script type="module" src="/_astro/a.js"></script>');
+    const html = page(
+      '<script>alert(1)</script>\n<script src="https://evil.example/x.js"></script>\n<script type="module" src="/_astro/a.js"></script>',
+    );
     expect(findForeignMarkup(html, '/').map((hit) => [hit.line, hit.what])).toEqual([
       [3, 'inline script code other than the reader script'],
       [4, '<script src="https://evil.example/x.js"> not bundled by the build'],
@@ -31,9 +33,12 @@ describe('findForeignMarkup', () => {
       page('<script></script>'),
       page(`<script>${READER_SCRIPT}`.slice(0, -5)),
     ];
-    for (const html of notOurs) expect(findForeignMarkup(html, '/').map((hit) => hit.what)).toEqual(['inline script code other than the reader script']);
+    for (const html of notOurs)
+      expect(findForeignMarkup(html, '/').map((hit) => hit.what)).toEqual(['inline script code other than the reader script']);
     // With any attribute it is not the reader's plain script (an `onload`, a `src`, a type).
-    expect(findForeignMarkup(page(`<script type="module">${READER_SCRIPT}</script>`), '/').map((hit) => hit.what)).toContain('inline script code');
+    expect(findForeignMarkup(page(`<script type="module">${READER_SCRIPT}</script>`), '/').map((hit) => hit.what)).toContain(
+      'inline script code',
+    );
     expect(findForeignMarkup(page(`<script src="/x.js">${READER_SCRIPT}</script>`), '/')).not.toEqual([]);
   });
 
@@ -41,12 +46,15 @@ describe('findForeignMarkup', () => {
     const data = (json: string) => page(`<script type="application/ld+json">${json}</script>`);
     expect(findForeignMarkup(data('{"a":"\\u003c/b>"}'), '/')).toEqual([]);
     const notOurs = [data('alert(1)'), data(''), data('{"a":"<b>"}'), page('<script type="application/json">{"a":1}')];
-    for (const html of notOurs) expect(findForeignMarkup(html, '/').map((hit) => hit.what)).toEqual(['<script> data that is not JSON, or holds "<"']);
+    for (const html of notOurs)
+      expect(findForeignMarkup(html, '/').map((hit) => hit.what)).toEqual(['<script> data that is not JSON, or holds "<"']);
   });
 
   it('finds event attributes in any case and script-capable URLs', () => {
     const hits = findForeignMarkup(
-      page('<img src=x OnError=alert(1)>\n<a href=" JaVaScRiPt:alert(1)">a</a>\n<a href="data:text/html,x">b</a>\n<form action="vbscript:x"></form>'),
+      page(
+        '<img src=x OnError=alert(1)>\n<a href=" JaVaScRiPt:alert(1)">a</a>\n<a href="data:text/html,x">b</a>\n<form action="vbscript:x"></form>',
+      ),
       '/',
     );
     expect(hits.map((hit) => hit.line)).toEqual([3, 4, 5, 6]);
@@ -54,13 +62,17 @@ describe('findForeignMarkup', () => {
   });
 
   it('finds script-capable URLs with tabs, line breaks or control characters in the scheme, which browsers drop', () => {
-    const html = page('<a href="java&#9;script:alert(1)">a</a>\n<a href="\x01javascript:alert(1)">b</a>\n<svg data-chart><a xlink:href="java\nscript:x" href="/">c</a></svg>');
+    const html = page(
+      '<a href="java&#9;script:alert(1)">a</a>\n<a href="\x01javascript:alert(1)">b</a>\n<svg data-chart><a xlink:href="java\nscript:x" href="/">c</a></svg>',
+    );
     expect(findForeignMarkup(html, '/').map((hit) => hit.line)).toEqual([3, 4, 5]);
   });
 
   it('reads pages the fast tokenizer gives up on with parse5, clean or not', () => {
     expect(findForeignMarkup(page('<p>1 <3 2</p>\n<p>a<br/ >b</p>'), '/')).toEqual([]);
-    expect(findForeignMarkup(page('<p>1 <3 2</p>\n<img src=x onerror=alert(1)>'), '/')).toEqual([{ line: 4, what: '<img onerror=…> event attribute', region: 'page' }]);
+    expect(findForeignMarkup(page('<p>1 <3 2</p>\n<img src=x onerror=alert(1)>'), '/')).toEqual([
+      { line: 4, what: '<img onerror=…> event attribute', region: 'page' },
+    ]);
   });
 
   it('finds frames and embedded objects', () => {

@@ -50,7 +50,9 @@ describe('guardHtml', () => {
   });
 
   it('checks only the pages it is given, in path order, and reports them', async () => {
-    const message = await failure(guardHtml(dir, '/', { files: ['papers/b/index.html', 'index.html', 'papers/a/index.html', '_astro/a.js'] }));
+    const message = await failure(
+      guardHtml(dir, '/', { files: ['papers/b/index.html', 'index.html', 'papers/a/index.html', '_astro/a.js'] }),
+    );
     expect(message).toMatchInlineSnapshot(`
       "The built pages contain markup that could run code:
         papers/a/index.html:3: inline script code other than the reader script, from entry text on this page (content/papers/a.mdx): other pages like papers/*/index.html lack it
@@ -119,7 +121,12 @@ describe('guardHtml', () => {
     expect(guarded.pages).toBe(250);
     const names = Object.keys(pages).sort();
     expect([...guarded.digests.keys()].sort()).toEqual(names);
-    expect(names.map((name) => guarded.digests.get(name))).toEqual(digestFiles({ dir: clean }, names.map((path) => ({ path }))));
+    expect(names.map((name) => guarded.digests.get(name))).toEqual(
+      digestFiles(
+        { dir: clean },
+        names.map((path) => ({ path })),
+      ),
+    );
   });
 
   it('fails with the reason when a given page cannot be read, in a worker too', async () => {

@@ -29,10 +29,12 @@ function dangerous(html: string): string[] {
   const found: string[] = [];
   scanHtml(html, {
     startTag(tag) {
-      if (/^(?:a|img|image|script|style|iframe|object|embed|foreignobject|use|link|form|input)$/.test(tag.tagName)) found.push(`<${tag.tagName}>`);
+      if (/^(?:a|img|image|script|style|iframe|object|embed|foreignobject|use|link|form|input)$/.test(tag.tagName))
+        found.push(`<${tag.tagName}>`);
       for (const { name, value } of tag.attrs) {
         if (/^(?:href|src|xlink:href|id|action|srcset)$|^on/.test(name)) found.push(`${name}=`);
-        if ((name === 'class' && /skip-link/.test(value)) || (name === 'style' && /url\(|background:/.test(value))) found.push(`${name}="${value}"`);
+        if ((name === 'class' && /skip-link/.test(value)) || (name === 'style' && /url\(|background:/.test(value)))
+          found.push(`${name}="${value}"`);
       }
     },
   });
@@ -47,7 +49,10 @@ const realFormulas = readFileSync(join(import.meta.dirname, '../fixtures/math/ar
   .map((line) => JSON.parse(line) as { id: string; source: string });
 
 /** What KaTeX can build, construct by construct: every element, attribute and style it writes. */
-const CONSTRUCTS = String.raw`\cancel{x}|\bcancel{x}|\xcancel{x}|\sout{abc}|\boxed{x}|\fbox{x}|\colorbox{red}{x}|\fcolorbox{red}{blue}{x}|\overbrace{x+y}^{a}|\underbrace{x+y}_{b}|\xrightarrow[a]{b}|\widehat{xyz}|\overrightarrow{AB}|\overleftrightarrow{AB}|\begin{pmatrix}a&b\\c&d\end{pmatrix}|\begin{cases}a&b\\c&d\end{cases}|\begin{array}{|c:c|}\hline a&b\\\hdashline c&d\end{array}|\begin{aligned}a&=b\\c&=d\end{aligned}|\sum\limits_{\substack{a\\b}}|\not=|\phantom{x}\hphantom{y}\vphantom{z}|\raisebox{0.25em}{x}|\rule{1em}{2em}|\vec{x}\mathring{x}|\sqrt[3]{x}|\operatorname{arg\,max}|\mathbb{R}\boldsymbol{x}\pmb{x}|\textcolor{blue}{x}\color{#123}{y}|\overset{a}{b}\stackrel{a}{b}|\binom{a}{b}\genfrac(]{0pt}{2}{a}{b}|\left(\frac{a}{b}\right)\big(\Bigg\langle|\oint\oiint|\kern1em\hskip2em\mskip3mu|\llap{x}\rlap{y}\clap{z}\smash{x}|\vcenter{x}|\char"41|\Huge x \tiny y|\mathchoice{a}{b}{c}{d}|\def\x{y}\x|a\\b|\cfrac{1}{2}|\utilde{AB}|\begin{alignedat}{2}a&b\end{alignedat}|x'''`.split('|');
+const CONSTRUCTS =
+  String.raw`\cancel{x}|\bcancel{x}|\xcancel{x}|\sout{abc}|\boxed{x}|\fbox{x}|\colorbox{red}{x}|\fcolorbox{red}{blue}{x}|\overbrace{x+y}^{a}|\underbrace{x+y}_{b}|\xrightarrow[a]{b}|\widehat{xyz}|\overrightarrow{AB}|\overleftrightarrow{AB}|\begin{pmatrix}a&b\\c&d\end{pmatrix}|\begin{cases}a&b\\c&d\end{cases}|\begin{array}{|c:c|}\hline a&b\\\hdashline c&d\end{array}|\begin{aligned}a&=b\\c&=d\end{aligned}|\sum\limits_{\substack{a\\b}}|\not=|\phantom{x}\hphantom{y}\vphantom{z}|\raisebox{0.25em}{x}|\rule{1em}{2em}|\vec{x}\mathring{x}|\sqrt[3]{x}|\operatorname{arg\,max}|\mathbb{R}\boldsymbol{x}\pmb{x}|\textcolor{blue}{x}\color{#123}{y}|\overset{a}{b}\stackrel{a}{b}|\binom{a}{b}\genfrac(]{0pt}{2}{a}{b}|\left(\frac{a}{b}\right)\big(\Bigg\langle|\oint\oiint|\kern1em\hskip2em\mskip3mu|\llap{x}\rlap{y}\clap{z}\smash{x}|\vcenter{x}|\char"41|\Huge x \tiny y|\mathchoice{a}{b}{c}{d}|\def\x{y}\x|a\\b|\cfrac{1}{2}|\utilde{AB}|\begin{alignedat}{2}a&b\end{alignedat}|x'''`.split(
+    '|',
+  );
 
 describe('the guard and KaTeX output', () => {
   it('accepts every real formula and every construct inside a math container', () => {
@@ -62,12 +67,24 @@ describe('the guard and KaTeX output', () => {
   });
 
   it('rejects KaTeX output outside a container', () => {
-    expect(hits(renderMath('x^2', false)!)).toEqual(['<math> outside a formula', '<semantics> outside a formula', '<mrow> outside a formula', '<msup> outside a formula', '<mi> outside a formula', '<mn> outside a formula', '<annotation> outside a formula']);
+    expect(hits(renderMath('x^2', false)!)).toEqual([
+      '<math> outside a formula',
+      '<semantics> outside a formula',
+      '<mrow> outside a formula',
+      '<msup> outside a formula',
+      '<mi> outside a formula',
+      '<mn> outside a formula',
+      '<annotation> outside a formula',
+    ]);
     expect(hits('<svg><path d="M0 0"/></svg>')).toEqual(['<svg> outside a formula', '<path> outside a formula']);
   });
 
   it("accepts the site's own charts, and still checks what is inside them", () => {
-    expect(hits('<svg data-chart viewBox="0 0 10 10"><path d="M0 0h10"></path></svg><svg data-chart class="spark"><polyline points="0,1 2,3" /></svg>')).toEqual([]);
+    expect(
+      hits(
+        '<svg data-chart viewBox="0 0 10 10"><path d="M0 0h10"></path></svg><svg data-chart class="spark"><polyline points="0,1 2,3" /></svg>',
+      ),
+    ).toEqual([]);
     expect(hits('<svg data-chart><path onload="alert(1)"></path><a href="javascript:alert(1)">x</a></svg>')).toEqual([
       '<path onload=…> event attribute',
       '<a href="javascript:alert(1)…"> script-capable URL',
@@ -100,11 +117,15 @@ describe('the guard and KaTeX output', () => {
       expect(dangerous(html), tex).toEqual([]);
     }
     // A refused command shows the formula as written, rather than KaTeX's red command name.
-    expect(renderPieces(String.raw`See $\href{https://a.example/}{here}$.`)).toEqual([{ kind: 'text', text: String.raw`See $\href{https://a.example/}{here}$.`, style: null }]);
+    expect(renderPieces(String.raw`See $\href{https://a.example/}{here}$.`)).toEqual([
+      { kind: 'text', text: String.raw`See $\href{https://a.example/}{here}$.`, style: null },
+    ]);
   });
 
   it('keeps every hostile entry of the e2e fixture and the bad-input catalogue harmless, as text or inside $…$', () => {
-    const fixture = readFileSync(join(import.meta.dirname, '../../e2e/fixtures/hostile.jsonl'), 'utf8').trim().split('\n');
+    const fixture = readFileSync(join(import.meta.dirname, '../../e2e/fixtures/hostile.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
     const texts = fixture.flatMap((line) => {
       const entry = JSON.parse(line) as { title: string; abstract: string };
       return [entry.title, entry.abstract];
@@ -122,18 +143,24 @@ describe('the guard and KaTeX output', () => {
     const inMath = (markup: string) => hits(`<span class="math">${markup}</span>`);
     expect(inMath('<a href="https://evil.example/">x</a>')).toEqual(['<a> element in a formula']);
     expect(inMath('<img src="x">')).toEqual(['<img> element in a formula']);
-    expect(inMath('<script>alert(1)</script>')).toEqual(['<script> element in a formula', 'inline script code other than the reader script']);
-    expect(inMath('<span onclick="alert(1)">x</span>')).toEqual(['<span onclick=…> attribute in a formula', '<span onclick=…> event attribute']);
+    expect(inMath('<script>alert(1)</script>')).toEqual([
+      '<script> element in a formula',
+      'inline script code other than the reader script',
+    ]);
+    expect(inMath('<span onclick="alert(1)">x</span>')).toEqual([
+      '<span onclick=…> attribute in a formula',
+      '<span onclick=…> event attribute',
+    ]);
     expect(inMath('<span id="content">x</span>')).toEqual(['<span id=…> attribute in a formula']);
-    expect(inMath('<span style="background:url(https://t.example/)">x</span>')).toEqual(['<span style="background:url(https://t.example/)"> in a formula']);
+    expect(inMath('<span style="background:url(https://t.example/)">x</span>')).toEqual([
+      '<span style="background:url(https://t.example/)"> in a formula',
+    ]);
     expect(inMath('<span style="color:url(x)">x</span>')).toEqual(['<span style="color:url(x)"> in a formula']);
     expect(inMath('<span style="width:expression(alert(1))">x</span>')).toEqual(['<span style="width:expression(alert(1))"> in a formula']);
     expect(inMath('<span class="a&quot;b">x</span>')).toEqual(['<span class="a"b"> in a formula']);
-    expect(inMath('<math xmlns="http://evil.example/"><mi href="https://evil.example/">x</mi><maction actiontype="toggle">y</maction></math>')).toEqual([
-      '<math xmlns="http://evil.example/"> in a formula',
-      '<mi href=…> attribute in a formula',
-      '<maction> element in a formula',
-    ]);
+    expect(
+      inMath('<math xmlns="http://evil.example/"><mi href="https://evil.example/">x</mi><maction actiontype="toggle">y</maction></math>'),
+    ).toEqual(['<math xmlns="http://evil.example/"> in a formula', '<mi href=…> attribute in a formula', '<maction> element in a formula']);
     expect(inMath('<svg><foreignObject><iframe></iframe></foreignObject><use href="#x"/></svg>')).toEqual([
       '<foreignObject> element in a formula',
       '<iframe> element in a formula',

@@ -35,7 +35,13 @@ describe('mapInWorkers', () => {
   it('hands the answers over at once when the task runs in this thread', async () => {
     const { dir, requests } = files(5);
     const starts: number[] = [];
-    const answers = await mapInWorkers(requests, { worker: 'digest-worker.ts', task: digestFiles, shared: { dir }, threads: 0, onAnswers: (start) => starts.push(start) });
+    const answers = await mapInWorkers(requests, {
+      worker: 'digest-worker.ts',
+      task: digestFiles,
+      shared: { dir },
+      threads: 0,
+      onAnswers: (start) => starts.push(start),
+    });
     expect(answers).toHaveLength(5);
     expect(starts).toEqual([0]);
   });

@@ -31,13 +31,28 @@ beforeEach(() => {
 describe('writeOfflineFiles', () => {
   it('versions the site by a hash of the sorted paths and their content hashes', async () => {
     const result = await writeOfflineFiles(dir, '/');
-    const files = { '_astro/a.css': 'p{}', 'index.html': '<p>home</p>', 'papers/a/index.html': '<p>a</p>', 'papers/b/index.html': '<p>b</p>' };
+    const files = {
+      '_astro/a.css': 'p{}',
+      'index.html': '<p>home</p>',
+      'papers/a/index.html': '<p>a</p>',
+      'papers/b/index.html': '<p>b</p>',
+    };
     const expected = createHash('sha256');
     for (const [path, text] of Object.entries(files)) expected.update(`${path}\0${sha256(text)}\n`);
     expect(result.version).toBe(expected.digest('hex').slice(0, 16));
     expect([...result.digests.keys()]).toEqual(Object.keys(files));
-    expect(result.digests.get('index.html')).toEqual({ size: 11, mtimeMs: statSync(join(dir, 'index.html')).mtimeMs, hash: sha256('<p>home</p>') });
-    expect(JSON.parse(read('offline.json'))).toEqual({ version: result.version, files: 4, bytes: 30, papers: 2, lists: ['/offline-files-0.json'] });
+    expect(result.digests.get('index.html')).toEqual({
+      size: 11,
+      mtimeMs: statSync(join(dir, 'index.html')).mtimeMs,
+      hash: sha256('<p>home</p>'),
+    });
+    expect(JSON.parse(read('offline.json'))).toEqual({
+      version: result.version,
+      files: 4,
+      bytes: 30,
+      papers: 2,
+      lists: ['/offline-files-0.json'],
+    });
   });
 
   it('writes the same with an earlier build’s digests, and with worker threads', async () => {
@@ -81,7 +96,10 @@ describe('writeOfflineFiles', () => {
     for (let n = 0; n < 150; n += 1) write(`papers/p${n}/index.html`, `<p>${n}</p>`);
     const first = await writeOfflineFiles(dir, '/', { threads: 0 });
     const wrong: FileDigest = { ...first.digests.get('papers/p99/index.html')!, hash: '0'.repeat(64) };
-    const parallel = await writeOfflineFiles(dir, '/', { threads: 2, known: new Map([...first.digests, ['papers/p99/index.html', wrong]]) });
+    const parallel = await writeOfflineFiles(dir, '/', {
+      threads: 2,
+      known: new Map([...first.digests, ['papers/p99/index.html', wrong]]),
+    });
     expect(parallel.digests.get('papers/p99/index.html')).toEqual(wrong);
     expect([...parallel.digests.keys()]).toEqual([...first.digests.keys()]);
   });
@@ -106,7 +124,9 @@ describe('writeOfflineFiles given the list of files', () => {
   it('writes what walking the folder writes, from the list alone', async () => {
     const walked = await writeOfflineFiles(dir, '/');
     const before = written();
-    const listed = await writeOfflineFiles(dir, '/', { files: ['papers/b/index.html', 'index.html', '_astro/a.css', 'papers/a/index.html', 'sw.js'] });
+    const listed = await writeOfflineFiles(dir, '/', {
+      files: ['papers/b/index.html', 'index.html', '_astro/a.css', 'papers/a/index.html', 'sw.js'],
+    });
     expect(listed.version).toBe(walked.version);
     expect(written()).toEqual(before);
   });
@@ -134,7 +154,14 @@ describe('the files a first visit keeps', () => {
 
   it('take, once the reader searches, the core of every search bundle, and their index chunks while all together stay small', () => {
     const search = searchFilesOf(files, '/');
-    expect(search).toEqual(expect.arrayContaining(['/pagefind-2/pagefind-entry.json', '/pagefind-2/pagefind.en_2.pf_meta', '/pagefind-2/filter/en_2.pf_filter', '/pagefind-2/index/en_2.pf_index']));
+    expect(search).toEqual(
+      expect.arrayContaining([
+        '/pagefind-2/pagefind-entry.json',
+        '/pagefind-2/pagefind.en_2.pf_meta',
+        '/pagefind-2/filter/en_2.pf_filter',
+        '/pagefind-2/index/en_2.pf_index',
+      ]),
+    );
     expect(search).not.toContain('/papers/x/');
     const large = files.map((file) => (file.path.includes('/index/') ? { ...file, bytes: 2 * 1024 * 1024 } : file));
     expect(searchFilesOf(large, '/').some((url) => url.includes('/index/'))).toBe(false);

@@ -13,17 +13,23 @@ const check = (html: string, file = 'papers/x/index.html') => checkFileLinks(fil
 
 describe('checkFileLinks', () => {
   it('passes links to files that exist, under the base, relative or absolute', () => {
-    const page = '<link rel="stylesheet" href="/papershelf/_astro/a.css"><a href="/papershelf/">Home</a><a href="../../days/">Days</a>' +
+    const page =
+      '<link rel="stylesheet" href="/papershelf/_astro/a.css"><a href="/papershelf/">Home</a><a href="../../days/">Days</a>' +
       '<a href="https://example.org/papershelf/feed.xml">Feed</a><a href="/papershelf/papers/caf%C3%A9/">Café</a><a href="/papershelf/days/?page=2">Days</a>';
     expect(check(page)).toEqual({ file: 'papers/x/index.html', links: 6, broken: [], fragments: [] });
   });
 
   it('ignores external links, whatever they point at', () => {
-    expect(check('<a href="https://arxiv.org/abs/2501.00663">arXiv</a><a href="mailto:x@example.org">Mail</a><a href="https://other.example/papershelf/missing/">x</a>').broken).toEqual([]);
+    expect(
+      check(
+        '<a href="https://arxiv.org/abs/2501.00663">arXiv</a><a href="mailto:x@example.org">Mail</a><a href="https://other.example/papershelf/missing/">x</a>',
+      ).broken,
+    ).toEqual([]);
   });
 
   it('finds a broken link, a link outside the base and a missing element, with file, line, URL and reason', () => {
-    const page = '<main id="content">\n<a href="/papershelf/papers/gone/">Gone</a>\n<a href="/days/">Days</a>\n<a href="#nowhere">x</a><a href="#content">ok</a></main>';
+    const page =
+      '<main id="content">\n<a href="/papershelf/papers/gone/">Gone</a>\n<a href="/days/">Days</a>\n<a href="#nowhere">x</a><a href="#content">ok</a></main>';
     expect(check(page).broken).toEqual([
       { file: 'papers/x/index.html', line: 2, url: '/papershelf/papers/gone/', reason: 'no such file: papers/gone/index.html' },
       { file: 'papers/x/index.html', line: 3, url: '/days/', reason: 'outside the base path /papershelf/, where the archive is served' },
@@ -33,7 +39,15 @@ describe('checkFileLinks', () => {
 
   it('hands links to an element of another page back, to be checked against that page', () => {
     const { fragments } = check('<a href="/papershelf/days/#papers">Days</a><a href="/papershelf/feed.xml#x">feed</a>');
-    expect(fragments).toEqual([{ file: 'papers/x/index.html', line: 1, url: '/papershelf/days/#papers', target: 'days/index.html', fragment: { raw: 'papers', decoded: 'papers' } }]);
+    expect(fragments).toEqual([
+      {
+        file: 'papers/x/index.html',
+        line: 1,
+        url: '/papershelf/days/#papers',
+        target: 'days/index.html',
+        fragment: { raw: 'papers', decoded: 'papers' },
+      },
+    ]);
     const ids = new Map([['days/index.html', new Set(['list'])]]);
     expect(checkFragments(fragments, (page) => ids.get(page) ?? null)).toEqual([
       { file: 'papers/x/index.html', line: 1, url: '/papershelf/days/#papers', reason: 'no element with id `papers` in days/index.html' },
@@ -58,13 +72,20 @@ describe('the report', () => {
   });
 
   it('lists a link broken on many pages for its first pages, then counts the rest', () => {
-    const lines = brokenLinkLines(Array.from({ length: PAGES_PER_URL + 5 }, (_, n) => link(`p${n}.html`)), 'dist');
+    const lines = brokenLinkLines(
+      Array.from({ length: PAGES_PER_URL + 5 }, (_, n) => link(`p${n}.html`)),
+      'dist',
+    );
     expect(lines).toHaveLength(PAGES_PER_URL + 1);
     expect(lines.at(-1)).toBe('… and 5 more files link to /papershelf/gone/');
   });
 
   it('sums up, and suspects another site or base when most links are broken', () => {
-    expect(linkSummary({ files: 1200, links: 34000, broken: [] }, 'dist', site)).toBe('Checked 1,200 files in dist: 34,000 links, 0 broken');
-    expect(linkSummary({ files: 1, links: 2, broken: [link('a'), link('b')] }, 'dist', site)).toContain('was the archive built for another site or base than https://example.org/papershelf/');
+    expect(linkSummary({ files: 1200, links: 34000, broken: [] }, 'dist', site)).toBe(
+      'Checked 1,200 files in dist: 34,000 links, 0 broken',
+    );
+    expect(linkSummary({ files: 1, links: 2, broken: [link('a'), link('b')] }, 'dist', site)).toContain(
+      'was the archive built for another site or base than https://example.org/papershelf/',
+    );
   });
 });

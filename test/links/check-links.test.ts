@@ -34,13 +34,23 @@ function makeSite(name: string, papers: number): string {
     writeFileSync(join(dir, file), text);
   };
   write('index.html', '<main id="content"><a href="/shelf/days/d/#p0">first</a> <a href="#content">top</a></main>');
-  write('days/d/index.html', `<ol>${Array.from({ length: papers }, (_, n) => `<li id="p${n}"><a href="/shelf/papers/p${n}/">${n}</a></li>`).join('')}</ol>`);
+  write(
+    'days/d/index.html',
+    `<ol>${Array.from({ length: papers }, (_, n) => `<li id="p${n}"><a href="/shelf/papers/p${n}/">${n}</a></li>`).join('')}</ol>`,
+  );
   for (let n = 0; n < papers; n += 1) {
     const links = [`<a href="/shelf/">home</a>`, `<a href="../p${(n + 1) % papers}/">next</a>`, `<a href="/shelf/days/d/#p${n}">day</a>`];
     if (n % 9 === 0) links.push(`<a href="/shelf/papers/missing-${n}/">gone</a>`);
     write(`papers/p${n}/index.html`, `<h1>${n}</h1>\n${links.join('\n')}`);
   }
-  write('feed.json', JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', feed_url: 'https://example.org/shelf/feed.json', items: [{ url: 'https://example.org/shelf/papers/p1/' }] }));
+  write(
+    'feed.json',
+    JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      feed_url: 'https://example.org/shelf/feed.json',
+      items: [{ url: 'https://example.org/shelf/papers/p1/' }],
+    }),
+  );
   write('robots.txt', 'User-agent: *\nSitemap: https://example.org/shelf/sitemap.xml\n');
   write('sitemap.xml', '<urlset><url><loc>https://example.org/shelf/</loc></url></urlset>');
   write('_astro/app.js', 'fetch("/not/checked/")');
@@ -61,9 +71,15 @@ describe('checkLinks', () => {
 
   it('finds a missing element of another page', async () => {
     const dir = makeSite('fragment', 3);
-    writeFileSync(join(dir, 'days', 'd', 'index.html'), '<a href="/shelf/papers/p0/">0</a><a href="/shelf/papers/p1/">1</a><a href="/shelf/papers/p2/">2</a><p id="p0"></p>');
+    writeFileSync(
+      join(dir, 'days', 'd', 'index.html'),
+      '<a href="/shelf/papers/p0/">0</a><a href="/shelf/papers/p1/">1</a><a href="/shelf/papers/p2/">2</a><p id="p0"></p>',
+    );
     const check = await checkLinks(dir, site, { threads: 0 });
-    expect(check.broken.filter((link) => link.reason.startsWith('no element')).map((link) => link.file)).toEqual(['papers/p1/index.html', 'papers/p2/index.html']);
+    expect(check.broken.filter((link) => link.reason.startsWith('no element')).map((link) => link.file)).toEqual([
+      'papers/p1/index.html',
+      'papers/p2/index.html',
+    ]);
   });
 
   it('reports the same from worker threads as from its own thread', async () => {

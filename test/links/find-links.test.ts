@@ -15,7 +15,20 @@ describe('htmlLinks', () => {
       '<video poster="/p.jpg"></video><object data="/o.svg"></object><div data="not-a-url"></div>',
     ].join('\n');
     const found = htmlLinks(page);
-    expect(urls(found)).toEqual(['/_astro/a.css', '/favicon.svg', '/days/', '/og.png', '/a.png', '/b%20c.png', '/search/', '/search/?x=1', '/bg.svg', '/s.svg', '/p.jpg', '/o.svg']);
+    expect(urls(found)).toEqual([
+      '/_astro/a.css',
+      '/favicon.svg',
+      '/days/',
+      '/og.png',
+      '/a.png',
+      '/b%20c.png',
+      '/search/',
+      '/search/?x=1',
+      '/bg.svg',
+      '/s.svg',
+      '/p.jpg',
+      '/o.svg',
+    ]);
     expect(found.links.find((link) => link.url === '/search/')!.line).toBe(3);
   });
 
@@ -25,11 +38,18 @@ describe('htmlLinks', () => {
       '<meta http-equiv="refresh" content="0; url=/moved/">',
       '<script type="application/ld+json">{"@context":"https://schema.org","url":"https://example.org/papers/x/","name":"/not/a/link"}</script>',
     ].join('\n');
-    expect(urls(htmlLinks(page))).toEqual(['https://example.org/og/x.png', '/moved/', 'https://schema.org', 'https://example.org/papers/x/']);
+    expect(urls(htmlLinks(page))).toEqual([
+      'https://example.org/og/x.png',
+      '/moved/',
+      'https://schema.org',
+      'https://example.org/papers/x/',
+    ]);
   });
 
   it('decodes entities in attributes, and collects ids and <a name>s for fragments', () => {
-    const found = htmlLinks('<a href="/search/?q=a&amp;b">x</a><main id="content"></main><a name="old-anchor"></a><p id="caf&eacute;"></p>');
+    const found = htmlLinks(
+      '<a href="/search/?q=a&amp;b">x</a><main id="content"></main><a name="old-anchor"></a><p id="caf&eacute;"></p>',
+    );
     expect(urls(found)).toEqual(['/search/?q=a&b']);
     expect([...found.ids]).toEqual(['content', 'old-anchor', 'café']);
   });
@@ -37,7 +57,8 @@ describe('htmlLinks', () => {
 
 describe('xmlLinks', () => {
   it('requires a sitemap’s <loc>s to be on the site', () => {
-    const sitemap = '<?xml version="1.0"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n<url><loc>https://example.org/a/</loc></url>\n</urlset>';
+    const sitemap =
+      '<?xml version="1.0"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n<url><loc>https://example.org/a/</loc></url>\n</urlset>';
     expect(xmlLinks(sitemap).links).toEqual([{ url: 'https://example.org/a/', line: 3, onSite: true }]);
   });
 
@@ -59,7 +80,16 @@ describe('xmlLinks', () => {
 
 describe('jsonLinks', () => {
   it('requires a JSON Feed’s own and home address to be on the site, and checks other absolute addresses', () => {
-    const feed = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', home_page_url: 'https://example.org/', feed_url: 'https://example.org/feed.json', items: [{ id: 'x', url: 'https://example.org/papers/x/', content_text: 'see /days/' }] }, null, 2);
+    const feed = JSON.stringify(
+      {
+        version: 'https://jsonfeed.org/version/1.1',
+        home_page_url: 'https://example.org/',
+        feed_url: 'https://example.org/feed.json',
+        items: [{ id: 'x', url: 'https://example.org/papers/x/', content_text: 'see /days/' }],
+      },
+      null,
+      2,
+    );
     expect(jsonLinks(feed).links).toEqual([
       { url: 'https://jsonfeed.org/version/1.1', line: 2, onSite: false },
       { url: 'https://example.org/', line: 3, onSite: true },
@@ -69,7 +99,12 @@ describe('jsonLinks', () => {
   });
 
   it('reads a web app manifest’s relative addresses', () => {
-    const manifest = JSON.stringify({ name: 'P', start_url: '/papershelf/', scope: '/papershelf/', icons: [{ src: 'favicon.svg', type: 'image/svg+xml' }] });
+    const manifest = JSON.stringify({
+      name: 'P',
+      start_url: '/papershelf/',
+      scope: '/papershelf/',
+      icons: [{ src: 'favicon.svg', type: 'image/svg+xml' }],
+    });
     expect(urls(jsonLinks(manifest, { manifest: true }))).toEqual(['/papershelf/', '/papershelf/', 'favicon.svg']);
     expect(urls(jsonLinks(manifest))).toEqual([]);
   });

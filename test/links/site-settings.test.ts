@@ -8,7 +8,9 @@ describe('parseBase', () => {
   });
 
   it('refuses anything else, saying what to write instead', () => {
-    expect(() => parseBase('papershelf', '--base')).toThrow('--base: `papershelf` must start and end with `/`; the path the archive is served under, e.g. `/papershelf/`');
+    expect(() => parseBase('papershelf', '--base')).toThrow(
+      '--base: `papershelf` must start and end with `/`; the path the archive is served under, e.g. `/papershelf/`',
+    );
     expect(() => parseBase('/papershelf', 'PAPERSHELF_BASE')).toThrow('PAPERSHELF_BASE: `/papershelf` must start and end with `/`');
     expect(() => parseBase('', '--base')).toThrow('e.g. `/`');
     expect(() => parseBase('/a b/', '--base')).toThrow('white space');
@@ -26,9 +28,13 @@ describe('parseSite', () => {
   });
 
   it('refuses what is not an absolute http(s) origin', () => {
-    expect(() => parseSite('example.org', '--site')).toThrow('--site: `example.org` is not an absolute URL; give the public origin, e.g. `https://example.org`');
+    expect(() => parseSite('example.org', '--site')).toThrow(
+      '--site: `example.org` is not an absolute URL; give the public origin, e.g. `https://example.org`',
+    );
     expect(() => parseSite('ftp://example.org', '--site')).toThrow('is not an http(s) URL');
-    expect(() => parseSite('https://example.org/papershelf/', '--site')).toThrow('give the origin as the site and the path as the base: `https://example.org` and `/papershelf/`');
+    expect(() => parseSite('https://example.org/papershelf/', '--site')).toThrow(
+      'give the origin as the site and the path as the base: `https://example.org` and `/papershelf/`',
+    );
     expect(() => parseSite('https://example.org/?a', '--site')).toThrow('may hold only scheme, host and port');
   });
 });
@@ -36,8 +42,13 @@ describe('parseSite', () => {
 describe('siteSettings', () => {
   it('takes the flags first, then the environment, then the defaults', () => {
     expect(siteSettings({}, {})).toEqual({ site: 'http://localhost:4321', base: '/' });
-    expect(siteSettings({}, { PAPERSHELF_SITE: 'https://a.example', PAPERSHELF_BASE: '/x/' })).toEqual({ site: 'https://a.example', base: '/x/' });
-    expect(siteSettings({ site: 'https://b.example', base: '/y/' }, { PAPERSHELF_SITE: 'https://a.example', PAPERSHELF_BASE: '/x/' })).toEqual({ site: 'https://b.example', base: '/y/' });
+    expect(siteSettings({}, { PAPERSHELF_SITE: 'https://a.example', PAPERSHELF_BASE: '/x/' })).toEqual({
+      site: 'https://a.example',
+      base: '/x/',
+    });
+    expect(
+      siteSettings({ site: 'https://b.example', base: '/y/' }, { PAPERSHELF_SITE: 'https://a.example', PAPERSHELF_BASE: '/x/' }),
+    ).toEqual({ site: 'https://b.example', base: '/y/' });
     expect(() => siteSettings({}, { PAPERSHELF_BASE: 'x' })).toThrow('PAPERSHELF_BASE');
   });
 });

@@ -4,8 +4,11 @@ import { katexFile, katexFiles, katexStylesheet, KATEX_STYLESHEET } from '../../
 
 describe('katex assets', () => {
   it('cuts each font to its woff2 source', () => {
-    const css = '@font-face{font-family:KaTeX_AMS;src:url(fonts/KaTeX_AMS-Regular.woff2) format("woff2"),url(fonts/KaTeX_AMS-Regular.woff) format("woff"),url(fonts/KaTeX_AMS-Regular.ttf) format("truetype")}';
-    expect(katexStylesheet(css)).toMatch(/^@font-face\{font-family:KaTeX_AMS;src:url\(fonts\/KaTeX_AMS-Regular\.woff2\) format\("woff2"\)\}\n/);
+    const css =
+      '@font-face{font-family:KaTeX_AMS;src:url(fonts/KaTeX_AMS-Regular.woff2) format("woff2"),url(fonts/KaTeX_AMS-Regular.woff) format("woff"),url(fonts/KaTeX_AMS-Regular.ttf) format("truetype")}';
+    expect(katexStylesheet(css)).toMatch(
+      /^@font-face\{font-family:KaTeX_AMS;src:url\(fonts\/KaTeX_AMS-Regular\.woff2\) format\("woff2"\)\}\n/,
+    );
   });
 
   it('serves the stylesheet and exactly the fonts it names, with no other URL', () => {

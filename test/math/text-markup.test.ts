@@ -15,7 +15,11 @@ describe('text-mode TeX in entry text', () => {
   });
 
   it('reads escapes, nested commands and links as text', () => {
-    expect(textRuns(String.raw`\textbf{45--55\% fewer \emph{KV} updates} \& more at \href{https://x.example/}{our site}, \url{https://y.example/}`)).toEqual([
+    expect(
+      textRuns(
+        String.raw`\textbf{45--55\% fewer \emph{KV} updates} \& more at \href{https://x.example/}{our site}, \url{https://y.example/}`,
+      ),
+    ).toEqual([
       { text: '45--55% fewer ', style: 'strong' },
       { text: 'KV', style: 'em' },
       { text: ' updates', style: 'strong' },

@@ -23,7 +23,8 @@ function writePaper(slug: string, notes: string): string {
 }
 
 /** The problems as printed, with the folder named as users know it. */
-const printed = (problems: readonly Problem[]) => problems.map((problem) => formatProblem({ ...problem, file: `content/papers/${basename(problem.file)}` }));
+const printed = (problems: readonly Problem[]) =>
+  problems.map((problem) => formatProblem({ ...problem, file: `content/papers/${basename(problem.file)}` }));
 
 /** The 1-based line of `file`'s text holding `needle`, counted as an editor counts. */
 const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;

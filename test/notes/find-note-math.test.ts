@@ -55,7 +55,9 @@ describe('findNoteMath', () => {
 
 describe('markNoteMath', () => {
   it('escapes every punctuation character of a formula, fences it, and leaves the rest alone', () => {
-    expect(markNoteMath('Costs $5, uses $\\frac{a}{b}$ and {x}.')).toBe(`Costs $5, uses ${FORMULA_START}\\$\\\\frac\\{a\\}\\{b\\}\\$${FORMULA_END} and {x}.`);
+    expect(markNoteMath('Costs $5, uses $\\frac{a}{b}$ and {x}.')).toBe(
+      `Costs $5, uses ${FORMULA_START}\\$\\\\frac\\{a\\}\\{b\\}\\$${FORMULA_END} and {x}.`,
+    );
   });
 
   it("keeps a quoted formula's `>` markers and drops spaces before its line breaks", () => {
@@ -72,7 +74,9 @@ describe('markNoteMath', () => {
         // Without the fences and the escapes, the formulas are what was written.
         const unmarked = marked.replace(/\uFDD0([^\uFDD1]*)\uFDD1/g, (_, formula: string) => formula.replace(/\\([!-/:-@[-`{-~])/g, '$1'));
         expect(unmarked).toBe(
-          notes.replace(/[ \t]+(?=\n)/g, (spaces, at: number) => (findNoteMath(notes).some((f) => f.start < at && at < f.end) ? '' : spaces)),
+          notes.replace(/[ \t]+(?=\n)/g, (spaces, at: number) =>
+            findNoteMath(notes).some((f) => f.start < at && at < f.end) ? '' : spaces,
+          ),
         );
       }),
     );
@@ -81,6 +85,8 @@ describe('markNoteMath', () => {
 
 describe('readableNotes', () => {
   it('reads formulas as the search index reads an abstract, and leaves code and money alone', () => {
-    expect(readableNotes('Costs $5 and $10; $\\alpha \\leq \\frac{1}{2}$ and `$\\beta$`.')).toBe('Costs $5 and $10; α ≤ 1/2 and `$\\beta$`.');
+    expect(readableNotes('Costs $5 and $10; $\\alpha \\leq \\frac{1}{2}$ and `$\\beta$`.')).toBe(
+      'Costs $5 and $10; α ≤ 1/2 and `$\\beta$`.',
+    );
   });
 });

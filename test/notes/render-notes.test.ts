@@ -24,9 +24,13 @@ const JSX_RUNTIME = import.meta.resolve('astro/jsx-runtime');
 async function renderNotes(notes: string, file = '/archive/content/papers/x.mdx'): Promise<string> {
   const { code } = await (await renderer).process(notes, file, {});
   const module = `${code.replaceAll('"astro/jsx-runtime"', JSON.stringify(JSX_RUNTIME))}\nexport default MDXContent;`;
-  const { default: MDXContent } = (await import(`data:text/javascript,${encodeURIComponent(module)}`)) as { default: (props: object) => unknown };
+  const { default: MDXContent } = (await import(`data:text/javascript,${encodeURIComponent(module)}`)) as {
+    default: (props: object) => unknown;
+  };
   // As @astrojs/mdx's `Content` does: `Fragment` is given to the notes as a component.
-  const Content = Object.assign((props: object) => MDXContent({ ...props, components: { Fragment } }), { [Symbol.for('mdx-component')]: true });
+  const Content = Object.assign((props: object) => MDXContent({ ...props, components: { Fragment } }), {
+    [Symbol.for('mdx-component')]: true,
+  });
   return container.renderToString(Content as never);
 }
 
@@ -35,7 +39,8 @@ function mathText(source: string, tex: string, display = false): string {
   return `<span class="${display ? 'math math-display' : 'math'}"><span class="math-tex" aria-hidden="true">${escapeHTML(source)}</span>${renderMath(tex, display)}</span>`;
 }
 
-const page = (body: string) => `<!doctype html><html><head><title>t</title></head><body><section class="notes">${body}</section></body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html><head><title>t</title></head><body><section class="notes">${body}</section></body></html>`;
 
 describe('notes as Astro renders them', () => {
   it('renders formulas exactly as the abstract does, and leaves money and code as written', async () => {

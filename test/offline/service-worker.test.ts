@@ -20,7 +20,15 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 let source = '';
 let version = '';
 beforeAll(async () => {
-  const files = ['index.html', 'search/index.html', 'offline/index.html', '_astro/site.css', 'papers/x/index.html', 'pagefind/pagefind.js', 'pagefind/index/en_1.pf_index'];
+  const files = [
+    'index.html',
+    'search/index.html',
+    'offline/index.html',
+    '_astro/site.css',
+    'papers/x/index.html',
+    'pagefind/pagefind.js',
+    'pagefind/index/en_1.pf_index',
+  ];
   for (const path of files) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), path);
@@ -73,7 +81,11 @@ function startWorker(caches: Caches, open: string[] = []) {
   runInNewContext(source, { ...scope, self: scope });
   return async (type: string, request?: { url: string; mode: string; method: string }) => {
     const waits: Promise<unknown>[] = [];
-    listeners.get(type)!({ request, waitUntil: (promise: Promise<unknown>) => waits.push(promise), respondWith: (promise: Promise<unknown>) => waits.push(promise) });
+    listeners.get(type)!({
+      request,
+      waitUntil: (promise: Promise<unknown>) => waits.push(promise),
+      respondWith: (promise: Promise<unknown>) => waits.push(promise),
+    });
     await Promise.all(waits);
   };
 }
@@ -94,7 +106,15 @@ describe('a new build’s worker taking over', () => {
     const fire = startWorker(caches);
     await fire('install');
     await fire('activate');
-    expect((await caches.keys()).sort()).toEqual([`papershelf:/a/:${version}`, 'papershelf:/a/b/:00000000000000ab', 'papershelf:/b/:00000000000000bb', 'other-app', 'papershelf-00000000000000b1'].sort());
+    expect((await caches.keys()).sort()).toEqual(
+      [
+        `papershelf:/a/:${version}`,
+        'papershelf:/a/b/:00000000000000ab',
+        'papershelf:/b/:00000000000000bb',
+        'other-app',
+        'papershelf-00000000000000b1',
+      ].sort(),
+    );
   });
 
   it('keeps the pages open in its windows, read before it was ready', async () => {
@@ -104,7 +124,9 @@ describe('a new build’s worker taking over', () => {
     await fire('activate');
     const kept = caches.stores.get(cacheName('/a/', version))!;
     expect(kept.get(`${ORIGIN}/a/papers/x/`)).toBe('network /a/papers/x/');
-    expect([...kept.keys()]).toEqual(expect.arrayContaining([`${ORIGIN}/a/`, `${ORIGIN}/a/search/`, `${ORIGIN}/a/offline/`, `${ORIGIN}/a/_astro/site.css`]));
+    expect([...kept.keys()]).toEqual(
+      expect.arrayContaining([`${ORIGIN}/a/`, `${ORIGIN}/a/search/`, `${ORIGIN}/a/offline/`, `${ORIGIN}/a/_astro/site.css`]),
+    );
   });
 
   it('keeps the search files only once the reader opens the search page', async () => {
@@ -115,13 +137,23 @@ describe('a new build’s worker taking over', () => {
     const kept = caches.stores.get(cacheName('/a/', version))!;
     expect([...kept.keys()].filter((url) => url.includes('/pagefind/'))).toEqual([]);
     await fire('fetch', { url: `${ORIGIN}/a/search/?q=heads`, mode: 'navigate', method: 'GET' });
-    expect([...kept.keys()].filter((url) => url.includes('/pagefind/')).sort()).toEqual([`${ORIGIN}/a/pagefind/index/en_1.pf_index`, `${ORIGIN}/a/pagefind/pagefind.js`]);
+    expect([...kept.keys()].filter((url) => url.includes('/pagefind/')).sort()).toEqual([
+      `${ORIGIN}/a/pagefind/index/en_1.pf_index`,
+      `${ORIGIN}/a/pagefind/pagefind.js`,
+    ]);
   });
 });
 
 describe('isArchiveCache', () => {
   it('claims the caches of its base’s builds, not those of a longer or another base', () => {
-    const names = ['papershelf:/a/:0123abcd', 'papershelf:/a/:', 'papershelf:/a/b/:0123abcd', 'papershelf:/a/:b/:0123', 'papershelf:/b/:0123abcd', 'papershelf-0123abcd'];
+    const names = [
+      'papershelf:/a/:0123abcd',
+      'papershelf:/a/:',
+      'papershelf:/a/b/:0123abcd',
+      'papershelf:/a/:b/:0123',
+      'papershelf:/b/:0123abcd',
+      'papershelf-0123abcd',
+    ];
     expect(names.filter((name) => isArchiveCache(name, '/a/'))).toEqual(['papershelf:/a/:0123abcd']);
   });
 });

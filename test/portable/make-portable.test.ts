@@ -15,8 +15,14 @@ const read = (path: string) => readFileSync(join(dir, path), 'utf8');
 const index = new Uint8Array([0x1f, 0x8b, 0, 255, 10, 13]);
 
 beforeAll(async () => {
-  write('index.html', '<!doctype html><html><head><link rel="stylesheet" href="/shelf/_astro/a.css"></head><body><a href="/shelf/papers/a/">a</a></body></html>');
-  write('search/index.html', '<!doctype html><html><head></head><body><div data-search data-base="/shelf/"></div></body></html><script type="module" src="/shelf/_astro/s.js"></script>');
+  write(
+    'index.html',
+    '<!doctype html><html><head><link rel="stylesheet" href="/shelf/_astro/a.css"></head><body><a href="/shelf/papers/a/">a</a></body></html>',
+  );
+  write(
+    'search/index.html',
+    '<!doctype html><html><head></head><body><div data-search data-base="/shelf/"></div></body></html><script type="module" src="/shelf/_astro/s.js"></script>',
+  );
   write('_astro/a.css', '@font-face{src:url(/shelf/_astro/f.woff2)}');
   write('_astro/s.js', 'import("/shelf/pagefind/pagefind.js")');
   write('pagefind/pagefind.js', 'export async function init() {}');
@@ -43,11 +49,23 @@ describe('makePortable', () => {
   });
 
   it('replaces Pagefind with a classic script and data wrappers, in every bundle', async () => {
-    expect((await listFiles(join(dir, 'pagefind'))).sort()).toEqual(['index/en_1.pf_index.js', 'pagefind-entry.json.js', 'pagefind.classic.js']);
-    expect(await listFiles(join(dir, 'pagefind-2'))).toEqual(['filter/en_2.pf_filter.js', 'index/en_1.pf_index.js', 'pagefind-entry.json.js']);
+    expect((await listFiles(join(dir, 'pagefind'))).sort()).toEqual([
+      'index/en_1.pf_index.js',
+      'pagefind-entry.json.js',
+      'pagefind.classic.js',
+    ]);
+    expect(await listFiles(join(dir, 'pagefind-2'))).toEqual([
+      'filter/en_2.pf_filter.js',
+      'index/en_1.pf_index.js',
+      'pagefind-entry.json.js',
+    ]);
     // Wrappers name their file from the archive root: two bundles hold files of the same name.
-    expect(read('pagefind/index/en_1.pf_index.js')).toBe(`__pf_put("pagefind/index/en_1.pf_index","${Buffer.from(index).toString('base64')}");\n`);
-    expect(read('pagefind-2/index/en_1.pf_index.js')).toBe(`__pf_put("pagefind-2/index/en_1.pf_index","${Buffer.from(index).toString('base64')}");\n`);
+    expect(read('pagefind/index/en_1.pf_index.js')).toBe(
+      `__pf_put("pagefind/index/en_1.pf_index","${Buffer.from(index).toString('base64')}");\n`,
+    );
+    expect(read('pagefind-2/index/en_1.pf_index.js')).toBe(
+      `__pf_put("pagefind-2/index/en_1.pf_index","${Buffer.from(index).toString('base64')}");\n`,
+    );
     expect(read('pagefind/pagefind.classic.js')).toContain('__papershelfPagefind');
   });
 

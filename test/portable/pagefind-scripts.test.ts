@@ -5,10 +5,14 @@ import { wrapDataFile } from '../../src/portable/wrap-data-file.ts';
 
 describe('classicPagefind', () => {
   it('turns the module into a classic script that finds its folder from its own address', async () => {
-    const source = 'export const where = import.meta.url.match(/^(.*\\/)pagefind.js.*$/)?.[1];\nexport async function init() { return 1; }\n';
+    const source =
+      'export const where = import.meta.url.match(/^(.*\\/)pagefind.js.*$/)?.[1];\nexport async function init() { return 1; }\n';
     const code = await classicPagefind(source);
     expect(code).not.toMatch(/^\s*(import|export)\b/m);
-    const context: Record<string, unknown> = { URL, document: { currentScript: { src: 'file:///home/r/shelf/pagefind/pagefind.classic.js' } } };
+    const context: Record<string, unknown> = {
+      URL,
+      document: { currentScript: { src: 'file:///home/r/shelf/pagefind/pagefind.classic.js' } },
+    };
     runInNewContext(code, context);
     const pagefind = context['__papershelfPagefind'] as { where: string; init: () => Promise<number> };
     expect(pagefind.where).toBe('file:///home/r/shelf/pagefind/');

@@ -30,12 +30,16 @@ describe('portablePage', () => {
   it('keeps the query, the hash and entities in attributes', () => {
     const html = page('', '<a href="/search/?q=a&amp;topics=b#r">s</a><a href=/days/#x>d</a><A HREF="/">h</A>');
     expect(portablePage(html, options)).toBe(
-      page('', '<a href="../../search/index.html?q=a&amp;topics=b#r">s</a><a href="../../days/index.html#x">d</a><A href="../../index.html">h</A>'),
+      page(
+        '',
+        '<a href="../../search/index.html?q=a&amp;topics=b#r">s</a><a href="../../days/index.html#x">d</a><A href="../../index.html">h</A>',
+      ),
     );
   });
 
   it('keeps the canonical URL and meta content as the hosted, absolute URLs', () => {
-    const head = '<link rel="canonical" href="http://localhost:4321/papers/x/"><meta name="citation_pdf_url" content="https://arxiv.org/pdf/1"><meta property="x" content="/papers/x/">';
+    const head =
+      '<link rel="canonical" href="http://localhost:4321/papers/x/"><meta name="citation_pdf_url" content="https://arxiv.org/pdf/1"><meta property="x" content="/papers/x/">';
     expect(portablePage(page(head, ''), options)).toBe(page(head, ''));
     const rootRelative = '<link rel="canonical" href="/papers/x/">';
     expect(portablePage(page(rootRelative, ''), options)).toBe(page(rootRelative, ''));
@@ -43,7 +47,9 @@ describe('portablePage', () => {
 
   it('honours the base', () => {
     const html = page('', '<a href="/shelf/days/">d</a><a href="/elsewhere/">e</a>');
-    expect(portablePage(html, { ...options, base: '/shelf/' })).toBe(page('', '<a href="../../days/index.html">d</a><a href="/elsewhere/">e</a>'));
+    expect(portablePage(html, { ...options, base: '/shelf/' })).toBe(
+      page('', '<a href="../../days/index.html">d</a><a href="/elsewhere/">e</a>'),
+    );
   });
 
   it('removes module scripts and links only a server can serve, keeping data scripts', () => {
@@ -64,7 +70,10 @@ describe('portablePage', () => {
   it('rewrites srcset, style attributes and style elements', () => {
     const html = page('<style>a{background:url("/a.png")}</style>', '<img srcset="/a.png 1x, /b.png 2x" style="background:url(/c.png)">');
     expect(portablePage(html, options)).toBe(
-      page('<style>a{background:url("../../a.png")}</style>', '<img srcset="../../a.png 1x, ../../b.png 2x" style="background:url(../../c.png)">'),
+      page(
+        '<style>a{background:url("../../a.png")}</style>',
+        '<img srcset="../../a.png 1x, ../../b.png 2x" style="background:url(../../c.png)">',
+      ),
     );
   });
 

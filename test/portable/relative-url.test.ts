@@ -33,7 +33,17 @@ describe('relativeUrl', () => {
   });
 
   it('leaves external, scheme and fragment-only URLs alone', () => {
-    for (const url of ['https://arxiv.org/abs/1', 'http://x/', '//cdn.example/a.js', 'mailto:a@example.org', 'data:text/plain,x', 'javascript:void 0', '#content', '?q=1', '']) {
+    for (const url of [
+      'https://arxiv.org/abs/1',
+      'http://x/',
+      '//cdn.example/a.js',
+      'mailto:a@example.org',
+      'data:text/plain,x',
+      'javascript:void 0',
+      '#content',
+      '?q=1',
+      '',
+    ]) {
       expect(at('papers/x/index.html', url), url).toBe(url);
     }
   });

@@ -8,7 +8,9 @@ describe('rewriteCssUrls', () => {
   it('rewrites url() in every quoting, and @import strings', () => {
     expect(rewriteCssUrls('a{background:url(/a.png)}', mark)).toBe('a{background:url(R/a.png)}');
     expect(rewriteCssUrls('a{background:URL( "/a.png" )}', mark)).toBe('a{background:URL( "R/a.png" )}');
-    expect(rewriteCssUrls("@font-face{src:url('/f.woff2') format('woff2')}", mark)).toBe("@font-face{src:url('R/f.woff2') format('woff2')}");
+    expect(rewriteCssUrls("@font-face{src:url('/f.woff2') format('woff2')}", mark)).toBe(
+      "@font-face{src:url('R/f.woff2') format('woff2')}",
+    );
     expect(rewriteCssUrls('@import "/x.css";@import url(/y.css);', mark)).toBe('@import "R/x.css";@import url(R/y.css);');
   });
 

@@ -13,7 +13,11 @@ const topics = [{ id: 'topics', label: 'Topics', description: '', terms: [{ id: 
 
 const papersOf = (abstractOf: (n: number) => string): Paper[] =>
   Array.from({ length: 120 }, (_, n) =>
-    makePaper(`p${String(n).padStart(3, '0')}`, `2025-03-0${1 + Math.floor(n / 40)}`, { terms: { topics: ['x'] }, upvotes: n, abstract: abstractOf(n) }),
+    makePaper(`p${String(n).padStart(3, '0')}`, `2025-03-0${1 + Math.floor(n / 40)}`, {
+      terms: { topics: ['x'] },
+      upvotes: n,
+      abstract: abstractOf(n),
+    }),
   );
 
 async function fingerprintsOf(papers: Paper[], withShared: boolean): Promise<{ archive: Archive; fingerprints: Map<string, string> }> {
@@ -25,8 +29,18 @@ async function fingerprintsOf(papers: Paper[], withShared: boolean): Promise<{ a
 describe('pageFingerprints', () => {
   it('gives equal pages equal fingerprints, shared objects or not, and tells papers apart', async () => {
     for (const withShared of [false, true]) {
-      const one = (await fingerprintsOf(papersOf((n) => `Abstract ${n}.`), withShared)).fingerprints;
-      const two = (await fingerprintsOf(papersOf((n) => `Abstract ${n}.`), withShared)).fingerprints;
+      const one = (
+        await fingerprintsOf(
+          papersOf((n) => `Abstract ${n}.`),
+          withShared,
+        )
+      ).fingerprints;
+      const two = (
+        await fingerprintsOf(
+          papersOf((n) => `Abstract ${n}.`),
+          withShared,
+        )
+      ).fingerprints;
       expect(two).toEqual(one);
       const paperPages = [...one].filter(([path]) => /^papers\/[^/]+\/$/.test(path));
       expect(paperPages).toHaveLength(120);
@@ -35,11 +49,27 @@ describe('pageFingerprints', () => {
   });
 
   it('changes exactly the pages that show a changed abstract, when papers are hashed once', async () => {
-    const before = (await fingerprintsOf(papersOf((n) => `Abstract ${n}.`), true)).fingerprints;
-    const after = (await fingerprintsOf(papersOf((n) => (n === 7 ? 'A new abstract.' : `Abstract ${n}.`)), true)).fingerprints;
+    const before = (
+      await fingerprintsOf(
+        papersOf((n) => `Abstract ${n}.`),
+        true,
+      )
+    ).fingerprints;
+    const after = (
+      await fingerprintsOf(
+        papersOf((n) => (n === 7 ? 'A new abstract.' : `Abstract ${n}.`)),
+        true,
+      )
+    ).fingerprints;
     const changed = [...before.keys()].filter((path) => before.get(path) !== after.get(path)).sort();
     // The paper's page, its citation files, and the .bib of its day and of the term page that lists it.
-    expect(changed).toEqual(['days/2025-03-01/papers.bib', 'papers/p007/', 'papers/p007/cite.bib', 'papers/p007/cite.json', expect.stringMatching(/^topics\/x\/(\d+\/)?papers\.bib$/)]);
+    expect(changed).toEqual([
+      'days/2025-03-01/papers.bib',
+      'papers/p007/',
+      'papers/p007/cite.bib',
+      'papers/p007/cite.json',
+      expect.stringMatching(/^topics\/x\/(\d+\/)?papers\.bib$/),
+    ]);
   });
 
   it('gives the same fingerprints whether a paper object is shared or a copy of it', async () => {

@@ -11,7 +11,10 @@ describe('writePageFiles', () => {
 
   it('writes every file into the folders it needs and gives each the digest a later read would', async () => {
     work = mkdtempSync(join(tmpdir(), 'papershelf-page-files-'));
-    const files = Array.from({ length: 1_203 }, (_, n) => ({ path: `papers/p-${n % 401}/cite.${n < 401 ? 'bib' : n < 802 ? 'json' : 'txt'}`, text: `entry ${n} é` }));
+    const files = Array.from({ length: 1_203 }, (_, n) => ({
+      path: `papers/p-${n % 401}/cite.${n < 401 ? 'bib' : n < 802 ? 'json' : 'txt'}`,
+      text: `entry ${n} é`,
+    }));
     const digests = await writePageFiles(files, work);
     expect(digests.size).toBe(files.length);
     for (const file of [files[0]!, files[600]!, files.at(-1)!]) {

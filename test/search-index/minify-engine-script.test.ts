@@ -13,7 +13,9 @@ describe('minifyEngineScript', () => {
     const minified = await minifyEngineScript(source);
     expect(minified.length).toBeLessThan(source.length);
     expect(minified).toContain('import.meta.url');
-    const module = (await import(`data:text/javascript,${encodeURIComponent(minified)}`)) as { search: (term: string, options: object) => Promise<{ results: unknown[]; pagefind_version: string }> };
+    const module = (await import(`data:text/javascript,${encodeURIComponent(minified)}`)) as {
+      search: (term: string, options: object) => Promise<{ results: unknown[]; pagefind_version: string }>;
+    };
     expect(await module.search('a', { b: 1 })).toMatchObject({ results: ['a', { b: 1 }], pagefind_version: '1.6.0' });
   });
 });

@@ -57,7 +57,10 @@ beforeAll(async () => {
   expect(await indexArchive(archive, join(work, 'one'), { shardSize: 100 })).toEqual({ pages: 12, bundles: ['pagefind/'] });
   // A bundle from an earlier, bigger build is removed.
   await writeSearchBundle(planSearchShards(archive, 2)[5]!.records, join(work, 'three', 'pagefind-6'), { merged: true });
-  expect(await indexArchive(archive, join(work, 'three'), { shardSize: 5 })).toEqual({ pages: 12, bundles: ['pagefind/', 'pagefind-2/', 'pagefind-3/'] });
+  expect(await indexArchive(archive, join(work, 'three'), { shardSize: 5 })).toEqual({
+    pages: 12,
+    bundles: ['pagefind/', 'pagefind-2/', 'pagefind-3/'],
+  });
   one = await openSite(join(work, 'one'), searchBundles(12, 100));
   three = await openSite(join(work, 'three'), searchBundles(12, 5));
 });
@@ -105,7 +108,8 @@ describe('several bundles searched as one', () => {
   it('find the same papers as one bundle, with the same filter counts, even for words only some bundles hold', async () => {
     for (const query of queries) {
       const [single, merged] = await Promise.all([one.search(query, {}), three.search(query, {})]);
-      const urls = async (response: typeof single) => (await Promise.all(response!.results.map(async (hit) => (await hit.data()).url))).sort();
+      const urls = async (response: typeof single) =>
+        (await Promise.all(response!.results.map(async (hit) => (await hit.data()).url))).sort();
       expect(await urls(merged), query).toEqual(await urls(single));
       expect(merged!.filters, query).toEqual(single!.filters);
     }

@@ -7,7 +7,8 @@ import { recordText, searchRecord } from '../../src/search-index/search-record.t
 import type { Paper } from '../../src/schema/paper.ts';
 import { makePaper } from '../support/make-paper.ts';
 
-const paper = (slug: string, date: string, extra: Partial<Paper> = {}): Paper => makePaper(slug, date, { title: `Paper ${slug}`, ...extra });
+const paper = (slug: string, date: string, extra: Partial<Paper> = {}): Paper =>
+  makePaper(slug, date, { title: `Paper ${slug}`, ...extra });
 
 const topics = [
   {
@@ -65,7 +66,9 @@ describe('searchRecord', () => {
   });
 
   it('weighs the title as the page weighed its <h1>', () => {
-    expect(searchRecord(titans, archive).content).toContain('___PAGEFIND_WEIGHT___7 Titans: Learning to Memorize at Test Time. ___END_PAGEFIND_WEIGHT___');
+    expect(searchRecord(titans, archive).content).toContain(
+      '___PAGEFIND_WEIGHT___7 Titans: Learning to Memorize at Test Time. ___END_PAGEFIND_WEIGHT___',
+    );
   });
 
   it('leaves out what a paper does not have, and keeps notes searchable', () => {
@@ -97,7 +100,13 @@ describe('searchRecord', () => {
   it('keeps hostile text as text: markup, entities and Pagefind marker words stay what they are', () => {
     const title = '___PAGEFIND_WEIGHT___9 <script>alert(1)</script> &lt;b&gt; ___END_PAGEFIND_WEIGHT___';
     const abstract = 'x\n___PAGEFIND_ANCHOR___h1:0:top <img src=x onerror=alert(1)> &amp;amp;\u00a0___PAGEFIND_AUTO_WEIGHT___10 y';
-    const hostile = paper('hostile', '2024-01-02', { title, abstract, authors: ['___END_PAGEFIND_WEIGHT___'], tags: ['___PAGEFIND_x tag'], terms: { tags: ['pagefind-x-tag'] } });
+    const hostile = paper('hostile', '2024-01-02', {
+      title,
+      abstract,
+      authors: ['___END_PAGEFIND_WEIGHT___'],
+      tags: ['___PAGEFIND_x tag'],
+      terms: { tags: ['pagefind-x-tag'] },
+    });
     const record = searchRecord(hostile, buildArchive([hostile], topics));
     // No entry word starts with `_` any more: Pagefind reads none of them as an instruction…
     const words = record.content.split(/[\s\u0085]+/).filter((word) => /^_/.test(word));
@@ -116,10 +125,12 @@ describe('searchRecord', () => {
 });
 
 describe('planSearchShards', () => {
-  const day = (date: string, count: number) => Array.from({ length: count }, (_, index) => paper(`${date}-${String(index).padStart(2, '0')}`, date, { upvotes: index }));
+  const day = (date: string, count: number) =>
+    Array.from({ length: count }, (_, index) => paper(`${date}-${String(index).padStart(2, '0')}`, date, { upvotes: index }));
   const papers = [...day('2025-03-17', 4), ...day('2025-03-18', 3), ...day('2025-03-19', 5)];
   const archive = buildArchive(papers, topics);
-  const urls = (shards: ReturnType<typeof planSearchShards>) => shards.map((shard) => ({ bundle: shard.bundle, urls: shard.records.map((record) => record.url) }));
+  const urls = (shards: ReturnType<typeof planSearchShards>) =>
+    shards.map((shard) => ({ bundle: shard.bundle, urls: shard.records.map((record) => record.url) }));
 
   it('takes papers oldest first, by day then slug, whatever their listing order', () => {
     expect(chronologicalPapers(archive).map((item) => item.slug)).toEqual(papers.map((item) => item.slug));
@@ -138,7 +149,15 @@ describe('planSearchShards', () => {
     const after = planSearchShards(buildArchive([...papers, ...day('2025-03-20', 4)], topics), 5);
     expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
     expect(urls(after).slice(2)).toEqual([
-      { bundle: 'pagefind-3/', urls: [...before[2]!.records.map((record) => record.url), '/papers/2025-03-20-00/', '/papers/2025-03-20-01/', '/papers/2025-03-20-02/'] },
+      {
+        bundle: 'pagefind-3/',
+        urls: [
+          ...before[2]!.records.map((record) => record.url),
+          '/papers/2025-03-20-00/',
+          '/papers/2025-03-20-01/',
+          '/papers/2025-03-20-02/',
+        ],
+      },
       { bundle: 'pagefind-4/', urls: ['/papers/2025-03-20-03/'] },
     ]);
   });

@@ -4,7 +4,11 @@ import { requestedRange } from '../../src/pipeline/serve/byte-range.ts';
 
 const ETAG = 'W/"2s-abc"';
 const range = (value: string | undefined, size = 100, ifRange?: string) =>
-  requestedRange({ ...(value === undefined ? {} : { range: value }), ...(ifRange === undefined ? {} : { 'if-range': ifRange }) }, size, ETAG);
+  requestedRange(
+    { ...(value === undefined ? {} : { range: value }), ...(ifRange === undefined ? {} : { 'if-range': ifRange }) },
+    size,
+    ETAG,
+  );
 
 describe('requestedRange', () => {
   it('reads the three forms of one range, and clamps an end past the file', () => {
@@ -18,12 +22,14 @@ describe('requestedRange', () => {
   });
 
   it('finds a range that starts past the end, or asks for no bytes, unsatisfiable', () => {
-    for (const value of ['bytes=100-', 'bytes=100-200', 'bytes=-0', `bytes=${'9'.repeat(400)}-`]) expect(range(value), value).toEqual({ kind: 'unsatisfiable' });
+    for (const value of ['bytes=100-', 'bytes=100-200', 'bytes=-0', `bytes=${'9'.repeat(400)}-`])
+      expect(range(value), value).toEqual({ kind: 'unsatisfiable' });
     expect(range('bytes=0-', 0)).toEqual({ kind: 'unsatisfiable' });
   });
 
   it('sends the whole file for no range, several ranges, one it cannot read, or another version', () => {
-    for (const value of [undefined, 'bytes=0-1,5-6', 'bytes=5-2', 'bytes=-', 'items=0-9', 'bytes=a-b', 'bytes=0-9;']) expect(range(value), String(value)).toEqual({ kind: 'whole' });
+    for (const value of [undefined, 'bytes=0-1,5-6', 'bytes=5-2', 'bytes=-', 'items=0-9', 'bytes=a-b', 'bytes=0-9;'])
+      expect(range(value), String(value)).toEqual({ kind: 'whole' });
     expect(range('bytes=-5', 0)).toEqual({ kind: 'whole' });
     expect(range('bytes=0-9', 100, 'W/"another"')).toEqual({ kind: 'whole' });
     expect(range('bytes=0-9', 100, 'Wed, 21 Oct 2015 07:28:00 GMT')).toEqual({ kind: 'whole' });

@@ -14,20 +14,33 @@ export interface Answer {
 }
 
 /** Sends `method path` to `origin` (`http://127.0.0.1:port`), and waits for the whole answer or its end. */
-export function ask(origin: string, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+export function ask(
+  origin: string,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
   const { hostname, port } = new URL(origin);
   return new Promise((resolve, reject) => {
-    const sent = request({ host: hostname, port, path, method: options.method ?? 'GET', headers: options.headers ?? {}, agent: false }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      // A response cut short errors (`aborted`) and then closes: what it got so far is the answer.
-      response.on('error', () => {});
-      response.on('close', () => {
-        const raw = Buffer.concat(chunks);
-        const gzipped = response.headers['content-encoding'] === 'gzip' && response.complete;
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: (gzipped ? gunzipSync(raw) : raw).toString('utf8'), raw, complete: response.complete });
-      });
-    });
+    const sent = request(
+      { host: hostname, port, path, method: options.method ?? 'GET', headers: options.headers ?? {}, agent: false },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        // A response cut short errors (`aborted`) and then closes: what it got so far is the answer.
+        response.on('error', () => {});
+        response.on('close', () => {
+          const raw = Buffer.concat(chunks);
+          const gzipped = response.headers['content-encoding'] === 'gzip' && response.complete;
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: (gzipped ? gunzipSync(raw) : raw).toString('utf8'),
+            raw,
+            complete: response.complete,
+          });
+        });
+      },
+    );
     sent.on('error', reject);
     sent.end(options.body);
   });

@@ -55,11 +55,16 @@ function expectWellFormed(entry: string, paper: CitedPaper) {
   expect(lines.at(-1)).toBe('}');
   // One line per field, each a known field: nothing was injected.
   const names = lines.slice(1, -1).map((line) => /^ {2}([A-Za-z]+) = /.exec(line)?.[1]);
-  expect(names.every((name) => name && ['title', 'author', 'year', 'month', 'eprint', 'archivePrefix', 'primaryClass', 'doi', 'url'].includes(name))).toBe(true);
+  expect(
+    names.every(
+      (name) => name && ['title', 'author', 'year', 'month', 'eprint', 'archivePrefix', 'primaryClass', 'doi', 'url'].includes(name),
+    ),
+  ).toBe(true);
   expect(new Set(names).size).toBe(names.length);
   for (const line of lines.filter((line) => /^ {2}(title|author) = /.test(line))) {
     // A control word, or a control symbol such as `\\` (so `\\A` is not read as `\A`).
-    for (const [, command] of line.matchAll(/\\([A-Za-z]+|[^A-Za-z])/g)) if (/^[A-Za-z]/.test(command!)) expect(ESCAPE_COMMANDS.has(command!) || MATH_COMMANDS.has(command!), command).toBe(true);
+    for (const [, command] of line.matchAll(/\\([A-Za-z]+|[^A-Za-z])/g))
+      if (/^[A-Za-z]/.test(command!)) expect(ESCAPE_COMMANDS.has(command!) || MATH_COMMANDS.has(command!), command).toBe(true);
     expect(line).not.toContain('^^');
   }
 }
@@ -102,7 +107,9 @@ describe('bibtexEntry', () => {
     const unlinked = cited('a-paper', { title: 'A paper' });
     const onPage = bibtexEntry(unlinked, { fallbackUrl: 'https://shelf.example/papers/a-paper/' });
     const inListing = bibtexEntry(unlinked, { key: 'a-paper-2', fallbackUrl: 'https://other.example/papers/a-paper/' });
-    expect(inListing).toBe(onPage.replace('https://shelf.example/', 'https://other.example/').replace('@misc{a-paper,', '@misc{a-paper-2,'));
+    expect(inListing).toBe(
+      onPage.replace('https://shelf.example/', 'https://other.example/').replace('@misc{a-paper,', '@misc{a-paper-2,'),
+    );
     expect(bibtexEntry(unlinked, { fallbackUrl: 'https://shelf.example/papers/a-paper/' })).toBe(onPage);
     expect(bibtexEntry(unlinked)).not.toContain('url =');
 
@@ -144,8 +151,21 @@ describe('escaping', () => {
   });
 
   it('keeps harmless math as written, and escapes math that could run TeX', () => {
-    expect(bibtexText('$\\frac{a}{b}$ and $$\\sum_{i=1}^n x_i$$ and \\(\\alpha\\)')).toBe('$\\frac{a}{b}$ and $$\\sum_{i=1}^n x_i$$ and \\(\\alpha\\)');
-    for (const math of ['$\\input{/etc/passwd}$', '$\\def\\x{1}$', '$x^^5cinput$', '$a % b$', '$a # b$', '$a & b$', '$\\{$', '$}{$', '$\\immediate\\write18{ls}$', '$\\\\A$$x$']) {
+    expect(bibtexText('$\\frac{a}{b}$ and $$\\sum_{i=1}^n x_i$$ and \\(\\alpha\\)')).toBe(
+      '$\\frac{a}{b}$ and $$\\sum_{i=1}^n x_i$$ and \\(\\alpha\\)',
+    );
+    for (const math of [
+      '$\\input{/etc/passwd}$',
+      '$\\def\\x{1}$',
+      '$x^^5cinput$',
+      '$a % b$',
+      '$a # b$',
+      '$a & b$',
+      '$\\{$',
+      '$}{$',
+      '$\\immediate\\write18{ls}$',
+      '$\\\\A$$x$',
+    ]) {
       expect(isHarmlessMath(math), math).toBe(false);
       const written = bibtexText(math);
       expect(written, math).not.toMatch(/(?<!\\textbackslash\{\})\\(input|def|immediate|write)/);
@@ -159,7 +179,14 @@ describe('escaping', () => {
 
   it('cannot be made to end the entry or add fields, whatever the text (property)', () => {
     const text = fc
-      .array(fc.oneof(fc.constantFrom(...HOSTILE_FRAGMENTS), fc.string({ unit: 'grapheme', maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 3 })), { minLength: 1, maxLength: 12 })
+      .array(
+        fc.oneof(
+          fc.constantFrom(...HOSTILE_FRAGMENTS),
+          fc.string({ unit: 'grapheme', maxLength: 6 }),
+          fc.string({ unit: 'binary', maxLength: 3 }),
+        ),
+        { minLength: 1, maxLength: 12 },
+      )
       .map((parts) => cleanText(parts.join(''), { singleLine: true }).value)
       .filter((value) => value !== '');
     const paper = fc.record({
@@ -167,8 +194,14 @@ describe('escaping', () => {
       authors: fc.array(text, { maxLength: 4 }),
       id: fc.option(fc.constantFrom('2501.00663', '0704.0001', 'hep-th/9901001', 'math.AG/0101001'), { nil: null }),
       published: fc.option(fc.constantFrom('1999', '2024-03', '2024-02-29'), { nil: null }),
-      doi: fc.option(fc.constantFrom('10.1000/xyz', '10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0', '10.1000/a_b%c#d~e^f&g$h'), { nil: null }),
-      url: fc.option(fc.constantFrom('https://example.org/a_b%20c?q=1&r=2#frag~x', 'http://example.org/%7Bx%7D/$&#', 'https://example.org/'), { nil: null }),
+      doi: fc.option(
+        fc.constantFrom('10.1000/xyz', '10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0', '10.1000/a_b%c#d~e^f&g$h'),
+        { nil: null },
+      ),
+      url: fc.option(
+        fc.constantFrom('https://example.org/a_b%20c?q=1&r=2#frag~x', 'http://example.org/%7Bx%7D/$&#', 'https://example.org/'),
+        { nil: null },
+      ),
     });
     fc.assert(
       fc.property(paper, (fields) => {
@@ -193,7 +226,19 @@ describe('bibtexName', () => {
     expect(bibtexName('Tom and Jerry Lab')).toBe('{Tom and Jerry Lab}');
     expect(bibtexName('others')).toBe('{others}');
     // `van , Jr.` and `AND {, Jr.` were found by the property test below.
-    const names = ['Ada Lovelace', 'Ludwig van Beethoven, Jr.', 'Google, Inc.', 'Tom and Jerry Lab', 'others', 'Plato', 'Maria de la Cruz', 'ada {lovelace}', 'van , Jr.', 'AND {, Jr.', 'Jr.'];
+    const names = [
+      'Ada Lovelace',
+      'Ludwig van Beethoven, Jr.',
+      'Google, Inc.',
+      'Tom and Jerry Lab',
+      'others',
+      'Plato',
+      'Maria de la Cruz',
+      'ada {lovelace}',
+      'van , Jr.',
+      'AND {, Jr.',
+      'Jr.',
+    ];
     expect(readBack(bibtexEntry(cited('names', { authors: names }))).fields[0]?.['authors']).toEqual(names);
   });
 });
@@ -220,17 +265,26 @@ describe('keys and files', () => {
 
   it('writes a listing with every paper, in order, under unique keys (property)', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.constantFrom('2501.00663', '2501.00664', 'a-title', 'b-title', 'hep-th-9901001', 'x'), { minLength: 0, maxLength: 6 }), fc.boolean(), (slugs, repeat) => {
-        const papers = slugs.map((slug) => cited(slug, { title: `Title of ${slug}` }));
-        const listed = repeat && papers.length > 0 ? [...papers, papers[0]!] : papers;
-        const file = listingBibtex(listed, 'https://shelf.example/days/2025-03-19/', (slug) => `https://shelf.example/papers/${slug}/`);
-        const parsed = parse(file);
-        expect(parsed.errors).toEqual([]);
-        expect(parsed.entries.map((entry) => entry.fields.title)).toEqual(listed.map((paper) => paper.title));
-        const keys = parsed.entries.map((entry) => entry.key.toLowerCase());
-        expect(new Set(keys).size).toBe(keys.length);
-        expect(file).toContain(`the ${listed.length} ${listed.length === 1 ? 'paper' : 'papers'} listed on https://shelf.example/days/2025-03-19/`);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.constantFrom('2501.00663', '2501.00664', 'a-title', 'b-title', 'hep-th-9901001', 'x'), {
+          minLength: 0,
+          maxLength: 6,
+        }),
+        fc.boolean(),
+        (slugs, repeat) => {
+          const papers = slugs.map((slug) => cited(slug, { title: `Title of ${slug}` }));
+          const listed = repeat && papers.length > 0 ? [...papers, papers[0]!] : papers;
+          const file = listingBibtex(listed, 'https://shelf.example/days/2025-03-19/', (slug) => `https://shelf.example/papers/${slug}/`);
+          const parsed = parse(file);
+          expect(parsed.errors).toEqual([]);
+          expect(parsed.entries.map((entry) => entry.fields.title)).toEqual(listed.map((paper) => paper.title));
+          const keys = parsed.entries.map((entry) => entry.key.toLowerCase());
+          expect(new Set(keys).size).toBe(keys.length);
+          expect(file).toContain(
+            `the ${listed.length} ${listed.length === 1 ? 'paper' : 'papers'} listed on https://shelf.example/days/2025-03-19/`,
+          );
+        },
+      ),
     );
   });
 });

@@ -3,7 +3,8 @@ import { buildArchive } from '../../src/lib/build-archive.ts';
 import type { Paper } from '../../src/schema/paper.ts';
 import { makePaper } from '../support/make-paper.ts';
 
-const paper = (slug: string, date: string, extra: Partial<Paper> = {}): Paper => makePaper(slug, date, { title: slug.toUpperCase(), ...extra });
+const paper = (slug: string, date: string, extra: Partial<Paper> = {}): Paper =>
+  makePaper(slug, date, { title: slug.toUpperCase(), ...extra });
 
 const topics = [
   {

@@ -9,7 +9,9 @@ const topics = [{ id: 'topics', label: 'Topics', description: '', terms: [{ id: 
 
 /** Four days of 40 papers, all in topic `x`, so that it has archive pages. */
 const archive = buildArchive(
-  Array.from({ length: 160 }, (_, n) => makePaper(`p${String(n).padStart(3, '0')}`, `2025-03-0${1 + Math.floor(n / 40)}`, { terms: { topics: ['x'] }, upvotes: n })),
+  Array.from({ length: 160 }, (_, n) =>
+    makePaper(`p${String(n).padStart(3, '0')}`, `2025-03-0${1 + Math.floor(n / 40)}`, { terms: { topics: ['x'] }, upvotes: n }),
+  ),
   topics,
 );
 
@@ -41,7 +43,9 @@ describe('citation pages', () => {
   it('are data pages with files of their own, and not in the sitemaps', () => {
     const paths = dataPages(archive).map((page) => page.path);
     expect(new Set(paths.map(pageFile)).size).toBe(paths.length);
-    expect(paths).toEqual(expect.arrayContaining(['papers/p000/cite.bib', 'papers/p000/cite.json', 'days/2025-03-01/papers.bib', 'topics/x/1/papers.bib']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['papers/p000/cite.bib', 'papers/p000/cite.json', 'days/2025-03-01/papers.bib', 'topics/x/1/papers.bib']),
+    );
     const mapped = sitemapPages(archive).flatMap((page) => page.props.paths);
     expect(mapped.filter((path) => /\.(bib|json)$/.test(path))).toEqual([]);
   });

@@ -13,10 +13,50 @@ import { makePaper } from '../support/make-paper.ts';
 import { HOSTILE_FRAGMENTS, hostilePapers } from '../support/hostile-papers.ts';
 
 const CSL_TYPES = [
-  'article', 'article-journal', 'article-magazine', 'article-newspaper', 'bill', 'book', 'broadcast', 'chapter', 'classic', 'collection', 'dataset',
-  'document', 'entry', 'entry-dictionary', 'entry-encyclopedia', 'figure', 'graphic', 'hearing', 'interview', 'legal_case', 'legislation', 'manuscript',
-  'map', 'motion_picture', 'musical_score', 'pamphlet', 'paper-conference', 'patent', 'performance', 'periodical', 'personal_communication', 'post',
-  'post-weblog', 'regulation', 'report', 'review', 'review-book', 'software', 'song', 'speech', 'standard', 'thesis', 'treaty', 'webpage',
+  'article',
+  'article-journal',
+  'article-magazine',
+  'article-newspaper',
+  'bill',
+  'book',
+  'broadcast',
+  'chapter',
+  'classic',
+  'collection',
+  'dataset',
+  'document',
+  'entry',
+  'entry-dictionary',
+  'entry-encyclopedia',
+  'figure',
+  'graphic',
+  'hearing',
+  'interview',
+  'legal_case',
+  'legislation',
+  'manuscript',
+  'map',
+  'motion_picture',
+  'musical_score',
+  'pamphlet',
+  'paper-conference',
+  'patent',
+  'performance',
+  'periodical',
+  'personal_communication',
+  'post',
+  'post-weblog',
+  'regulation',
+  'report',
+  'review',
+  'review-book',
+  'software',
+  'song',
+  'speech',
+  'standard',
+  'thesis',
+  'treaty',
+  'webpage',
 ];
 const text = { type: 'string' };
 const cslData = {
@@ -40,7 +80,14 @@ const cslData = {
       issued: {
         type: 'object',
         additionalProperties: false,
-        properties: { 'date-parts': { type: 'array', minItems: 1, maxItems: 2, items: { type: 'array', minItems: 1, maxItems: 3, items: { type: ['string', 'number'] } } } },
+        properties: {
+          'date-parts': {
+            type: 'array',
+            minItems: 1,
+            maxItems: 2,
+            items: { type: 'array', minItems: 1, maxItems: 3, items: { type: ['string', 'number'] } },
+          },
+        },
       },
       abstract: text,
       DOI: text,
@@ -61,7 +108,9 @@ function validFile(paper: ReturnType<typeof citedPaper>): unknown[] {
 
 /** The name a CSL name stands for, put back together. */
 const written = (name: CslName) =>
-  'literal' in name ? name.literal : [name.given, name['non-dropping-particle'], name.family].filter(Boolean).join(' ') + (name.suffix ? `, ${name.suffix}` : '');
+  'literal' in name
+    ? name.literal
+    : [name.given, name['non-dropping-particle'], name.family].filter(Boolean).join(' ') + (name.suffix ? `, ${name.suffix}` : '');
 
 describe('cslItem', () => {
   it('describes an arXiv paper as a preprint, dated as precisely as known', () => {
@@ -120,16 +169,24 @@ describe('cslItem', () => {
 
   it('is valid and keeps every word of every name, whatever the text (property)', () => {
     const hostile = fc
-      .array(fc.oneof(fc.constantFrom(...HOSTILE_FRAGMENTS), fc.string({ unit: 'grapheme', maxLength: 6 })), { minLength: 1, maxLength: 10 })
+      .array(fc.oneof(fc.constantFrom(...HOSTILE_FRAGMENTS), fc.string({ unit: 'grapheme', maxLength: 6 })), {
+        minLength: 1,
+        maxLength: 10,
+      })
       .map((parts) => cleanText(parts.join(''), { singleLine: true }).value)
       .filter((value) => value !== '');
     fc.assert(
-      fc.property(hostile, fc.array(hostile, { maxLength: 4 }), fc.option(fc.constantFrom('2024', '2024-03', '2024-03-05'), { nil: null }), (title, authors, published) => {
-        const paper = citedPaper(makePaper('hostile', '2025-03-19', { title, authors, published, abstract: title }));
-        const [item] = validFile(paper) as [{ title: string; author?: CslName[] }];
-        expect(item.title).toBe(title);
-        expect((item.author ?? []).map(written)).toEqual(authors);
-      }),
+      fc.property(
+        hostile,
+        fc.array(hostile, { maxLength: 4 }),
+        fc.option(fc.constantFrom('2024', '2024-03', '2024-03-05'), { nil: null }),
+        (title, authors, published) => {
+          const paper = citedPaper(makePaper('hostile', '2025-03-19', { title, authors, published, abstract: title }));
+          const [item] = validFile(paper) as [{ title: string; author?: CslName[] }];
+          expect(item.title).toBe(title);
+          expect((item.author ?? []).map(written)).toEqual(authors);
+        },
+      ),
       { numRuns: 300 },
     );
   });

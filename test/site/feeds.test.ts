@@ -10,14 +10,25 @@ import { makePaper } from '../support/make-paper.ts';
 const SITE = 'https://shelf.example';
 const HOSTILE = '</script><script>alert(1)</script> ]]> <b>x</b> & &amp; "q" \'s';
 
-const paper = (slug: string, date: string, extra: Partial<Paper> = {}): Paper => makePaper(slug, date, { title: `Title ${slug}`, abstract: `Abstract of ${slug}.`, authors: ['Ada Lovelace'], ...extra });
+const paper = (slug: string, date: string, extra: Partial<Paper> = {}): Paper =>
+  makePaper(slug, date, { title: `Title ${slug}`, abstract: `Abstract of ${slug}.`, authors: ['Ada Lovelace'], ...extra });
 
-const topics = [{ id: 'topics', label: 'Topics', description: 'What papers are about.', terms: [{ id: 'attention', label: 'Attention', description: '' }] }];
+const topics = [
+  {
+    id: 'topics',
+    label: 'Topics',
+    description: 'What papers are about.',
+    terms: [{ id: 'attention', label: 'Attention', description: '' }],
+  },
+];
 
 // 3 days of 25 papers: day 3 is the newest. Every third paper is about attention.
 const papers = [1, 2, 3].flatMap((day) =>
   Array.from({ length: 25 }, (_, n) =>
-    paper(`p${day}-${String(n).padStart(2, '0')}`, `2025-03-1${day}`, { upvotes: 100 - n, terms: n % 3 === 0 ? { topics: ['attention'] } : {} }),
+    paper(`p${day}-${String(n).padStart(2, '0')}`, `2025-03-1${day}`, {
+      upvotes: 100 - n,
+      terms: n % 3 === 0 ? { topics: ['attention'] } : {},
+    }),
   ),
 );
 const hostile = paper('hostile', '2025-03-13', {

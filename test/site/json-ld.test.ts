@@ -61,7 +61,9 @@ describe('scholarlyArticle', () => {
 
   it('does not repeat an arXiv page the id already names', () => {
     const onArxiv = { ...paper, doi: null, url: 'https://arxiv.org/abs/2501.00663v2' };
-    expect(scholarlyArticle({ paper: onArxiv, termGroups }, 'https://shelf.example')['sameAs']).toEqual(['https://arxiv.org/abs/2501.00663']);
+    expect(scholarlyArticle({ paper: onArxiv, termGroups }, 'https://shelf.example')['sameAs']).toEqual([
+      'https://arxiv.org/abs/2501.00663',
+    ]);
   });
 });
 

@@ -42,7 +42,10 @@ describe('periodPages', () => {
   });
 
   it('lists the most upvoted papers first, then the newest', () => {
-    const tied = buildArchive([makePaper('old', '2027-01-04', { upvotes: 7 }), makePaper('new', '2027-01-05', { upvotes: 7 }), makePaper('none', '2027-01-06')], []);
+    const tied = buildArchive(
+      [makePaper('old', '2027-01-04', { upvotes: 7 }), makePaper('new', '2027-01-05', { upvotes: 7 }), makePaper('none', '2027-01-06')],
+      [],
+    );
     expect(periodPages(tied, 'week')[0]!.props.top.map((paper) => paper.slug)).toEqual(['new', 'old', 'none']);
     const week53 = periodPages(archive, 'week')[2]!;
     expect(week53.props.top.map((paper) => paper.upvotes)).toEqual([101, 100, 2, 1, 0]);

@@ -33,7 +33,12 @@ describe('weekOf', () => {
     for (const day of days) {
       const week = weekOf(day);
       if (new Date(`${day}T00:00:00Z`).getUTCDay() !== 1) expect(week).toBe(previous);
-      else expect(week).toBe(week.slice(0, 4) === previous.slice(0, 4) ? `${previous.slice(0, 6)}${String(Number(previous.slice(6)) + 1).padStart(2, '0')}` : `${week.slice(0, 4)}-W01`);
+      else
+        expect(week).toBe(
+          week.slice(0, 4) === previous.slice(0, 4)
+            ? `${previous.slice(0, 6)}${String(Number(previous.slice(6)) + 1).padStart(2, '0')}`
+            : `${week.slice(0, 4)}-W01`,
+        );
       weeksOfYear.set(week.slice(0, 4), Number(week.slice(6)));
       previous = week;
     }
@@ -48,7 +53,15 @@ describe('periods', () => {
     expect(lastDay('week', '2026-W01')).toBe('2026-01-04');
     expect(firstDay('week', '2026-W53')).toBe('2026-12-28');
     expect(lastDay('week', '2026-W53')).toBe('2027-01-03');
-    expect(daysOf('week', '2026-W12')).toEqual(['2026-03-16', '2026-03-17', '2026-03-18', '2026-03-19', '2026-03-20', '2026-03-21', '2026-03-22']);
+    expect(daysOf('week', '2026-W12')).toEqual([
+      '2026-03-16',
+      '2026-03-17',
+      '2026-03-18',
+      '2026-03-19',
+      '2026-03-20',
+      '2026-03-21',
+      '2026-03-22',
+    ]);
   });
 
   it('finds the first and last day of a month, leap years included', () => {

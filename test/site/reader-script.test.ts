@@ -13,7 +13,8 @@ describe('keyAction', () => {
   });
 
   it('ignores other keys, capitals and names of object properties', () => {
-    for (const key of ['J', 'K', 'a', 'Escape', 'Enter', ' ', 'constructor', 'toString', '__proto__']) expect(keyAction(press(key), false), key).toBeUndefined();
+    for (const key of ['J', 'K', 'a', 'Escape', 'Enter', ' ', 'constructor', 'toString', '__proto__'])
+      expect(keyAction(press(key), false), key).toBeUndefined();
   });
 
   it('stays out of the way while the reader types or holds Ctrl, Alt or Meta', () => {
@@ -40,7 +41,13 @@ describe('stepIndex', () => {
 
 describe('theme choice', () => {
   it('reads only the two themes from storage', () => {
-    expect([storedTheme('light'), storedTheme('dark'), storedTheme(null), storedTheme('auto'), storedTheme('')]).toEqual(['light', 'dark', null, null, null]);
+    expect([storedTheme('light'), storedTheme('dark'), storedTheme(null), storedTheme('auto'), storedTheme('')]).toEqual([
+      'light',
+      'dark',
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('switches to the other theme', () => {

@@ -34,7 +34,10 @@ describe('search URL state', () => {
   const names = ['topics', 'year'];
 
   it('reads query, sort and known filters', () => {
-    const state = readState(new URLSearchParams('q=successor%20heads&sort=date:desc&topics=Attention&topics=Attention&year=2025&evil=1'), names);
+    const state = readState(
+      new URLSearchParams('q=successor%20heads&sort=date:desc&topics=Attention&topics=Attention&year=2025&evil=1'),
+      names,
+    );
     expect(state).toEqual({ query: 'successor heads', sort: 'date:desc', filters: { topics: ['Attention'], year: ['2025'] } });
   });
 

@@ -25,7 +25,9 @@ const topics = [
 function archiveOf(days: number) {
   const papers = Array.from({ length: days }, (_, d) =>
     Array.from({ length: 40 }, (_, n) =>
-      paper(`d${d + 1}-${String(n).padStart(2, '0')}`, `2025-03-0${d + 1}`, { terms: { topics: d === 3 && n === 0 ? ['x', 'late'] : ['x'] } }),
+      paper(`d${d + 1}-${String(n).padStart(2, '0')}`, `2025-03-0${d + 1}`, {
+        terms: { topics: d === 3 && n === 0 ? ['x', 'late'] : ['x'] },
+      }),
     ),
   ).flat();
   return buildArchive(papers, topics);
@@ -36,7 +38,13 @@ const xml = new XMLParser({ isArray: (name) => name === 'url' || name === 'sitem
 describe('sitemapPages', () => {
   it('lists every page with data, plus home and the lists of days, weeks and months, once', () => {
     const archive = archiveOf(4);
-    const html = [...paperPages(archive), ...dayPages(archive), ...taxonomyPages(archive), ...termPages(archive), ...allPeriodPages(archive)].map((page) => page.path);
+    const html = [
+      ...paperPages(archive),
+      ...dayPages(archive),
+      ...taxonomyPages(archive),
+      ...termPages(archive),
+      ...allPeriodPages(archive),
+    ].map((page) => page.path);
     const listed = sitemapPages(archive).flatMap((page) => page.props.paths);
     expect(listed.toSorted()).toEqual(['', 'days/', 'weeks/', 'months/', ...html].toSorted());
     expect(new Set(listed).size).toBe(listed.length);
@@ -100,10 +108,15 @@ describe('sitemap files', () => {
   it('the index points to every sitemap', () => {
     const text = sitemapIndexXml(['https://shelf.example/sitemap-1.xml', 'https://shelf.example/sitemap-2.xml']);
     expect(XMLValidator.validate(text)).toBe(true);
-    expect(xml.parse(text).sitemapindex.sitemap).toEqual([{ loc: 'https://shelf.example/sitemap-1.xml' }, { loc: 'https://shelf.example/sitemap-2.xml' }]);
+    expect(xml.parse(text).sitemapindex.sitemap).toEqual([
+      { loc: 'https://shelf.example/sitemap-1.xml' },
+      { loc: 'https://shelf.example/sitemap-2.xml' },
+    ]);
   });
 
   it('robots.txt names the sitemap index', () => {
-    expect(robotsTxt('https://shelf.example/shelf/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://shelf.example/shelf/sitemap.xml\n');
+    expect(robotsTxt('https://shelf.example/shelf/sitemap.xml')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://shelf.example/shelf/sitemap.xml\n',
+    );
   });
 });

@@ -23,16 +23,30 @@ function papersOf(entries: readonly (readonly [string, readonly string[], (reado
 /** The tag pages of an archive: path → heading and the titles of its papers. */
 function tagPages(archive: Archive): Record<string, { label: string; papers: string[] }> {
   const pages = termPages(archive).filter((page) => page.params.taxonomy === 'tags' && page.props.chunk === null);
-  return Object.fromEntries(pages.map((page) => [page.path, { label: page.props.term.label, papers: page.props.papers.map((paper) => paper.title).sort() }]));
+  return Object.fromEntries(
+    pages.map((page) => [page.path, { label: page.props.term.label, papers: page.props.papers.map((paper) => paper.title).sort() }]),
+  );
 }
 
 /** Where each paper page's tag links go. */
 const tagLinks = (archive: Archive) =>
-  Object.fromEntries(paperPages(archive).map((page) => [page.props.paper.title, page.props.termGroups.filter((group) => group.taxonomy === 'tags').flatMap((group) => group.terms.map((term) => `tags/${term.id}/`))]));
+  Object.fromEntries(
+    paperPages(archive).map((page) => [
+      page.props.paper.title,
+      page.props.termGroups.filter((group) => group.taxonomy === 'tags').flatMap((group) => group.terms.map((term) => `tags/${term.id}/`)),
+    ]),
+  );
 
 describe('tag pages', () => {
   it('keep C, C++ and C# apart, each headed as written', () => {
-    const archive = buildArchive(papersOf([['A C paper', ['C']], ['A C++ paper', ['C++']], ['A C# paper', ['C#']]]), []);
+    const archive = buildArchive(
+      papersOf([
+        ['A C paper', ['C']],
+        ['A C++ paper', ['C++']],
+        ['A C# paper', ['C#']],
+      ]),
+      [],
+    );
     expect(tagPages(archive)).toEqual({
       'tags/c/': { label: 'C', papers: ['A C paper'] },
       'tags/c-plus-plus/': { label: 'C++', papers: ['A C++ paper'] },
@@ -41,7 +55,14 @@ describe('tag pages', () => {
   });
 
   it('give `???` and `数学` pages of their own, headed as written', () => {
-    const archive = buildArchive(papersOf([['Punctuation', ['???']], ['Mathematics', ['数学']], ['Both', ['???', '数学']]]), []);
+    const archive = buildArchive(
+      papersOf([
+        ['Punctuation', ['???']],
+        ['Mathematics', ['数学']],
+        ['Both', ['???', '数学']],
+      ]),
+      [],
+    );
     const pages = tagPages(archive);
     expect(Object.values(pages).sort((a, b) => a.label.localeCompare(b.label))).toEqual([
       { label: '???', papers: ['Both', 'Punctuation'] },
@@ -52,19 +73,29 @@ describe('tag pages', () => {
   });
 
   it('keep apart tags another paper would give the same slug, whichever paper came first', () => {
-    const entries = [['Spelled as a slug', ['machine-learning']], ['Spelled as words', ['Machine Learning']]] as const;
+    const entries = [
+      ['Spelled as a slug', ['machine-learning']],
+      ['Spelled as words', ['Machine Learning']],
+    ] as const;
     for (const order of [entries, [...entries].reverse()]) {
       const archive = buildArchive(papersOf(order), []);
       expect(tagPages(archive)).toEqual({
         'tags/machine-learning/': { label: 'machine-learning', papers: ['Spelled as a slug'] },
         'tags/machine-learning-dcaa/': { label: 'Machine Learning', papers: ['Spelled as words'] },
       });
-      expect(tagLinks(archive)).toEqual({ 'Spelled as a slug': ['tags/machine-learning/'], 'Spelled as words': ['tags/machine-learning-dcaa/'] });
+      expect(tagLinks(archive)).toEqual({
+        'Spelled as a slug': ['tags/machine-learning/'],
+        'Spelled as words': ['tags/machine-learning-dcaa/'],
+      });
     }
   });
 
   it('merge tags that differ in case or accents only, headed by the spelling most papers use, whichever paper came first', () => {
-    const entries = [['One', ['Bert', 'café']], ['Two', ['BERT', 'cafe']], ['Three', ['BERT', 'cafe']]] as const;
+    const entries = [
+      ['One', ['Bert', 'café']],
+      ['Two', ['BERT', 'cafe']],
+      ['Three', ['BERT', 'cafe']],
+    ] as const;
     for (const order of [entries, [...entries].reverse()]) {
       expect(tagPages(buildArchive(papersOf(order), []))).toEqual({
         'tags/bert/': { label: 'BERT', papers: ['One', 'Three', 'Two'] },
@@ -93,14 +124,25 @@ describe('tag pages', () => {
   });
 
   it('link every tag of a paper page, term list, feed and sitemap to a term page that exists', () => {
-    const archive = buildArchive(papersOf([['a', ['C', 'C++', 'BERT']], ['b', ['Bert', 'c#', '???']], ['c', ['machine-learning', 'Machine Learning', 'con']]]), []);
+    const archive = buildArchive(
+      papersOf([
+        ['a', ['C', 'C++', 'BERT']],
+        ['b', ['Bert', 'c#', '???']],
+        ['c', ['machine-learning', 'Machine Learning', 'con']],
+      ]),
+      [],
+    );
     const pages = dataPages(archive);
     const termPaths = new Set(pages.filter((page) => page.kind === 'term').map((page) => page.path));
     const linked = [
       ...Object.values(tagLinks(archive)).flat(),
-      ...pages.filter((page) => page.kind === 'taxonomy' && page.params.taxonomy === 'tags').flatMap((page) => (page.props as { terms: { id: string }[] }).terms.map((term) => `tags/${term.id}/`)),
+      ...pages
+        .filter((page) => page.kind === 'taxonomy' && page.params.taxonomy === 'tags')
+        .flatMap((page) => (page.props as { terms: { id: string }[] }).terms.map((term) => `tags/${term.id}/`)),
       ...pages.filter((page) => page.kind === 'term-feed-atom').map((page) => page.path.replace(/feed\.xml$/, '')),
-      ...pages.filter((page) => page.kind === 'sitemap').flatMap((page) => (page.props as { paths: string[] }).paths.filter((path) => /^tags\/.+\/$/.test(path))),
+      ...pages
+        .filter((page) => page.kind === 'sitemap')
+        .flatMap((page) => (page.props as { paths: string[] }).paths.filter((path) => /^tags\/.+\/$/.test(path))),
     ];
     expect(new Set(linked)).toEqual(new Set([...termPaths].filter((path) => path.startsWith('tags/'))));
     expect(termPaths.size).toBe(8);

@@ -7,7 +7,10 @@ describe('trendAxis', () => {
     expect(trendAxis('2026-03-19', '2026-03-19')).toEqual({ unit: 'week', periods: ['2026-W12'] });
     expect(trendAxis('2025-12-29', '2026-01-05')).toEqual({ unit: 'week', periods: ['2026-W01', '2026-W02'] });
     expect(trendAxis('2026-01-01', '2026-06-28').periods).toHaveLength(MAX_WEEKS);
-    expect(trendAxis('2026-01-01', '2026-06-29')).toMatchObject({ unit: 'month', periods: ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'] });
+    expect(trendAxis('2026-01-01', '2026-06-29')).toMatchObject({
+      unit: 'month',
+      periods: ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'],
+    });
     expect(trendAxis('2021-01-01', '2025-12-31').periods).toHaveLength(MAX_MONTHS);
     expect(trendAxis('2021-01-01', '2026-01-01')).toEqual({ unit: 'year', periods: ['2021', '2022', '2023', '2024', '2025', '2026'] });
   });

@@ -11,7 +11,9 @@ export function tokensBy(scan: (html: string, handlers: HtmlHandlers) => unknown
   let inScript = false;
   const read = scan(html, {
     startTag(tag) {
-      tokens.push(JSON.stringify(['<', tag.tagName.toLowerCase(), tag.attrs.map(({ name, value }) => [name.toLowerCase(), value]), tag.selfClosing]));
+      tokens.push(
+        JSON.stringify(['<', tag.tagName.toLowerCase(), tag.attrs.map(({ name, value }) => [name.toLowerCase(), value]), tag.selfClosing]),
+      );
       inScript = tag.tagName.toLowerCase() === 'script';
     },
     endTag(tag) {
@@ -27,4 +29,3 @@ export function tokensBy(scan: (html: string, handlers: HtmlHandlers) => unknown
   });
   return { tokens, read: read !== false };
 }
-

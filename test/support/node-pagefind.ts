@@ -54,7 +54,12 @@ export async function openSite(dir: string, bundles: readonly SearchBundle[], { 
 }
 
 /** The URLs of the first `count` results of a search, in order. */
-export async function topUrls(pagefind: PagefindApi, query: string | null, options: Parameters<PagefindApi['search']>[1] = {}, count = 10): Promise<string[]> {
+export async function topUrls(
+  pagefind: PagefindApi,
+  query: string | null,
+  options: Parameters<PagefindApi['search']>[1] = {},
+  count = 10,
+): Promise<string[]> {
   const response = await pagefind.search(query, options);
   return Promise.all((response?.results ?? []).slice(0, count).map(async (hit) => (await hit.data()).url));
 }

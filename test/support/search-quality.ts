@@ -80,10 +80,19 @@ export interface Comparison {
   readonly rareSameFirst: number;
 }
 
-const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 3);
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 3);
 
 /** Compares searches of `one` (one bundle) and `sharded` over `entries`; every `step`-th entry gives a title and a rare word. */
-export async function compareSearch(one: PagefindApi, sharded: PagefindApi, entries: readonly CorpusEntry[], step: number): Promise<Comparison> {
+export async function compareSearch(
+  one: PagefindApi,
+  sharded: PagefindApi,
+  entries: readonly CorpusEntry[],
+  step: number,
+): Promise<Comparison> {
   let topTenShared = 0;
   let sameOrder = 0;
   for (const query of TOPIC_QUERIES) {
@@ -103,7 +112,8 @@ export async function compareSearch(one: PagefindApi, sharded: PagefindApi, entr
 
   // A word in at most three papers: one index matches it strictly; a bundle lacking it must not stand in a prefix.
   const pages = new Map<string, number>();
-  for (const entry of entries) for (const word of new Set(words(`${entry.title} ${entry.abstract}`))) pages.set(word, (pages.get(word) ?? 0) + 1);
+  for (const entry of entries)
+    for (const word of new Set(words(`${entry.title} ${entry.abstract}`))) pages.set(word, (pages.get(word) ?? 0) + 1);
   let rareQueries = 0;
   let rareSameCount = 0;
   let rareSameFirst = 0;
@@ -120,7 +130,17 @@ export async function compareSearch(one: PagefindApi, sharded: PagefindApi, entr
       if ((await first(a)) === (await first(b))) rareSameFirst += 1;
     }
   }
-  return { topics: TOPIC_QUERIES.length, topTenShared, sameOrder, titles: sample.length, titleFirstOne, titleFirstSharded, rareQueries, rareSameCount, rareSameFirst };
+  return {
+    topics: TOPIC_QUERIES.length,
+    topTenShared,
+    sameOrder,
+    titles: sample.length,
+    titleFirstOne,
+    titleFirstSharded,
+    rareQueries,
+    rareSameCount,
+    rareSameFirst,
+  };
 }
 
 /** One line of figures, for logs and the benchmark. */

@@ -89,7 +89,7 @@ export function findMath(text: string): Piece[] {
   let plain = '';
   // Only `$` and `\` can start a formula: the text between them is copied in one go.
   const candidate = /[$\\]/g;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     candidate.lastIndex = i;
     const next = candidate.exec(text)?.index ?? text.length;
     plain += text.slice(i, next);

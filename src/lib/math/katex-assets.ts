@@ -39,5 +39,7 @@ export function katexFiles(): string[] {
 
 /** The bytes of one of `katexFiles()`. */
 export function katexFile(path: string): Uint8Array<ArrayBuffer> | string {
-  return path === KATEX_STYLESHEET ? katexStylesheet(readFileSync(join(dist, 'katex-swap.min.css'), 'utf8')) : new Uint8Array(readFileSync(join(dist, path)));
+  return path === KATEX_STYLESHEET
+    ? katexStylesheet(readFileSync(join(dist, 'katex-swap.min.css'), 'utf8'))
+    : new Uint8Array(readFileSync(join(dist, path)));
 }

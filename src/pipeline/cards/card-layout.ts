@@ -81,7 +81,14 @@ function frame(): CardItem[] {
 }
 
 /** Lines of one paragraph direction, each placed at the margin its direction starts from. */
-function placeLines(lines: readonly string[], style: TextStyle, firstBaseline: number, lineHeight: number, measure: StyleMeasure, rtl: boolean): TextItem[] {
+function placeLines(
+  lines: readonly string[],
+  style: TextStyle,
+  firstBaseline: number,
+  lineHeight: number,
+  measure: StyleMeasure,
+  rtl: boolean,
+): TextItem[] {
   return lines.map((line, index) => {
     const text = visualOrder(line, rtl ? 'rtl' : 'ltr');
     const x = rtl ? CARD_WIDTH - MARGIN - measure(line, style) : MARGIN;
@@ -113,6 +120,12 @@ export function siteCardLayout(): CardItem[] {
     { kind: 'box', x: 0, y: 0, width: CARD_WIDTH, height: BAND, ink: 'accent' },
     { kind: 'box', x: MARGIN, y: px(228), width: px(72), height: px(72), ink: 'accent' },
     { kind: 'text', text: 'Papershelf', style: { face: 'bold', size: px(96), ink: 'text' }, x: MARGIN + px(104), baseline: px(300) },
-    { kind: 'text', text: 'A searchable archive of research papers', style: { face: 'regular', size: px(40), ink: 'muted' }, x: MARGIN, baseline: px(400) },
+    {
+      kind: 'text',
+      text: 'A searchable archive of research papers',
+      style: { face: 'regular', size: px(40), ink: 'muted' },
+      x: MARGIN,
+      baseline: px(400),
+    },
   ];
 }

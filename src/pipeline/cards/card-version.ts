@@ -20,8 +20,18 @@ export async function cardVersion(root = PROJECT_ROOT): Promise<string> {
   const require = createRequire(join(root, 'package.json'));
   const hash = createHash('sha256');
   const code = (await readdir(join(root, CODE_FOLDER))).sort().map((name) => `${CODE_FOLDER}/${name}`);
-  for (const path of [...code, ...CODE_FILES]) hash.update(path).update('\0').update(await readFile(join(root, path))).update('\0');
-  for (const name of [...FONT_FILES.bold, ...FONT_FILES.regular]) hash.update(name).update('\0').update(await readFile(require.resolve(name))).update('\0');
+  for (const path of [...code, ...CODE_FILES])
+    hash
+      .update(path)
+      .update('\0')
+      .update(await readFile(join(root, path)))
+      .update('\0');
+  for (const name of [...FONT_FILES.bold, ...FONT_FILES.regular])
+    hash
+      .update(name)
+      .update('\0')
+      .update(await readFile(require.resolve(name)))
+      .update('\0');
   for (const name of PACKAGES) {
     const { version } = JSON.parse(await readFile(require.resolve(`${name}/package.json`), 'utf8')) as { version: string };
     hash.update(`${name}@${version}\0`);

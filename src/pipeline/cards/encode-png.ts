@@ -26,7 +26,8 @@ function writeChunk(png: Buffer, at: number, type: string, data: Uint8Array): nu
  */
 export function encodeIndexedPng(width: number, height: number, bits: 1 | 2 | 4 | 8, palette: Uint8Array, scanlines: Uint8Array): Buffer {
   const rowBytes = Math.ceil((width * bits) / 8) + 1;
-  if (scanlines.length !== rowBytes * height) throw new Error(`encodeIndexedPng: ${scanlines.length} bytes of scanlines for ${width} × ${height} at ${bits} bits`);
+  if (scanlines.length !== rowBytes * height)
+    throw new Error(`encodeIndexedPng: ${scanlines.length} bytes of scanlines for ${width} × ${height} at ${bits} bits`);
   if (palette.length > 3 * 2 ** bits) throw new Error(`encodeIndexedPng: ${palette.length / 3} colours do not fit ${bits} bits`);
   const header = new Uint8Array(13);
   new DataView(header.buffer).setUint32(0, width);

@@ -81,7 +81,8 @@ function rasterise(font: Font, glyph: number, size: number): GlyphBitmap {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><path transform="translate(${-left} ${-top})" d="${path.toPathData({ decimalPlaces: 3, flipY: false })}"/></svg>`;
   const rgba = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
   const coverage = new Uint8Array(width * height);
-  for (let index = 0; index < coverage.length; index += 1) coverage[index] = Math.round((rgba[index * 4 + 3]! * (COVERAGE_LEVELS - 1)) / 255);
+  for (let index = 0; index < coverage.length; index += 1)
+    coverage[index] = Math.round((rgba[index * 4 + 3]! * (COVERAGE_LEVELS - 1)) / 255);
   return { left, top, width, height, coverage };
 }
 
@@ -97,7 +98,10 @@ export function createTypesetter(fonts: Record<Face, Font[]>): Typesetter {
     let found = mapped[face].get(code);
     if (!found) {
       const list = fonts[face];
-      const index = Math.max(0, list.findIndex((font) => font.charToGlyphIndex(char) > 0));
+      const index = Math.max(
+        0,
+        list.findIndex((font) => font.charToGlyphIndex(char) > 0),
+      );
       const font = list[index]!;
       const glyph = font.charToGlyphIndex(char);
       found = { font: index, glyph, advance: (font.glyphs.get(glyph).advanceWidth ?? 0) / font.unitsPerEm };

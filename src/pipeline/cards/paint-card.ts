@@ -20,7 +20,9 @@ const ACCENT_STEPS = 3;
 const PALETTE = Uint8Array.from(
   [
     ...Array.from({ length: TEXT_STEPS + 1 }, (_, step) => TEXT.map((value) => Math.round(255 + ((value - 255) * step) / TEXT_STEPS))),
-    ...Array.from({ length: ACCENT_STEPS }, (_, step) => ACCENT.map((value) => Math.round(255 + ((value - 255) * (step + 1)) / ACCENT_STEPS))),
+    ...Array.from({ length: ACCENT_STEPS }, (_, step) =>
+      ACCENT.map((value) => Math.round(255 + ((value - 255) * (step + 1)) / ACCENT_STEPS)),
+    ),
   ].flat(),
 );
 /** How far each ink may darken a pixel, in steps of its ramp, and where its ramp starts. */
@@ -158,7 +160,8 @@ function compose(items: readonly CardItem[], typesetter: Typesetter): void {
       }
       continue;
     }
-    for (const { x, bitmap } of typesetter.place(item.text, item.style)) drawGlyph(bitmap, ink, base, item.x + x + bitmap.left, item.baseline + bitmap.top);
+    for (const { x, bitmap } of typesetter.place(item.text, item.style))
+      drawGlyph(bitmap, ink, base, item.x + x + bitmap.left, item.baseline + bitmap.top);
   }
 }
 

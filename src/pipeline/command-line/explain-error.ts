@@ -25,7 +25,8 @@ export function explainError(error: unknown, { verbose = false } = {}): string {
   if (!(error instanceof Error)) return String(error);
   const system = error as NodeJS.ErrnoException & { address?: string; port?: number };
   if (typeof system.code === 'string' && typeof system.syscall === 'string') {
-    if (system.code === 'EADDRINUSE') return `port ${system.port} on ${system.address} is in use; stop what uses it, or pick another with --port (--port 0 picks a free one)`;
+    if (system.code === 'EADDRINUSE')
+      return `port ${system.port} on ${system.address} is in use; stop what uses it, or pick another with --port (--port 0 picks a free one)`;
     if (system.syscall === 'listen' && (system.code === 'EACCES' || system.code === 'EPERM')) {
       return `may not listen on port ${system.port}; ports below 1024 need privileges: pick another with --port (e.g. 4321)`;
     }

@@ -25,10 +25,13 @@ export function readArgs<O extends Options>(argv: readonly string[], options: O)
     const option = options[token.name];
     if (!option) {
       const near = nearestWord(token.name, names);
-      throw new UserError(`unknown option \`${token.rawName}\`${near ? `; did you mean \`--${near}\`?` : ''} (papershelf --help lists the options)`);
+      throw new UserError(
+        `unknown option \`${token.rawName}\`${near ? `; did you mean \`--${near}\`?` : ''} (papershelf --help lists the options)`,
+      );
     }
     if (option.type === 'string') {
-      if (token.value === undefined) throw new UserError(`\`--${token.name}\` needs a value, e.g. \`--${token.name} ${EXAMPLES[token.name] ?? '…'}\``);
+      if (token.value === undefined)
+        throw new UserError(`\`--${token.name}\` needs a value, e.g. \`--${token.name} ${EXAMPLES[token.name] ?? '…'}\``);
       values[token.name] = token.value;
     } else {
       if (token.inlineValue) throw new UserError(`\`--${token.name}\` takes no value; write it alone`);

@@ -25,7 +25,10 @@ export interface EmittedFile {
 }
 
 /** The files of `requests`, in order. */
-export function emitPaperFiles({ taxonomies }: { readonly taxonomies: readonly Taxonomy[] }, requests: readonly EmitRequest[]): EmittedFile[] {
+export function emitPaperFiles(
+  { taxonomies }: { readonly taxonomies: readonly Taxonomy[] },
+  requests: readonly EmitRequest[],
+): EmittedFile[] {
   return requests.map(({ entry, slug, notes, source }) => {
     const paper = enrichEntry(entry, slug, taxonomies);
     return { text: paperToMdx(paper, notes, source), paper: hasNotes(notes) ? null : emittedPaper(paper) };

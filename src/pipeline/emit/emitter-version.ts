@@ -21,7 +21,10 @@ export async function emitterVersion(taxonomies: readonly Taxonomy[], root = PRO
   const hash = createHash('sha256');
   hash.update(`unicode ${process.versions.unicode ?? ''}\0`);
   hash.update(JSON.stringify(taxonomies)).update('\0');
-  const files = [...(await Promise.all(CODE.map(async (folder) => (await listFiles(join(root, folder))).map((path) => `${folder}/${path}`)))).flat(), LOCK_FILE];
+  const files = [
+    ...(await Promise.all(CODE.map(async (folder) => (await listFiles(join(root, folder))).map((path) => `${folder}/${path}`)))).flat(),
+    LOCK_FILE,
+  ];
   for (const path of files) {
     const bytes = await readFile(join(root, path)).catch(() => new Uint8Array());
     hash.update(path).update('\0').update(bytes).update('\0');

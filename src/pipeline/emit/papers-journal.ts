@@ -8,7 +8,18 @@
  * Only while a committed change is carried out (a rename per changed file: milliseconds for a
  * day's papers) does a reader see the folder part way.
  */
-import { closeSync, copyFileSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { displayPath, RunError } from '../errors.ts';
 import { fileStamp } from './paper-index.ts';
@@ -73,10 +84,16 @@ export function startChange(dir: string): Change {
       // The file system copies it (or clones it, where it can): no bytes pass through memory.
       // What is kept must be what the papers were made from.
       const before = fileSeen(from);
-      if (!before) throw new RunError(`${displayPath(from)}: the source went away while it was read; nothing was changed. Run again once it is back`);
+      if (!before)
+        throw new RunError(`${displayPath(from)}: the source went away while it was read; nothing was changed. Run again once it is back`);
       copyFileSync(from, join(folders.files, name));
       const after = fileSeen(from);
-      if ((seen && !sameSeen(seen, before)) || !after || !sameSeen(before, after) || fileSeen(join(folders.files, name))?.size !== before.size) {
+      if (
+        (seen && !sameSeen(seen, before)) ||
+        !after ||
+        !sameSeen(before, after) ||
+        fileSeen(join(folders.files, name))?.size !== before.size
+      ) {
         throw new RunError(`${displayPath(from)}: the source changed while it was read; nothing was changed. Run again once it is written`);
       }
       files.push([join(folders.files, name), target]);
@@ -91,7 +108,9 @@ export function startChange(dir: string): Change {
       // A papers folder that does not exist yet arrives whole, in one move.
       const fresh = !existsSync(dir);
       if (fresh) mkdirSync(folders.papers, { recursive: true });
-      const papers: [string, string][] = fresh ? [[folders.papers, dir]] : written.map((name) => [join(folders.papers, name), join(dir, name)]);
+      const papers: [string, string][] = fresh
+        ? [[folders.papers, dir]]
+        : written.map((name) => [join(folders.papers, name), join(dir, name)]);
       const journal: Journal = {
         moves: [...papers, ...files].map(([from, to]) => [relative(base, from), relative(base, to)] as const),
         removals: removals.map((path) => relative(base, path)),

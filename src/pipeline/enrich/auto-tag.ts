@@ -84,7 +84,10 @@ function ownerTable(phrases: ReadonlyMap<string, { text: string; owners: number[
       if (!term.keys.some((own) => folded.includes(own))) return;
       if (term.rules.some((rule) => rule !== null && normalizeText(text).search(rule) >= 0)) all.add(index);
     });
-    table.set(key, [...all].sort((a, b) => a - b));
+    table.set(
+      key,
+      [...all].sort((a, b) => a - b),
+    );
   }
   return table;
 }
@@ -103,12 +106,10 @@ function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     for (const phrase of term.match) register(phrases, phrase, false, index);
     for (const acronym of term.acronyms) register(acronyms, acronym, true, index);
   });
-  const ownRules = taxonomy.terms.map(
-    (term): OwnRules => ({
-      rules: [unionOf(term.match, false), unionOf(term.acronyms, true)],
-      keys: [...term.match, ...term.acronyms].map((phrase) => keyOf(phrase, false)),
-    }),
-  );
+  const ownRules = taxonomy.terms.map((term): OwnRules => ({
+    rules: [unionOf(term.match, false), unionOf(term.acronyms, true)],
+    keys: [...term.match, ...term.acronyms].map((phrase) => keyOf(phrase, false)),
+  }));
   return {
     id: taxonomy.id,
     terms: taxonomy.terms.map((term) => ({
@@ -118,10 +119,16 @@ function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       titleOnly: term.title_only,
       exclude: unionOf(term.exclude, false),
     })),
-    phrases: unionOf(taxonomy.terms.flatMap((term) => term.match), false),
+    phrases: unionOf(
+      taxonomy.terms.flatMap((term) => term.match),
+      false,
+    ),
     phraseTerms: ownerTable(phrases, ownRules),
     lowerCasePhrases: new Set([...phrases].filter(([, { text }]) => /\p{Ll}/u.test(text)).map(([key]) => key)),
-    acronyms: unionOf(taxonomy.terms.flatMap((term) => term.acronyms), true),
+    acronyms: unionOf(
+      taxonomy.terms.flatMap((term) => term.acronyms),
+      true,
+    ),
     acronymTerms: ownerTable(acronyms, ownRules),
   };
 }
@@ -250,8 +257,7 @@ function tagWith(taxonomy: CompiledTaxonomy, title: string, abstract: string, ab
     const inAbstract = keptHits(abstractHits.get(index), abstract, term.exclude);
     const foreign = new Set([...foreignAcronyms(inTitle, title), ...foreignAcronyms(inAbstract, abstract)]);
     const applies =
-      mentions(inTitle, [0], foreign) > 0 ||
-      (!term.titleOnly && mentions(inAbstract, abstractSentences, foreign) >= term.minMentions);
+      mentions(inTitle, [0], foreign) > 0 || (!term.titleOnly && mentions(inAbstract, abstractSentences, foreign) >= term.minMentions);
     if (applies) for (const id of term.withAncestors) found.add(id);
   }
   return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

@@ -25,15 +25,60 @@ const LINK =
 
 /** GitHub paths that are pages of the site, not accounts (github.com/features, /orgs/x, …). */
 const GITHUB_PAGES = new Set([
-  'about', 'apps', 'blog', 'codespaces', 'collections', 'contact', 'copilot', 'customer-stories',
-  'enterprise', 'events', 'explore', 'features', 'issues', 'join', 'login', 'marketplace', 'new',
-  'notifications', 'orgs', 'organizations', 'pricing', 'pulls', 'readme', 'resources', 'search',
-  'security', 'settings', 'site', 'solutions', 'sponsors', 'team', 'topics', 'trending', 'users',
+  'about',
+  'apps',
+  'blog',
+  'codespaces',
+  'collections',
+  'contact',
+  'copilot',
+  'customer-stories',
+  'enterprise',
+  'events',
+  'explore',
+  'features',
+  'issues',
+  'join',
+  'login',
+  'marketplace',
+  'new',
+  'notifications',
+  'orgs',
+  'organizations',
+  'pricing',
+  'pulls',
+  'readme',
+  'resources',
+  'search',
+  'security',
+  'settings',
+  'site',
+  'solutions',
+  'sponsors',
+  'team',
+  'topics',
+  'trending',
+  'users',
 ]);
 /** Hugging Face paths that are pages of the site, not accounts. */
 const HF_PAGES = new Set([
-  'api', 'blog', 'chat', 'collections', 'docs', 'enterprise', 'join', 'learn', 'login', 'models',
-  'new', 'organizations', 'papers', 'posts', 'pricing', 'settings', 'tasks',
+  'api',
+  'blog',
+  'chat',
+  'collections',
+  'docs',
+  'enterprise',
+  'join',
+  'learn',
+  'login',
+  'models',
+  'new',
+  'organizations',
+  'papers',
+  'posts',
+  'pricing',
+  'settings',
+  'tasks',
 ]);
 /** GitLab segments where a project path ends (`/-/tree/…`, and old-style `/tree/…`). */
 const GITLAB_ACTIONS = new Set(['-', 'tree', 'blob', 'raw', 'commits', 'commit', 'issues', 'merge_requests', 'wikis', 'tags', 'releases']);
@@ -46,7 +91,10 @@ const NAME = /^[A-Za-z0-9_.-]+$/;
 /** A repository name as cited: trailing full stops and a `.git` suffix removed; null when nothing is left. */
 function cleanName(raw: string | undefined): string | null {
   if (raw === undefined) return null;
-  const name = raw.replace(/\.+$/, '').replace(/\.git$/i, '').replace(/\.+$/, '');
+  const name = raw
+    .replace(/\.+$/, '')
+    .replace(/\.git$/i, '')
+    .replace(/\.+$/, '');
   return name !== '' && NAME.test(name) && !/^\.+$/.test(name) ? name : null;
 }
 
@@ -81,7 +129,10 @@ function huggingFaceLink(segments: readonly string[]): CodeLink | null {
 /** The repository a matched host and path name, or null for site pages, profiles and broken links. */
 function toLink(host: string, path: string): CodeLink | null {
   // Queries and fragments never name a repository; empty segments come from `//` typos.
-  const segments = path.replace(/[?#].*$/, '').split('/').filter((segment) => segment !== '');
+  const segments = path
+    .replace(/[?#].*$/, '')
+    .split('/')
+    .filter((segment) => segment !== '');
   const lower = host.toLowerCase();
   if (lower === 'github.com') return githubLink(segments);
   if (lower === 'huggingface.co' || lower === 'hf.co') return huggingFaceLink(segments);

@@ -10,8 +10,7 @@ import { displayPath, formatProblem, quote, sortProblems, UserError, type Proble
 
 type Path = readonly PropertyKey[];
 
-const HINT =
-  'Hint: fix the lines above and build again; the comment at the top of the taxonomy file describes every field.';
+const HINT = 'Hint: fix the lines above and build again; the comment at the top of the taxonomy file describes every field.';
 
 /** `taxonomies[0].terms[3].parent` for the path `['taxonomies', 0, 'terms', 3, 'parent']`. */
 function fieldName(path: Path): string {
@@ -50,15 +49,13 @@ function check(file: string, source: string): { problems: Problem[]; taxonomies:
   const doc = parseDocument(source, { lineCounter, prettyErrors: false });
   const lineAt = (offset: number): number => lineCounter.linePos(offset).line;
   if (doc.errors.length > 0) {
-    const problems = doc.errors.map(
-      (error): Problem => ({
-        severity: 'error',
-        file,
-        line: lineAt(error.pos[0]),
-        field: 'file',
-        reason: `invalid YAML: ${error.message.split('\n')[0] ?? error.code}`,
-      }),
-    );
+    const problems = doc.errors.map((error): Problem => ({
+      severity: 'error',
+      file,
+      line: lineAt(error.pos[0]),
+      field: 'file',
+      reason: `invalid YAML: ${error.message.split('\n')[0] ?? error.code}`,
+    }));
     return { problems, taxonomies: [] };
   }
   const parsed = taxonomyFileSchema.safeParse(doc.toJS());
@@ -70,7 +67,10 @@ function check(file: string, source: string): { problems: Problem[]; taxonomies:
       file,
       line: lineAt(offsetOf(doc, issue.path, key)),
       field: fieldName(key === undefined ? issue.path : [...issue.path, key]),
-      reason: key === undefined ? withValue(issue.message, doc.getIn(issue.path as unknown[], true)) : `unknown field \`${key}\` (check its spelling)`,
+      reason:
+        key === undefined
+          ? withValue(issue.message, doc.getIn(issue.path as unknown[], true))
+          : `unknown field \`${key}\` (check its spelling)`,
     }));
   });
   return { problems, taxonomies: [] };
@@ -83,7 +83,9 @@ export async function loadTaxonomies(path: string): Promise<Taxonomy[]> {
     source = await readFile(path, 'utf8');
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new UserError(`Cannot read the taxonomy file ${displayPath(path)}: ${reason}\nHint: create it, or point the build at the right file.`);
+    throw new UserError(
+      `Cannot read the taxonomy file ${displayPath(path)}: ${reason}\nHint: create it, or point the build at the right file.`,
+    );
   }
   const { problems, taxonomies } = check(path, source);
   if (problems.length > 0) {

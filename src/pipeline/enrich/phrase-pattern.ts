@@ -15,7 +15,11 @@ const ANY_WORD = "[\\p{L}\\p{N}\\p{M}']+";
 
 /** The text as the matcher sees it: NFC, every dash a `-`, curly apostrophes straight, soft hyphens gone. */
 export function normalizeText(text: string): string {
-  return text.normalize('NFC').replace(DASHES, '-').replace(/[\u2019\u02BC]/g, "'").replace(/\u00AD/g, '');
+  return text
+    .normalize('NFC')
+    .replace(DASHES, '-')
+    .replace(/[\u2019\u02BC]/g, "'")
+    .replace(/\u00AD/g, '');
 }
 
 /** The lookup key of a phrase or of matched text: separators dropped, lower-cased unless case matters. */
@@ -56,9 +60,7 @@ function depth(node: Trie): number {
  * in an alternation sorted longest first.
  */
 function trieSource(node: Trie): string {
-  const branches = [...node.children]
-    .sort(([, a], [, b]) => depth(b) - depth(a))
-    .map(([atom, child]) => atom + trieSource(child));
+  const branches = [...node.children].sort(([, a], [, b]) => depth(b) - depth(a)).map(([atom, child]) => atom + trieSource(child));
   if (branches.length === 0) return '';
   if (branches.length === 1 && !node.end) return branches[0] ?? '';
   return `(?:${branches.join('|')}${node.end ? '|' : ''})`;

@@ -26,7 +26,8 @@ export function reportTagSlugs(merged: readonly MergedEntry[]): Problem[] {
 
   for (const term of termSlugs(uses).terms.values()) {
     for (const variant of term.labels.slice(1)) {
-      const why = uses.get(term.label)! > uses.get(variant)! ? 'the spelling more papers use' : 'which sorts first of spellings used equally often';
+      const why =
+        uses.get(term.label)! > uses.get(variant)! ? 'the spelling more papers use' : 'which sorts first of spellings used equally often';
       report(
         variant,
         'warning',
@@ -40,7 +41,11 @@ export function reportTagSlugs(merged: readonly MergedEntry[]): Problem[] {
         `${quote(term.label)} and ${quote(term.takenBy)} are different tags that would share ${page(term.wanted)}, so ${quote(term.label)} is at ${page(term.slug)}; spell them alike if they are one tag`,
       );
     } else if (term.cause === 'device') {
-      report(term.label, 'info', `${quote(term.label)} would be at ${page(term.wanted)}, a device name on Windows; its page is ${page(term.slug)}`);
+      report(
+        term.label,
+        'info',
+        `${quote(term.label)} would be at ${page(term.wanted)}, a device name on Windows; its page is ${page(term.slug)}`,
+      );
     } else if (term.cause === 'empty') {
       report(term.label, 'info', `${quote(term.label)} has no letters or digits a web address can spell; its page is ${page(term.slug)}`);
     }

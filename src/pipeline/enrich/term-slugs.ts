@@ -111,7 +111,14 @@ export function termSlugs(labels: ReadonlyMap<string, number>): TermSlugs {
   const later: typeof candidates = [];
   for (const candidate of candidates) {
     if (candidate.cause === 'device' || terms.has(candidate.wanted)) later.push(candidate);
-    else terms.set(candidate.wanted, { slug: candidate.wanted, label: candidate.label, labels: candidate.labels, wanted: candidate.wanted, cause: candidate.cause });
+    else
+      terms.set(candidate.wanted, {
+        slug: candidate.wanted,
+        label: candidate.label,
+        labels: candidate.labels,
+        wanted: candidate.wanted,
+        cause: candidate.cause,
+      });
   }
 
   // 3. The others get a suffix from their hash, longer in the unlikely case it is taken too.
@@ -122,7 +129,14 @@ export function termSlugs(labels: ReadonlyMap<string, number>): TermSlugs {
     const slug = `${candidate.wanted}-${hex.slice(0, digits)}`;
     const owner = terms.get(candidate.wanted);
     const cause: SlugCause = candidate.cause === 'device' ? 'device' : 'taken';
-    terms.set(slug, { slug, label: candidate.label, labels: candidate.labels, wanted: candidate.wanted, cause, ...(owner ? { takenBy: owner.label } : {}) });
+    terms.set(slug, {
+      slug,
+      label: candidate.label,
+      labels: candidate.labels,
+      wanted: candidate.wanted,
+      cause,
+      ...(owner ? { takenBy: owner.label } : {}),
+    });
   }
 
   const sorted = new Map([...terms].sort(([a], [b]) => byString(a, b)));

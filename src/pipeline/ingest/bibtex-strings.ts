@@ -42,10 +42,15 @@ function braceDepth(text: string, start: number, end: number): number {
 /** The library's own strings (its `default_strings`), which a file may redefine. */
 const PREDEFINED: Readonly<Record<string, string>> = {
   ...Object.fromEntries(
-    ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'].map((month, index) => [month, String(index + 1).padStart(2, '0')]),
+    ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'].map((month, index) => [
+      month,
+      String(index + 1).padStart(2, '0'),
+    ]),
   ),
   ...Object.fromEntries(
-    ['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER'].map((month, index) => [month, String(index + 1).padStart(2, '0')]),
+    ['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER'].map(
+      (month, index) => [month, String(index + 1).padStart(2, '0')],
+    ),
   ),
   ACMCS: 'ACM Computing Surveys',
   ACTA: 'Acta Informatica',
@@ -94,7 +99,8 @@ interface Root {
   readonly line: number;
   readonly reason: string;
 }
-type Definition = { readonly text: string; readonly chars: number; readonly depth: number; readonly nesting: number } | { readonly root: Root };
+type Definition =
+  { readonly text: string; readonly chars: number; readonly depth: number; readonly nesting: number } | { readonly root: Root };
 
 /** The @strings of one file, defined in order, and what their references have produced so far. */
 export class StringTable {
@@ -134,7 +140,12 @@ export class StringTable {
         if (own && 'root' in own) {
           const { name, line, reason } = own.root;
           const uses = `uses @string ${quote(piece.name)}`;
-          return { refused: name.toUpperCase() === upper ? `${uses} (line ${line}), which ${reason}` : `${uses}, and @string ${quote(name)} (line ${line}) ${reason}` };
+          return {
+            refused:
+              name.toUpperCase() === upper
+                ? `${uses} (line ${line}), which ${reason}`
+                : `${uses}, and @string ${quote(name)} (line ${line}) ${reason}`,
+          };
         }
         // As the library: a string defined empty falls back to the predefined one, then to `{{name}}`.
         let length: number;
@@ -159,7 +170,8 @@ export class StringTable {
         chars += length;
         referenced += length;
       }
-      if (chars > limit) return { refused: `is more than ${limit} characters long${referenced > 0 ? ' once its @strings are expanded' : ''}` };
+      if (chars > limit)
+        return { refused: `is more than ${limit} characters long${referenced > 0 ? ' once its @strings are expanded' : ''}` };
       if (nesting > MAX_BRACE_DEPTH) return { refused: `nests braces more than ${MAX_BRACE_DEPTH} deep` };
     }
     return { chars, depth, nesting, referenced, strings, unresolved: [...unresolved] };
@@ -169,7 +181,9 @@ export class StringTable {
   spend(measured: Measured): Refusal | null {
     this.#expanded += measured.referenced;
     if (this.#expanded <= this.#budget) return null;
-    return { refused: `takes what this file's @string references expand to past ${this.#budget} characters (twice the file's length plus 1,000,000)` };
+    return {
+      refused: `takes what this file's @string references expand to past ${this.#budget} characters (twice the file's length plus 1,000,000)`,
+    };
   }
 
   /**
@@ -188,14 +202,25 @@ export class StringTable {
       }
     }
     const measured = this.measure(pieces, MAX_VALUE_CHARS);
-    const refusal = 'refused' in measured ? measured : measured.depth > MAX_STRING_DEPTH ? { refused: `is built from @strings more than ${MAX_STRING_DEPTH} deep` } : this.spend(measured);
+    const refusal =
+      'refused' in measured
+        ? measured
+        : measured.depth > MAX_STRING_DEPTH
+          ? { refused: `is built from @strings more than ${MAX_STRING_DEPTH} deep` }
+          : this.spend(measured);
     if ('refused' in measured || refusal !== null) {
       const reason = refusal?.refused ?? '';
       this.#strings.set(upper, { root: { name, line, reason } });
       return { refused: reason, unresolved: [] };
     }
     const text = pieces
-      .map((piece) => (piece.kind === 'text' ? this.#text.slice(piece.start, piece.end) : piece.kind === 'number' ? piece.text : this.#resolve(piece.name, measured.strings)))
+      .map((piece) =>
+        piece.kind === 'text'
+          ? this.#text.slice(piece.start, piece.end)
+          : piece.kind === 'number'
+            ? piece.text
+            : this.#resolve(piece.name, measured.strings),
+      )
       .join('');
     this.#strings.set(upper, { text, chars: measured.chars, depth: measured.depth, nesting: measured.nesting });
     return { refused: null, unresolved: measured.unresolved };

@@ -20,7 +20,8 @@ const ENTRY_KEY_EXTRA = new Set(['[', ']', '*', '"']);
 
 function isKeyChar(char: string): boolean {
   const code = char.charCodeAt(0);
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || KEY_PUNCTUATION.has(char);
+  if (code < 0x80)
+    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || KEY_PUNCTUATION.has(char);
   return LETTER.test(char);
 }
 
@@ -49,7 +50,7 @@ export function bibtexTables(text: string): BibtexTables {
   let level = 0;
   let parity = 0;
   for (let i = 0; i < n; i += 1) if (text.charCodeAt(i) === 0x0a) lineStarts.push(i + 1);
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     isToken[i] = 1;
     depth[i] = level;
     dollars[i] = parity;

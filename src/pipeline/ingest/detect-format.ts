@@ -24,7 +24,9 @@ function looksLikeDailyPapers(text: string): boolean {
   const root = parseTree(prefix);
   if (root?.type !== 'array') return false;
   return (root.children ?? []).some(
-    (item) => item.type === 'object' && (item.children ?? []).some((property) => property.children?.[0]?.value === 'paper' && property.children[1]?.type === 'object'),
+    (item) =>
+      item.type === 'object' &&
+      (item.children ?? []).some((property) => property.children?.[0]?.value === 'paper' && property.children[1]?.type === 'object'),
   );
 }
 
@@ -62,7 +64,10 @@ export function detectFormat(file: string, text: string): Format | null {
   const head = text.slice(0, SNIFF).replace(/^\uFEFF/, '');
   // Comments may precede the XML declaration or the root element.
   if (looksLikeXml(head)) return 'arxiv-atom';
-  const lines = head.split('\n', 50).map((line) => line.trim()).filter((line) => line !== '');
+  const lines = head
+    .split('\n', 50)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   const first = lines[0] ?? '';
   if (first.startsWith('{') && first.endsWith('}') && (lines[1] ?? '{').startsWith('{')) return 'jsonl';
   if (first.startsWith('[') || first.startsWith('{')) return looksLikeDailyPapers(text) ? 'hf-daily-papers' : 'json';

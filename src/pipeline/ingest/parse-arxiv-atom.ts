@@ -20,7 +20,13 @@ const XML_ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: 
 
 /** The XML character a numeric reference names, or null for code points XML forbids. */
 function fromCodePoint(code: number): string | null {
-  const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  const allowed =
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff);
   return allowed ? String.fromCodePoint(code) : null;
 }
 
@@ -102,7 +108,8 @@ function splitArxivUrl(raw: string): { id: string; version: number } {
 }
 
 /** The `YYYY-MM-DD` a timestamp is written with (arXiv writes UTC, `2024-12-31T18:32:35Z`); not shifted. */
-const dayOf = (value: string | undefined) => (value !== undefined && /^\s*\d{4}-\d{2}-\d{2}/.test(value) ? value.trim().slice(0, 10) : value?.trim());
+const dayOf = (value: string | undefined) =>
+  value !== undefined && /^\s*\d{4}-\d{2}-\d{2}/.test(value) ? value.trim().slice(0, 10) : value?.trim();
 
 interface Parsed {
   readonly entry: RawEntry;
@@ -168,7 +175,10 @@ const shorten = (message: string) => (message.length > 200 ? `${message.slice(0,
 
 /** Parses an arXiv Atom feed into raw entries, the newest version of each paper kept. */
 export function parseArxivAtom(text: string, file: string, options: ParseOptions): ParseResult {
-  const fail = (line: number, reason: string): ParseResult => ({ entries: [], problems: [{ severity: 'error', file, line, field: 'file', reason }] });
+  const fail = (line: number, reason: string): ParseResult => ({
+    entries: [],
+    problems: [{ severity: 'error', file, line, field: 'file', reason }],
+  });
   const valid = XMLValidator.validate(text);
   // The validator's message can quote the whole stack of open tags: shortened.
   if (valid !== true) return fail(valid.err.line, `invalid XML at column ${valid.err.col}: ${shorten(valid.err.msg)}`);
@@ -183,8 +193,14 @@ export function parseArxivAtom(text: string, file: string, options: ParseOptions
   // Only a `feed` in the Atom namespace is Atom; `<rss>`, or a `feed` of another vocabulary, is not.
   const root = xmlRoot(text);
   if (root?.local !== 'feed' || root.namespace !== ATOM_NAMESPACE) {
-    const what = root === null ? 'no root element' : `the root element \`<${root.name}>\` ${root.namespace === null ? 'in no namespace' : `in the namespace ${root.namespace}`}`;
-    return fail(root === null ? 1 : lineAt(starts, root.offset), `${what} is not an Atom feed; expected <feed xmlns="${ATOM_NAMESPACE}"> (an arXiv API response)`);
+    const what =
+      root === null
+        ? 'no root element'
+        : `the root element \`<${root.name}>\` ${root.namespace === null ? 'in no namespace' : `in the namespace ${root.namespace}`}`;
+    return fail(
+      root === null ? 1 : lineAt(starts, root.offset),
+      `${what} is not an Atom feed; expected <feed xmlns="${ATOM_NAMESPACE}"> (an arXiv API response)`,
+    );
   }
   const feed = isNode(document) ? nodes(document['feed'])[0] : undefined;
   if (!feed) return fail(1, `expected an Atom <feed xmlns="${ATOM_NAMESPACE}"> (an arXiv API response)`);
@@ -197,12 +213,19 @@ export function parseArxivAtom(text: string, file: string, options: ParseOptions
     const rawId = textOf(node['id']) ?? '';
     // A failed query answers with one entry whose id points into arxiv.org/api/errors.
     if (/arxiv\.org\/api\/errors/i.test(rawId)) {
-      problems.push({ severity: 'error', file, line, field: 'entry', reason: `the arXiv API returned an error: ${shorten(foldLine(textOf(node['summary']) ?? rawId))}` });
+      problems.push({
+        severity: 'error',
+        file,
+        line,
+        field: 'entry',
+        reason: `the arXiv API returned an error: ${shorten(foldLine(textOf(node['summary']) ?? rawId))}`,
+      });
       continue;
     }
     parsed.push(toEntry(node, file, line, options));
   }
   const { kept, problems: dropped } = keepNewest(parsed);
-  if (kept.length === 0 && problems.length === 0) problems.push({ severity: 'warning', file, line: 1, field: 'file', reason: 'the feed has no entries' });
+  if (kept.length === 0 && problems.length === 0)
+    problems.push({ severity: 'warning', file, line: 1, field: 'file', reason: 'the feed has no entries' });
   return { entries: kept, problems: [...problems, ...dropped] };
 }

@@ -78,25 +78,35 @@ function monthNumber(value: string): string | null {
 }
 
 /** The publication date at the precision given: `date` (its `YYYY[-MM[-DD]]` start), else `year` and `month`. */
-function publication(fields: Readonly<Record<string, unknown>>, warn: (field: string, reason: string) => void): { published?: string; fromDateField: boolean } {
+function publication(
+  fields: Readonly<Record<string, unknown>>,
+  warn: (field: string, reason: string) => void,
+): { published?: string; fromDateField: boolean } {
   const { date, year, month } = fields;
   if (typeof date === 'string' && date.trim() !== '') {
     // A BibLaTeX range (`2024-03-05/2024-03-07`) or time is cut to its first day; anything else goes to the schema as written.
     return { published: /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|[/T ])/.exec(date.trim())?.[0] ?? date.trim(), fromDateField: true };
   }
   if (typeof year !== 'string' || year.trim() === '') return { fromDateField: false };
-  if (typeof month !== 'string' || month.trim() === '' || !/^\d{4}$/.test(year.trim())) return { published: year.trim(), fromDateField: false };
+  if (typeof month !== 'string' || month.trim() === '' || !/^\d{4}$/.test(year.trim()))
+    return { published: year.trim(), fromDateField: false };
   const number = monthNumber(month);
   if (number === null) warn('published', `month \`${month}\` is not a month name or number; only the year is kept`);
   return { published: number === null ? year.trim() : `${year.trim()}-${number}`, fromDateField: false };
 }
 
 /** Maps one parsed entry to native fields; `problem` records what cannot be mapped. */
-function toFields(entry: BibEntry, replacements: readonly Replacement[], options: ParseOptions, problem: (severity: Problem['severity'], field: string, reason: string) => void): Record<string, unknown> {
+function toFields(
+  entry: BibEntry,
+  replacements: readonly Replacement[],
+  options: ParseOptions,
+  problem: (severity: Problem['severity'], field: string, reason: string) => void,
+): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(entry.fields)) {
     if (typeof value === 'string') fields[name] = plainText(value, replacements);
-    else if (name === 'keywords' && Array.isArray(value)) fields[name] = value.map((keyword) => (typeof keyword === 'string' ? plainText(keyword, replacements) : keyword));
+    else if (name === 'keywords' && Array.isArray(value))
+      fields[name] = value.map((keyword) => (typeof keyword === 'string' ? plainText(keyword, replacements) : keyword));
   }
   const authors = (entry.fields.author ?? [])
     // `and others` is BibTeX for "et al.", not a person.
@@ -136,15 +146,19 @@ export function parseBibtex(text: string, file: string, options: ParseOptions): 
   const strings = new StringTable(guarded.text, (start, end) => toOriginal(end) - toOriginal(start));
   const problems: Problem[] = [];
   const unresolvedSeen = new Set<string>();
-  const problem = (severity: Problem['severity'], line: number, field: string, reason: string) => void problems.push({ severity, file, line, field, reason });
+  const problem = (severity: Problem['severity'], line: number, field: string, reason: string) =>
+    void problems.push({ severity, file, line, field, reason });
 
   /** A message's first line, placeholders put back, its `at line L, column C` (turned into an offset of the protected text by `at`) as the file's own. */
   const locate = (message: string, at: (line: number, column: number) => number) =>
-    restore(message.split('\n', 1)[0] ?? message, guarded.replacements).replace(/at line (\d+), column (\d+)/, (_, line: string, column: string) => {
-      const mapped = toOriginal(at(Number(line), Number(column)));
-      const where = lineAt(starts, mapped);
-      return `at line ${where}, column ${mapped - (starts[where - 1] ?? 0) + 1}`;
-    });
+    restore(message.split('\n', 1)[0] ?? message, guarded.replacements).replace(
+      /at line (\d+), column (\d+)/,
+      (_, line: string, column: string) => {
+        const mapped = toOriginal(at(Number(line), Number(column)));
+        const where = lineAt(starts, mapped);
+        return `at line ${where}, column ${mapped - (starts[where - 1] ?? 0) + 1}`;
+      },
+    );
   const inProtected = (line: number, column: number) => (protectedStarts[line - 1] ?? 0) + column - 1;
 
   /** Warns once per file about each @string name nothing defines, at the first item using it. */
@@ -153,7 +167,12 @@ export function parseBibtex(text: string, file: string, options: ParseOptions): 
       if (unresolvedSeen.has(name)) continue;
       unresolvedSeen.add(name);
       const shown = name.length > 60 ? `${name.slice(0, 60)}…` : name;
-      problem('warning', line, 'entry', `Unresolved @string reference ${JSON.stringify(shown)}; its name is used as the text (define it with @string{${shown} = {…}})`);
+      problem(
+        'warning',
+        line,
+        'entry',
+        `Unresolved @string reference ${JSON.stringify(shown)}; its name is used as the text (define it with @string{${shown} = {…}})`,
+      );
     }
   };
 
@@ -168,14 +187,22 @@ export function parseBibtex(text: string, file: string, options: ParseOptions): 
       if ('refused' in prepared) problem('error', line, 'entry', `${prepared.refused}; the entry is skipped`);
       else {
         warnUnresolved(prepared.unresolved, line);
-        ready.push({ start: item.start, source: prepared.source, strings: prepared.strings, key: item.key, crossref: prepared.crossref, line });
+        ready.push({
+          start: item.start,
+          source: prepared.source,
+          strings: prepared.strings,
+          key: item.key,
+          crossref: prepared.crossref,
+          line,
+        });
       }
     } else if (item.kind === 'broken') problem('error', line, 'entry', `${locate(item.reason, inProtected)}; the entry is skipped`);
     // A broken @string whose value was read stays defined, as in the library.
     const definition = item.kind === 'string' ? item.field : item.kind === 'broken' ? item.string : null;
     if (definition) {
       const { refused, unresolved } = strings.define(definition.name, definition.pieces, line);
-      if (refused !== null) problem('warning', line, 'entry', `@string ${quote(definition.name)} ${refused}; entries that use it are skipped`);
+      if (refused !== null)
+        problem('warning', line, 'entry', `@string ${quote(definition.name)} ${refused}; entries that use it are skipped`);
       warnUnresolved(unresolved, line);
     }
   }
@@ -186,8 +213,14 @@ export function parseBibtex(text: string, file: string, options: ParseOptions): 
   readEntries(ready).forEach((result, index) => {
     const { line } = ready[index]!;
     if (result.warning !== null) problem('warning', line, 'crossref', result.warning);
-    for (const { severity, message, at } of result.messages) problem(severity, line, 'entry', `${locate(message, at)}${severity === 'error' ? '; the entry is skipped' : ''}`);
-    if (result.entry) entries.push({ file, line, fields: toFields(result.entry, guarded.replacements, options, (severity, field, reason) => problem(severity, line, field, reason)) });
+    for (const { severity, message, at } of result.messages)
+      problem(severity, line, 'entry', `${locate(message, at)}${severity === 'error' ? '; the entry is skipped' : ''}`);
+    if (result.entry)
+      entries.push({
+        file,
+        line,
+        fields: toFields(result.entry, guarded.replacements, options, (severity, field, reason) => problem(severity, line, field, reason)),
+      });
   });
   // Reported in file order, as the items were.
   return { entries, problems: problems.sort((a, b) => a.line - b.line) };

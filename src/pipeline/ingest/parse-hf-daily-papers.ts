@@ -58,9 +58,13 @@ function toFields(item: Json, paper: Json, options: ParseOptions): Record<string
 function toEntry(node: Node, file: string, line: number, options: ParseOptions): RawEntry | Problem {
   const item: unknown = getNodeValue(node);
   const problem = (reason: string): Problem => ({ severity: 'error', file, line, field: 'entry', reason });
-  if (!isObject(item)) return problem(`expected a daily-papers item (an object with a "paper" object), found ${item === null ? 'null' : Array.isArray(item) ? 'an array' : typeof item}`);
+  if (!isObject(item))
+    return problem(
+      `expected a daily-papers item (an object with a "paper" object), found ${item === null ? 'null' : Array.isArray(item) ? 'an array' : typeof item}`,
+    );
   const paper = item['paper'];
-  if (!isObject(paper)) return problem(`expected a "paper" object in this item, found ${paper === undefined ? 'none' : JSON.stringify(paper).slice(0, 40)}`);
+  if (!isObject(paper))
+    return problem(`expected a "paper" object in this item, found ${paper === undefined ? 'none' : JSON.stringify(paper).slice(0, 40)}`);
   return { file, line, fields: toFields(item, paper, options) };
 }
 
@@ -73,7 +77,10 @@ export function parseHfDailyPapers(text: string, file: string, options: ParseOpt
   // Syntax errors are reported exactly as for native JSON, which shares the strict parser.
   if (errors.length > 0 || !root) return parseNativeJson(text, file);
   if (root.type !== 'array') {
-    return { entries: [], problems: [{ severity: 'error', file, line: 1, field: 'file', reason: 'expected the JSON array the daily-papers API returns' }] };
+    return {
+      entries: [],
+      problems: [{ severity: 'error', file, line: 1, field: 'file', reason: 'expected the JSON array the daily-papers API returns' }],
+    };
   }
   const starts = lineStarts(text);
   const entries: RawEntry[] = [];

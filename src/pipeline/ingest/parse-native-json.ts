@@ -49,12 +49,16 @@ export function collect(results: readonly (RawEntry | Problem)[]): ParseResult {
 export function parseNativeJson(text: string, file: string): ParseResult {
   const starts = lineStarts(text);
   const deep = tooDeepAt(text);
-  if (deep !== -1) return { entries: [], problems: [{ severity: 'error', file, line: lineAt(starts, deep), field: 'file', reason: TOO_DEEP }] };
+  if (deep !== -1)
+    return { entries: [], problems: [{ severity: 'error', file, line: lineAt(starts, deep), field: 'file', reason: TOO_DEEP }] };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, STRICT);
   if (errors.length > 0 || !root) {
     const problems = syntaxProblems(errors, file, starts);
-    return { entries: [], problems: problems.length > 0 ? problems : [{ severity: 'error', file, line: 1, field: 'file', reason: 'empty JSON file' }] };
+    return {
+      entries: [],
+      problems: problems.length > 0 ? problems : [{ severity: 'error', file, line: 1, field: 'file', reason: 'empty JSON file' }],
+    };
   }
   let list: Node | undefined = root;
   if (root.type === 'object') {
@@ -63,7 +67,15 @@ export function parseNativeJson(text: string, file: string): ParseResult {
   if (!list || list.type !== 'array') {
     return {
       entries: [],
-      problems: [{ severity: 'error', file, line: 1, field: 'file', reason: 'expected a JSON array of entries (or an object with a "papers" array)' }],
+      problems: [
+        {
+          severity: 'error',
+          file,
+          line: 1,
+          field: 'file',
+          reason: 'expected a JSON array of entries (or an object with a "papers" array)',
+        },
+      ],
     };
   }
   return collect((list.children ?? []).map((node) => toEntry(getNodeValue(node), file, lineAt(starts, node.offset))));
@@ -88,7 +100,14 @@ export function parseJsonLine(raw: string, file: string, line: number): (RawEntr
   let start = 0;
   while (raw.charCodeAt(start) === 0xfeff) start += 1;
   const results: (RawEntry | Problem)[] = [];
-  if (start > 0) results.push({ severity: 'warning', file, line, field: 'entry', reason: 'removed a byte-order mark (U+FEFF) at the start of the line, a sign of files joined together' });
+  if (start > 0)
+    results.push({
+      severity: 'warning',
+      file,
+      line,
+      field: 'entry',
+      reason: 'removed a byte-order mark (U+FEFF) at the start of the line, a sign of files joined together',
+    });
   if (raw.trim() !== '') results.push(parseJson(raw.slice(start), start, file, line));
   return results;
 }
@@ -103,7 +122,12 @@ function parseJson(text: string, shift: number, file: string, line: number): Raw
     const errors: ParseError[] = [];
     parseTree(text, errors, STRICT);
     // The first error is the cause; the rest follow from it. Columns count in the line as written.
-    const [first] = syntaxProblems(errors.map((error) => ({ ...error, offset: error.offset + shift })), file, [0], line - 1);
+    const [first] = syntaxProblems(
+      errors.map((error) => ({ ...error, offset: error.offset + shift })),
+      file,
+      [0],
+      line - 1,
+    );
     return first ?? { severity: 'error', file, line, field: 'entry', reason: 'invalid JSON' };
   }
 }

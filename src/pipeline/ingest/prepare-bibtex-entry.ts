@@ -12,9 +12,39 @@ import { MAX_VALUE_CHARS, type StringTable } from './bibtex-strings.ts';
 import type { ScannedField, ScannedItem } from './scan-bibtex.ts';
 
 /** Fields whose values the archive reads (see parse-bibtex.ts, `toFields`). */
-const READ_FIELDS = new Set(['title', 'abstract', 'author', 'date', 'year', 'month', 'doi', 'url', 'eprint', 'archiveprefix', 'eprinttype', 'primaryclass', 'keywords', 'journal', 'journaltitle', 'howpublished']);
+const READ_FIELDS = new Set([
+  'title',
+  'abstract',
+  'author',
+  'date',
+  'year',
+  'month',
+  'doi',
+  'url',
+  'eprint',
+  'archiveprefix',
+  'eprinttype',
+  'primaryclass',
+  'keywords',
+  'journal',
+  'journaltitle',
+  'howpublished',
+]);
 /** The library's name lists. */
-const NAME_LISTS = new Set(['author', 'bookauthor', 'collaborator', 'commentator', 'director', 'editor', 'editora', 'editorb', 'editors', 'holder', 'scriptwriter', 'translator']);
+const NAME_LISTS = new Set([
+  'author',
+  'bookauthor',
+  'collaborator',
+  'commentator',
+  'director',
+  'editor',
+  'editora',
+  'editorb',
+  'editors',
+  'holder',
+  'scriptwriter',
+  'translator',
+]);
 /** The longest name list read, once cut to the first `LIMITS.authors` names: 50 characters a name. */
 export const MAX_NAMES_CHARS = 50 * LIMITS.authors;
 /** The longest name read in a list: twice what a name may keep (the library's work on one name grows with the square of its length). */
@@ -125,7 +155,13 @@ export function prepareEntry(item: ScannedItem & { kind: 'entry' }, text: string
   // The key a `crossref` names, as the library reads it (the library never converts a key's LaTeX).
   const crossref = item.fields.findLast((field) => field.name.toLowerCase() === 'crossref');
   const target = (crossref?.pieces ?? [])
-    .map((piece) => (piece.kind === 'text' ? text.slice(piece.start, piece.end) : piece.kind === 'number' ? piece.text : (used[piece.name.toUpperCase()] ?? '')))
+    .map((piece) =>
+      piece.kind === 'text'
+        ? text.slice(piece.start, piece.end)
+        : piece.kind === 'number'
+          ? piece.text
+          : (used[piece.name.toUpperCase()] ?? ''),
+    )
     .join('')
     .trim();
   return { source: blank(text.slice(item.start, item.end), item.start, spans), crossref: target, strings: used, unresolved, warnings };

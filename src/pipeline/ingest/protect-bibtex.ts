@@ -42,7 +42,7 @@ export function protectBibtex(text: string): Protected {
   const replacements: Replacement[] = [];
   const mathEnd = mathEnds(text);
   let out = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const char = text[i]!;
     let original: string | null = null;
     let meaning = '';
@@ -56,7 +56,8 @@ export function protectBibtex(text: string): Protected {
     }
     // A math delimiter that opens or closes no span stays as written: the library drops it, and
     // its LaTeX parser tries each one as the start of a formula (time quadratic in their number).
-    if (original === null && char === '\\' && MATH_DELIMITER.test(text.slice(i, i + 2)) && !escapedAt(text, i)) meaning = original = text.slice(i, i + 2);
+    if (original === null && char === '\\' && MATH_DELIMITER.test(text.slice(i, i + 2)) && !escapedAt(text, i))
+      meaning = original = text.slice(i, i + 2);
     if (original === null) {
       out += char;
       i += 1;

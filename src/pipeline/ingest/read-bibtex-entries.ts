@@ -52,7 +52,7 @@ export function readEntries(members: readonly Member[]): MemberResult[] {
   members.forEach((member, index) => member.key !== '' && byKey.set(member.key.toUpperCase(), index));
   const parentsOf = (index: number): number[] => {
     const chain: number[] = [];
-    for (let next = members[index]!.crossref; next !== '' && chain.length < MAX_GENERATIONS; ) {
+    for (let next = members[index]!.crossref; next !== '' && chain.length < MAX_GENERATIONS;) {
       const parent = byKey.get(next.toUpperCase());
       if (parent === undefined || parent === index || chain.includes(parent)) break;
       chain.push(parent);
@@ -73,7 +73,9 @@ export function readEntries(members: readonly Member[]): MemberResult[] {
       families.set(id, family);
       return;
     }
-    if (parents.length > 0) results[index]!.warning = `the entries its crossref names are over ${MAX_PARENTS_CHARS} characters long; nothing is inherited from them`;
+    if (parents.length > 0)
+      results[index]!.warning =
+        `the entries its crossref names are over ${MAX_PARENTS_CHARS} characters long; nothing is inherited from them`;
     readTogether(members, results, [index], []);
   });
   // 2. Each family, its children in batches. The library takes one value for each @string in
@@ -105,7 +107,8 @@ export function readEntries(members: readonly Member[]): MemberResult[] {
 }
 
 /** True when every @string of `strings` has the same value in `known` (or is not in it). */
-const agrees = (strings: Readonly<Record<string, string>>, known: ReadonlyMap<string, string>) => Object.entries(strings).every(([name, value]) => (known.get(name) ?? value) === value);
+const agrees = (strings: Readonly<Record<string, string>>, known: ReadonlyMap<string, string>) =>
+  Object.entries(strings).every(([name, value]) => (known.get(name) ?? value) === value);
 
 /** Adds `strings` to `known`; true, for use in a condition. */
 function add(known: Map<string, string>, strings: Readonly<Record<string, string>>): true {
@@ -137,7 +140,10 @@ function readTogether(members: readonly Member[], results: MemberResult[], child
   const byKey = new Map(children.map((child) => [members[child]!.key.toLowerCase(), child]));
   let library: ReturnType<typeof parse>;
   try {
-    library = parse(source, { ...LIBRARY_OPTIONS, strings: Object.assign({}, ...all.map((index) => members[index]!.strings)) as Record<string, string> });
+    library = parse(source, {
+      ...LIBRARY_OPTIONS,
+      strings: Object.assign({}, ...all.map((index) => members[index]!.strings)) as Record<string, string>,
+    });
   } catch (error) {
     // The library's own limits (stack depth): these entries are lost, not the file.
     const message = `cannot be read (${error instanceof Error ? error.message.slice(0, 200) : String(error)})`;
@@ -155,7 +161,15 @@ function readTogether(members: readonly Member[], results: MemberResult[], child
     const input = error.input?.startsWith('@') ? error.input : undefined;
     if (input !== undefined && parentInputs.has(input) && !childInput.has(input)) continue;
     const key = /^@([^:\s]*):/.exec(error.error)?.[1]?.toLowerCase();
-    const child = input !== undefined ? childInput.get(input)?.[0] : key !== undefined ? byKey.get(key) : parents.length === 0 ? children[0] : undefined;
-    if (child !== undefined) results[child]!.messages.push({ severity: input !== undefined ? 'error' : 'warning', message: error.error, at });
+    const child =
+      input !== undefined
+        ? childInput.get(input)?.[0]
+        : key !== undefined
+          ? byKey.get(key)
+          : parents.length === 0
+            ? children[0]
+            : undefined;
+    if (child !== undefined)
+      results[child]!.messages.push({ severity: input !== undefined ? 'error' : 'warning', message: error.error, at });
   }
 }

@@ -181,7 +181,8 @@ class Reader {
   keyEqualsValue(given = ''): ScannedField | null {
     const name = given || this.key();
     if (!name) return null;
-    if (!this.tryMatch('=')) throw this.fail(`${shortKey(name)} = value expected, equals sign missing: ${JSON.stringify(this.text.substr(this.pos, 20))}...`);
+    if (!this.tryMatch('='))
+      throw this.fail(`${shortKey(name)} = value expected, equals sign missing: ${JSON.stringify(this.text.substr(this.pos, 20))}...`);
     this.match('=');
     const { pieces, start } = this.value();
     return { name, pieces, start, end: this.pos };

@@ -20,7 +20,9 @@ export interface XmlRoot {
 const XML_ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const decode = (value: string) =>
   value.replace(/&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|(lt|gt|amp|quot|apos));/g, (whole, dec?: string, hex?: string, name?: string) =>
-    name !== undefined ? (XML_ENTITIES[name] ?? whole) : String.fromCodePoint(dec !== undefined ? Number(dec) : Number.parseInt(hex ?? '', 16)),
+    name !== undefined
+      ? (XML_ENTITIES[name] ?? whole)
+      : String.fromCodePoint(dec !== undefined ? Number(dec) : Number.parseInt(hex ?? '', 16)),
   );
 
 /** The offset just past a DOCTYPE starting at `start`: its `>`, skipping an internal subset and quoted text. */
@@ -77,5 +79,10 @@ export function xmlRoot(text: string): XmlRoot | null {
   const colon = name.indexOf(':');
   const prefix = colon === -1 ? null : name.slice(0, colon);
   const namespace = declared.get(prefix === null ? 'xmlns' : `xmlns:${prefix}`);
-  return { name, local: colon === -1 ? name : name.slice(colon + 1), namespace: namespace === undefined || namespace === '' ? null : namespace, offset };
+  return {
+    name,
+    local: colon === -1 ? name : name.slice(colon + 1),
+    namespace: namespace === undefined || namespace === '' ? null : namespace,
+    offset,
+  };
 }

@@ -16,7 +16,11 @@ export function foldForMatch(text: string): string {
 
 /** The folded last name of the first author, or '' when there are no authors. */
 export function firstAuthorKey(authors: readonly string[]): string {
-  return foldForMatch(authors[0] ?? '').split(' ').at(-1) ?? '';
+  return (
+    foldForMatch(authors[0] ?? '')
+      .split(' ')
+      .at(-1) ?? ''
+  );
 }
 
 /**

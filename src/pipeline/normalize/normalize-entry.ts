@@ -28,7 +28,13 @@ const SINGLE_LINE = new Set(['id', 'title', 'date', 'published', 'doi', 'url', '
 const URL_FIELDS = ['url', 'code_url'] as const;
 
 /** The characters a field (an item, for lists) may keep; fields the schema does not limit get the abstract's cap. */
-const CHARS: Readonly<Record<string, number>> = { title: LIMITS.titleChars, abstract: LIMITS.abstractChars, authors: LIMITS.authorChars, tags: 80, doi: 300 };
+const CHARS: Readonly<Record<string, number>> = {
+  title: LIMITS.titleChars,
+  abstract: LIMITS.abstractChars,
+  authors: LIMITS.authorChars,
+  tags: 80,
+  doi: 300,
+};
 const capOf = (field: string) => CHARS[field] ?? LIMITS.abstractChars;
 
 /**
@@ -37,13 +43,19 @@ const capOf = (field: string) => CHARS[field] ?? LIMITS.abstractChars;
  * pass; refusing it unread keeps every later step, regular expressions included, small.
  */
 const overCap = (field: string, text: string) => text.length > 2 * capOf(field);
-const overCapReason = (field: string, text: string) => `longer than ${capOf(field)} characters (${text.length} as given; refused before cleaning, shorten it)`;
+const overCapReason = (field: string, text: string) =>
+  `longer than ${capOf(field)} characters (${text.length} as given; refused before cleaning, shorten it)`;
 
 /**
  * Cleans one value: strings through `cleanText`, arrays of strings item by item (empty items
  * dropped). Text over twice its cap is refused first (`refuse`), and the value then left out.
  */
-function cleanValue(field: string, value: unknown, note: (reason: string) => void, refuse: (field: string, reason: string) => void): unknown {
+function cleanValue(
+  field: string,
+  value: unknown,
+  note: (reason: string) => void,
+  refuse: (field: string, reason: string) => void,
+): unknown {
   const clean = (text: string, singleLine: boolean) => {
     const cleaned = cleanText(text, { singleLine });
     cleaned.changes.forEach(note);
@@ -89,7 +101,12 @@ export function normalizeEntry(raw: RawEntry): NormalizeResult {
   const unknownFields = Object.keys(raw.fields).filter((key) => !ENTRY_FIELDS.has(key));
   const candidate: Record<string, unknown> = {};
   for (const field of ENTRY_FIELDS) {
-    let value = cleanValue(field, raw.fields[field], (reason) => at(field, reason, 'warning'), (where, reason) => at(where, reason));
+    let value = cleanValue(
+      field,
+      raw.fields[field],
+      (reason) => at(field, reason, 'warning'),
+      (where, reason) => at(where, reason),
+    );
     if (value === null || value === undefined) continue;
     if (field === 'id') value = normalizeArxivId(value);
     if (field === 'doi' && typeof value === 'string') value = normalizeDoi(value);
@@ -106,7 +123,8 @@ export function normalizeEntry(raw: RawEntry): NormalizeResult {
     } else {
       candidate[field] = safe;
       // An internationalised host can imitate another one letter for letter; say so.
-      if (/(?:^|\.)xn--/.test(new URL(safe).hostname)) at(field, `the host ${new URL(safe).hostname} is internationalised; check it is the site it looks like`, 'warning');
+      if (/(?:^|\.)xn--/.test(new URL(safe).hostname))
+        at(field, `the host ${new URL(safe).hostname} is internationalised; check it is the site it looks like`, 'warning');
     }
   }
 

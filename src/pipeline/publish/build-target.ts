@@ -84,13 +84,20 @@ async function removeLeftScratch(destination: string): Promise<void> {
  * Proves that a build may write `out` and/or `zip`, and holds the destination for it. Throws
  * a `UserError` (nothing done) when it may not, a `RunError` when another build holds it.
  */
-export async function openBuildTarget(request: { readonly out?: string | undefined; readonly zip?: string | undefined }, protect: Protected): Promise<BuildTarget> {
+export async function openBuildTarget(
+  request: { readonly out?: string | undefined; readonly zip?: string | undefined },
+  protect: Protected,
+): Promise<BuildTarget> {
   const out = request.out === undefined ? undefined : await checkOutput(request.out, protect);
   const zip = request.zip === undefined ? undefined : await checkZip(request.zip, protect);
   const destination = out ?? zip;
   if (destination === undefined) throw new Error('build: give `out`, `zip`, or both');
   await mkdir(dirname(destination), { recursive: true });
-  const lock: Lock = holdLock(join(dirname(destination), `.${basename(destination)}.papershelf-lock`), displayPath(destination), `building ${displayPath(destination)}`);
+  const lock: Lock = holdLock(
+    join(dirname(destination), `.${basename(destination)}.papershelf-lock`),
+    displayPath(destination),
+    `building ${displayPath(destination)}`,
+  );
   try {
     // Checked again under the lock: another build may have written it since.
     if (request.out !== undefined) await checkOutput(request.out, protect);

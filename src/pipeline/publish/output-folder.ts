@@ -72,7 +72,11 @@ async function readMarker(dir: string): Promise<ArchiveMarker | null> {
 }
 
 /** Names a few entries for a message. */
-const some = (names: readonly string[]): string => `${names.slice(0, 3).map((name) => quote(name)).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}`;
+const some = (names: readonly string[]): string =>
+  `${names
+    .slice(0, 3)
+    .map((name) => quote(name))
+    .join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}`;
 
 /**
  * Checks that a build may write `out` (named by `flag` in messages), and returns the real path
@@ -86,22 +90,36 @@ export async function checkOutput(out: string, protect: Protected, flag = '--out
   };
   const elsewhere = `name a new folder for the archive, e.g. ${quote(join(out, 'site'))}`;
   const found = await stat(target).catch(() => null);
-  if (found && !found.isDirectory()) refuse('is a file, not a folder', `Papershelf never replaces it; name a folder for the archive, e.g. ${quote(`${out.replace(/[/\\]+$/, '')}-site`)}`);
+  if (found && !found.isDirectory())
+    refuse(
+      'is a file, not a folder',
+      `Papershelf never replaces it; name a folder for the archive, e.g. ${quote(`${out.replace(/[/\\]+$/, '')}-site`)}`,
+    );
 
   // Folders that hold what the build reads or what the user works in.
-  const [home, cwd, project, content] = await Promise.all([protect.home ?? homedir(), protect.cwd ?? process.cwd(), protect.project, protect.content].map(landingPath));
+  const [home, cwd, project, content] = await Promise.all(
+    [protect.home ?? homedir(), protect.cwd ?? process.cwd(), protect.project, protect.content].map(landingPath),
+  );
   if (target === parse(target).root) refuse('is the root of the file system', elsewhere);
   if (within(home!, target)) refuse(target === home ? 'is your home folder' : 'holds your home folder', elsewhere);
   if (within(cwd!, target)) refuse(target === cwd ? 'is the folder you are working in' : 'holds the folder you are working in', elsewhere);
   if (within(project!, target)) refuse('holds this Papershelf project', `name a folder inside it, e.g. ${quote('dist')}`);
-  if (within(target, content!) || within(content!, target)) refuse(`is ${within(target, content!) && target !== content ? 'inside ' : ''}the content folder ${quote(displayPath(content!))}`, `name a folder outside it, e.g. ${quote('dist')}`);
+  if (within(target, content!) || within(content!, target))
+    refuse(
+      `is ${within(target, content!) && target !== content ? 'inside ' : ''}the content folder ${quote(displayPath(content!))}`,
+      `name a folder outside it, e.g. ${quote('dist')}`,
+    );
   for (const part of PROJECT_PARTS) {
     const folder = join(project!, part);
     if (within(target, folder)) refuse(`is inside the project's ${part}/ folder`, `name a folder of its own, e.g. ${quote('dist')}`);
   }
   for (const source of protect.sources) {
     const real = await landingPath(source);
-    if (within(real, target)) refuse(`holds the source ${quote(displayPath(source))}`, `the archive replaces its folder whole, so build into a new folder, e.g. ${quote(join(dirname(out), 'site'))}`);
+    if (within(real, target))
+      refuse(
+        `holds the source ${quote(displayPath(source))}`,
+        `the archive replaces its folder whole, so build into a new folder, e.g. ${quote(join(dirname(out), 'site'))}`,
+      );
   }
 
   // A folder that exists must be empty or the archive an earlier build marked, and nothing else.
@@ -110,13 +128,22 @@ export async function checkOutput(out: string, protect: Protected, flag = '--out
   if (names.length === 0) return target;
   const marker = await readMarker(target);
   if (!marker) {
-    const earlier = names.includes('_astro') && names.includes('index.html') ? ' (an archive built by an earlier Papershelf has no marker: delete it once and build again)' : '';
-    refuse(`holds files Papershelf did not make (${some(names.sort())})`, `it writes only into a new or empty folder, or one it built${earlier}. Name another folder, or empty this one yourself`);
+    const earlier =
+      names.includes('_astro') && names.includes('index.html')
+        ? ' (an archive built by an earlier Papershelf has no marker: delete it once and build again)'
+        : '';
+    refuse(
+      `holds files Papershelf did not make (${some(names.sort())})`,
+      `it writes only into a new or empty folder, or one it built${earlier}. Name another folder, or empty this one yourself`,
+    );
   }
   const made = new Set(marker!.entries);
   const foreign = names.filter((name) => !made.has(name)).sort();
   if (foreign.length > 0) {
-    refuse(`holds files Papershelf did not make (${some(foreign)}) beside the archive it built`, 'the next build would replace the folder whole; move them out of it first');
+    refuse(
+      `holds files Papershelf did not make (${some(foreign)}) beside the archive it built`,
+      'the next build would replace the folder whole; move them out of it first',
+    );
   }
   return target;
 }
@@ -153,13 +180,17 @@ export async function checkZip(zip: string, protect: Protected): Promise<string>
   const found = await stat(target).catch(() => null);
   const shown = quote(zip);
   for (const source of protect.sources) {
-    if ((await landingPath(source)) === target) throw new UserError(`--zip: ${shown} is a source of this build; name a new file, e.g. ${quote('archive.zip')}`);
+    if ((await landingPath(source)) === target)
+      throw new UserError(`--zip: ${shown} is a source of this build; name a new file, e.g. ${quote('archive.zip')}`);
   }
   if (!found) return target;
-  if (found.isDirectory()) throw new UserError(`--zip: ${shown} is a folder; name the zip file to write, e.g. ${quote(join(zip, 'archive.zip'))}`);
+  if (found.isDirectory())
+    throw new UserError(`--zip: ${shown} is a folder; name the zip file to write, e.g. ${quote(join(zip, 'archive.zip'))}`);
   const first = (await firstZipEntry(target).catch(() => null))?.split('/');
   if (first?.length !== 2 || first[1] !== ARCHIVE_MARKER) {
-    throw new UserError(`--zip: ${shown} is a file Papershelf did not make; it replaces only zips it wrote. Name a new file, or move that one away`);
+    throw new UserError(
+      `--zip: ${shown} is a file Papershelf did not make; it replaces only zips it wrote. Name a new file, or move that one away`,
+    );
   }
   return target;
 }

@@ -22,7 +22,12 @@ process.on('disconnect', () => process.exit(1));
 // Listening keeps the channel open, which alone would keep this process alive after the build.
 process.channel?.unref();
 
-const { root, outDir, cacheDir, verbose } = JSON.parse(process.argv[2] ?? '{}') as { root: string; outDir: string; cacheDir: string; verbose: boolean };
+const { root, outDir, cacheDir, verbose } = JSON.parse(process.argv[2] ?? '{}') as {
+  root: string;
+  outDir: string;
+  cacheDir: string;
+  verbose: boolean;
+};
 mkdirSync(root, { recursive: true });
 // Astro looks for the configuration file relative to the root.
 const configFile = relative(root, join(PROJECT_ROOT, 'astro.config.mjs'));

@@ -25,13 +25,21 @@ export async function codeVersion(root = PROJECT_ROOT): Promise<string> {
   const hash = createHash('sha256');
   for (const name of SETTINGS) hash.update(`${name}=${process.env[name] ?? ''}\0`);
   const files = [
-    ...(await Promise.all(CODE_FOLDERS.map(async (folder) => (await listFiles(join(root, folder)).catch(() => [])).map((path) => `${folder}/${path}`)))).flat(),
+    ...(
+      await Promise.all(
+        CODE_FOLDERS.map(async (folder) => (await listFiles(join(root, folder)).catch(() => [])).map((path) => `${folder}/${path}`)),
+      )
+    ).flat(),
     ...CODE_FILES,
   ].filter((path) => !path.startsWith(NOT_RENDERING));
   for (const path of files) {
     const absolute = join(root, path);
     if (!(await exists(absolute))) continue;
-    hash.update(path).update('\0').update(await readFile(absolute)).update('\0');
+    hash
+      .update(path)
+      .update('\0')
+      .update(await readFile(absolute))
+      .update('\0');
   }
   return hash.digest('base64url').slice(0, 22);
 }

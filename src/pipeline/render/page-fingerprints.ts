@@ -32,7 +32,8 @@ export function sharedObjects(objects: ReadonlySet<object> = new Set()): SharedO
     if (hash === undefined) hashes.set(value, (hash = `\0${digest(JSON.stringify(value))}`));
     return hash;
   };
-  const replacer = (_key: string, value: unknown): unknown => (typeof value === 'object' && value !== null && objects.has(value) ? hashOf(value) : value);
+  const replacer = (_key: string, value: unknown): unknown =>
+    typeof value === 'object' && value !== null && objects.has(value) ? hashOf(value) : value;
   return { text: (props) => (objects.size === 0 ? JSON.stringify(props) : JSON.stringify(props, replacer)) };
 }
 

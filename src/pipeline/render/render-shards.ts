@@ -76,7 +76,12 @@ function runAstro(outDir: string, plan: { readonly pages: string; readonly notes
     child.on('error', reject);
     child.on('close', (code, signal) => {
       if (code === 0) resolve();
-      else reject(new RunError(`Astro failed to render the pages (${signal ?? `exit code ${code}`}):\n${output.trim().split('\n').slice(-30).join('\n')}`));
+      else
+        reject(
+          new RunError(
+            `Astro failed to render the pages (${signal ?? `exit code ${code}`}):\n${output.trim().split('\n').slice(-30).join('\n')}`,
+          ),
+        );
     });
   });
 }

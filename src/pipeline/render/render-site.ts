@@ -117,7 +117,10 @@ async function writeSearch(archive: Archive, data: ArchiveData, salt: string, op
         kept.push(shard.bundle);
         continue;
       }
-      finishing.push((await startSearchBundle(shard.records, join(options.into, shard.bundle), { merged: index > 0, last: index === shards.length - 1 })).finished);
+      finishing.push(
+        (await startSearchBundle(shard.records, join(options.into, shard.bundle), { merged: index > 0, last: index === shards.length - 1 }))
+          .finished,
+      );
       indexed += 1;
     }
   } finally {
@@ -129,8 +132,16 @@ async function writeSearch(archive: Archive, data: ArchiveData, salt: string, op
 
 /** Every paper's related papers, by slug, worked out on a worker thread. */
 async function relatedInWorker(archive: Archive): Promise<Record<string, RelatedPaper[]>> {
-  const papers: RelatedInput[] = archive.days.flatMap((day) => day.papers.map(({ slug, title, abstract, date, terms }) => ({ slug, title, abstract, date, terms })));
-  const [related] = await mapInWorkers([papers], { worker: 'related-worker.ts', task: relatedOfArchive, shared: null, threads: 1, chunkSize: 1 });
+  const papers: RelatedInput[] = archive.days.flatMap((day) =>
+    day.papers.map(({ slug, title, abstract, date, terms }) => ({ slug, title, abstract, date, terms })),
+  );
+  const [related] = await mapInWorkers([papers], {
+    worker: 'related-worker.ts',
+    task: relatedOfArchive,
+    shared: null,
+    threads: 1,
+    chunkSize: 1,
+  });
   return related ?? {};
 }
 
@@ -142,7 +153,9 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
   const work = await mkdtemp(join(options.cacheDir, RENDER_WORK_PREFIX));
   try {
     // 1. The archive, read once; Astro processes get the props of their pages, never the archive.
-    const read = await timed('read', () => readArchiveData(options.contentDir, join(options.cacheDir, 'papers-read.json'), options.ingested));
+    const read = await timed('read', () =>
+      readArchiveData(options.contentDir, join(options.cacheDir, 'papers-read.json'), options.ingested),
+    );
     // Every note MDX cannot read stops the build here, each in one line, before anything renders.
     await timed('notes', () => assertNotesCompile(join(options.contentDir, PAPERS_FOLDER), Object.keys(read.notes)));
     const salt = await codeVersion();
@@ -166,7 +179,10 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       // The JSON fingerprinting makes of the pages Astro renders is what their render plan holds.
       const kept = { json: new Map<string, string>(), limit: options.shardSize ?? RENDER_SHARD_PAGES };
       const fingerprint = (pages: readonly KindedPage[]) => pageFingerprints(pages, siteWide.navigation, read.notes, salt, shared, kept);
-      const others = dataPages(plain, DATA_PAGE_KINDS.filter((kind) => kind !== 'paper'));
+      const others = dataPages(
+        plain,
+        DATA_PAGE_KINDS.filter((kind) => kind !== 'paper'),
+      );
       const otherPrints = await fingerprint(others);
       const otherReused = await reusablePages(otherPrints, options.previous);
 
@@ -184,20 +200,29 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       // Astro renders in processes of its own; meanwhile this one makes the text of the feeds,
       // citation files and sitemaps, written once Astro's pages are in place.
       const rendering = timed('render', () =>
-        renderShards(toRender.filter((page) => !isFileKind(page.kind)), {
-          contentDir: options.contentDir,
-          site: siteWide,
-          notes,
-          workDir: join(work, 'shards'),
-          astroRoot: join(options.cacheDir, 'root'),
-          cacheDir: join(options.cacheDir, 'astro'),
-          shardSize: options.shardSize,
-          verbose: options.verbose,
-          pageJson: kept.json,
-        }),
+        renderShards(
+          toRender.filter((page) => !isFileKind(page.kind)),
+          {
+            contentDir: options.contentDir,
+            site: siteWide,
+            notes,
+            workDir: join(work, 'shards'),
+            astroRoot: join(options.cacheDir, 'root'),
+            cacheDir: join(options.cacheDir, 'astro'),
+            shardSize: options.shardSize,
+            verbose: options.verbose,
+            pageJson: kept.json,
+          },
+        ),
       );
       const origin = new URL(process.env['PAPERSHELF_SITE'] || DEFAULT_SITE);
-      const [filesDone, outsDone] = await Promise.allSettled([pageFileTexts(toRender.filter((page) => isFileKind(page.kind)), origin), rendering]);
+      const [filesDone, outsDone] = await Promise.allSettled([
+        pageFileTexts(
+          toRender.filter((page) => isFileKind(page.kind)),
+          origin,
+        ),
+        rendering,
+      ]);
       if (filesDone.status === 'rejected') throw filesDone.reason;
       if (outsDone.status === 'rejected') throw outsDone.reason;
       return { fingerprints, reused, toRender, files: filesDone.value, outs: outsDone.value };
@@ -212,7 +237,12 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
         for (const out of done.outs) moved = moved.concat(await moveTree(out, options.into));
         return moved;
       });
-      const [guarded, filed] = await Promise.allSettled([timed('guard', () => guardHtml(options.into, options.base, { files: rendered, papers: displayPath(join(options.contentDir, PAPERS_FOLDER)) })), writePageFiles(done.files, options.into)]);
+      const [guarded, filed] = await Promise.allSettled([
+        timed('guard', () =>
+          guardHtml(options.into, options.base, { files: rendered, papers: displayPath(join(options.contentDir, PAPERS_FOLDER)) }),
+        ),
+        writePageFiles(done.files, options.into),
+      ]);
       if (guarded.status === 'rejected') throw guarded.reason;
       if (filed.status === 'rejected') throw filed.reason;
       return { ...done, digests: [guarded.value.digests, filed.value] };
@@ -235,7 +265,10 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderSite
       const pageFiles = new Set([...fingerprints.keys()].map(pageFile));
       const keptBundles = new Set(search.kept);
       const belongs = (path: string) =>
-        writtenHere.has(path) || pageFiles.has(path) || Object.hasOwn(cards.hashes, path) || keptBundles.has(IN_SEARCH_BUNDLE.exec(path)?.[0] ?? '');
+        writtenHere.has(path) ||
+        pageFiles.has(path) ||
+        Object.hasOwn(cards.hashes, path) ||
+        keptBundles.has(IN_SEARCH_BUNDLE.exec(path)?.[0] ?? '');
       stale = Object.keys(options.previous.record.files).filter((path) => !belongs(path));
     }
 

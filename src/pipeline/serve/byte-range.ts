@@ -2,7 +2,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
 
 /** What to send of a file. `start` and `end` are byte offsets, both included. */
-export type ByteRange = { readonly kind: 'whole' } | { readonly kind: 'unsatisfiable' } | { readonly kind: 'part'; readonly start: number; readonly end: number };
+export type ByteRange =
+  { readonly kind: 'whole' } | { readonly kind: 'unsatisfiable' } | { readonly kind: 'part'; readonly start: number; readonly end: number };
 
 const WHOLE: ByteRange = { kind: 'whole' };
 const UNSATISFIABLE: ByteRange = { kind: 'unsatisfiable' };

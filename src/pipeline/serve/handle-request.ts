@@ -58,7 +58,9 @@ interface Context {
 async function answer(request: IncomingMessage, response: ServerResponse, context: Context): Promise<void> {
   // The server only reads: a form posted here is a mistake worth seeing, not a 200.
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    answerText(response, 405, `${request.method} is not allowed: papershelf serve only reads the archive (GET, HEAD).`, { allow: 'GET, HEAD' });
+    answerText(response, 405, `${request.method} is not allowed: papershelf serve only reads the archive (GET, HEAD).`, {
+      allow: 'GET, HEAD',
+    });
     return;
   }
   const asked = parseRequestPath(request.url ?? '/', context.base);
@@ -75,7 +77,13 @@ async function answer(request: IncomingMessage, response: ServerResponse, contex
 }
 
 /** Sends a file found in the archive: the one asked for (200), or the 404 page. */
-function sendFound(request: IncomingMessage, response: ServerResponse, found: Found & { kind: 'file' }, context: Context, status = 200): void {
+function sendFound(
+  request: IncomingMessage,
+  response: ServerResponse,
+  found: Found & { kind: 'file' },
+  context: Context,
+  status = 200,
+): void {
   const { file, info, name } = found;
   const wanted = status === 200;
   const etag = `W/"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
@@ -89,12 +97,24 @@ function sendFound(request: IncomingMessage, response: ServerResponse, found: Fo
   if (wanted && matchesEtag(request.headers['if-none-match'], etag)) return sendFile(response, file, { ...send, status: 304, body: false });
   const range = wanted ? requestedRange(request.headers, info.size, etag) : null;
   if (range?.kind === 'unsatisfiable') {
-    return sendFile(response, file, { ...send, status: 416, headers: { ...headers, 'content-range': `bytes */${info.size}` }, length: 0, body: false });
+    return sendFile(response, file, {
+      ...send,
+      status: 416,
+      headers: { ...headers, 'content-range': `bytes */${info.size}` },
+      length: 0,
+      body: false,
+    });
   }
   if (range?.kind === 'part') {
     // Ranges count bytes of the file as stored, so they are sent uncompressed.
     const { start, end } = range;
-    return sendFile(response, file, { ...send, status: 206, headers: { ...headers, 'content-range': `bytes ${start}-${end}/${info.size}` }, range, length: end - start + 1 });
+    return sendFile(response, file, {
+      ...send,
+      status: 206,
+      headers: { ...headers, 'content-range': `bytes ${start}-${end}/${info.size}` },
+      range,
+      length: end - start + 1,
+    });
   }
   // Compressed as every static host does, so what a reader's browser transfers here is what it would there.
   const gzip = isCompressible(name) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));

@@ -6,7 +6,12 @@ import { isNotThere } from './open-archive-file.ts';
 export function answerText(response: ServerResponse, status: number, text: string, headers: OutgoingHttpHeaders = {}): void {
   const body = `${text}\n`;
   response
-    .writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store', ...headers })
+    .writeHead(status, {
+      'content-type': 'text/plain; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+      'cache-control': 'no-store',
+      ...headers,
+    })
     .end(body);
 }
 
@@ -28,7 +33,12 @@ export function answerFailure(response: ServerResponse, error: unknown): void {
   }
   for (const name of response.getHeaderNames()) response.removeHeader(name);
   if (isNotThere(error)) answerText(response, 404, 'Not found');
-  else answerText(response, 500, `Could not read this file${errorCode(error)}. Reload to try again; the terminal running papershelf serve says more.`);
+  else
+    answerText(
+      response,
+      500,
+      `Could not read this file${errorCode(error)}. Reload to try again; the terminal running papershelf serve says more.`,
+    );
 }
 
 /**

@@ -63,6 +63,9 @@ export function folderLocation(base: string, asked: { readonly segments: readonl
  * starts with one `/` followed by neither `/` nor `\` — no browser reads it as another host.
  */
 function folderPath(segments: readonly string[]): string {
-  const path = segments.filter((segment) => segment !== '').map(encodeURIComponent).join('/');
+  const path = segments
+    .filter((segment) => segment !== '')
+    .map(encodeURIComponent)
+    .join('/');
   return path === '' ? '/' : `/${path}/`;
 }

@@ -46,9 +46,15 @@ export async function savedState(summary: OfflineSummary, base: string): Promise
 }
 
 /** Saves every file of the build; reports progress as it goes; resolves with the final count. */
-export async function saveArchive(summary: OfflineSummary, base: string, onProgress: (progress: SaveProgress) => void): Promise<SaveProgress> {
+export async function saveArchive(
+  summary: OfflineSummary,
+  base: string,
+  onProgress: (progress: SaveProgress) => void,
+): Promise<SaveProgress> {
   const cache = await caches.open(cacheName(base, summary.version));
-  const lists = await Promise.all(summary.lists.map(async (url) => (await (await fetch(url, { cache: 'no-store' })).json()) as [string, number][]));
+  const lists = await Promise.all(
+    summary.lists.map(async (url) => (await (await fetch(url, { cache: 'no-store' })).json()) as [string, number][]),
+  );
   const queue = lists.flat();
   let doneFiles = 0;
   let doneBytes = 0;

@@ -6,7 +6,6 @@ import { requiredElement } from '../required-element.ts';
 const NUMBER = new Intl.NumberFormat('en-GB');
 const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
-
 /** Wires up the offline page inside `root` (the element with `data-offline`). */
 export async function startOffline(root: HTMLElement): Promise<void> {
   const base = root.dataset['base'] ?? '/';
@@ -18,7 +17,8 @@ export async function startOffline(root: HTMLElement): Promise<void> {
   const progressText = requiredElement<HTMLElement>(root, '[data-offline-progress-text]');
 
   if (!('caches' in window) || !('serviceWorker' in navigator)) {
-    status.textContent = 'This browser cannot keep pages for offline reading (it has no service workers). Download the portable archive instead.';
+    status.textContent =
+      'This browser cannot keep pages for offline reading (it has no service workers). Download the portable archive instead.';
     return;
   }
   save.hidden = false;

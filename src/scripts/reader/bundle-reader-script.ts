@@ -13,7 +13,16 @@ const OUTPUT = fileURLToPath(new URL('./reader-script.ts', import.meta.url));
 
 /** The reader script as pages inline it: one minified classic script (an IIFE). */
 export async function bundleReaderScript(): Promise<string> {
-  const result = await build({ entryPoints: [ENTRY], bundle: true, minify: true, format: 'iife', target: 'es2020', write: false, legalComments: 'none', tsconfigRaw: {} });
+  const result = await build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    write: false,
+    legalComments: 'none',
+    tsconfigRaw: {},
+  });
   return result.outputFiles[0]!.text.trim();
 }
 

@@ -59,7 +59,11 @@ const EXACT_PHRASE = /^\s*".+"\s*$/;
  * Starts `pagefind`, the module of the first of `bundles`, with the others merged in: the API
  * the search page uses. With one bundle, that is Pagefind's own.
  */
-export async function openBundles(pagefind: PagefindModule, bundles: readonly BundleToOpen[], options: OpenBundlesOptions = {}): Promise<PagefindApi> {
+export async function openBundles(
+  pagefind: PagefindModule,
+  bundles: readonly BundleToOpen[],
+  options: OpenBundlesOptions = {},
+): Promise<PagefindApi> {
   const { beforeInit = {}, afterInit = {} } = options;
   const several = bundles.length > 1;
   await pagefind.options(several ? { ...beforeInit, mergeFilter: { [BUNDLE_FILTER]: '0' } } : beforeInit);
@@ -67,9 +71,14 @@ export async function openBundles(pagefind: PagefindModule, bundles: readonly Bu
   if (Object.keys(afterInit).length > 0) await pagefind.options(afterInit);
   if (!several) return pagefind;
   await Promise.all(
-    bundles.slice(1).map((bundle, index) => pagefind.mergeIndex(bundle.path, { ...afterInit, mergeFilter: { [BUNDLE_FILTER]: String(index + 1) } })),
+    bundles
+      .slice(1)
+      .map((bundle, index) => pagefind.mergeIndex(bundle.path, { ...afterInit, mergeFilter: { [BUNDLE_FILTER]: String(index + 1) } })),
   );
-  return bundledApi(pagefind, bundles.map((bundle) => bundle.papers));
+  return bundledApi(
+    pagefind,
+    bundles.map((bundle) => bundle.papers),
+  );
 }
 
 /** `counts` without the synthetic bundle filter. */
@@ -139,7 +148,10 @@ function bundledApi(pagefind: PagefindModule, sizes: readonly number[]): Pagefin
 
   /** Each word of `query` (split as Pagefind splits it), counted in every bundle. */
   const countWords = async (query: string): Promise<WordCounts[]> => {
-    const words = query.trim().split(/\s+/).filter((word) => word !== '');
+    const words = query
+      .trim()
+      .split(/\s+/)
+      .filter((word) => word !== '');
     const counts = await Promise.all(
       words.map((word) => {
         let count = counted.get(word);
@@ -174,10 +186,20 @@ function bundledApi(pagefind: PagefindModule, sizes: readonly number[]): Pagefin
       if (answered.length < answers.length) return null;
 
       // 2. A bundle that has a word only through a stand-in, while another has it, is left out.
-      const kept = bundles.filter((index) => !words.some((word) => standsIn(word, index) && bundles.some((other) => !standsIn(word, other))));
+      const kept = bundles.filter(
+        (index) => !words.some((word) => standsIn(word, index) && bundles.some((other) => !standsIn(word, other))),
+      );
 
       // 1. Each kept bundle's scores, rescaled from its word statistics to the whole archive's.
-      const globalIdf = words.reduce((sum, word) => sum + idf(total, kept.reduce((pages, index) => pages + word.matching[index]!, 0)), 0);
+      const globalIdf = words.reduce(
+        (sum, word) =>
+          sum +
+          idf(
+            total,
+            kept.reduce((pages, index) => pages + word.matching[index]!, 0),
+          ),
+        0,
+      );
       const scale = (index: number) => {
         const local = words.reduce((sum, word) => sum + idf(sizes[index]!, word.matching[index]!), 0);
         return local > 0 ? globalIdf / local : 1;

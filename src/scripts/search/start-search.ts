@@ -28,7 +28,6 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
-
 /**
  * Wires up the search UI inside `root` (the element with `data-search`, whose `data-bundles`
  * lists the search bundles), loading Pagefind with `load` (default: the hosted way).
