@@ -10,7 +10,7 @@ import { notesProcessor } from './src/notes/notes-processor.ts';
 // archive is served under (GitHub Pages: `/<repo>/`).
 export default defineConfig({
   // Named from this file, not the root: `papershelf build` gives each archive an Astro root of
-  // its own (src/pipeline/render/astro-process.ts says why).
+  // its own (src/build/render/astro-process.ts says why).
   srcDir: fileURLToPath(new URL('./src/', import.meta.url)),
   publicDir: fileURLToPath(new URL('./public/', import.meta.url)),
   site: process.env.PAPERSHELF_SITE || 'http://localhost:4321',

@@ -11,14 +11,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { CardText } from '../src/pipeline/cards/card-layout.ts';
+import type { CardText } from '../src/build/cards/card-layout.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     loops: { type: 'string', default: '7' },
     count: { type: 'string', default: '2000' },
-    cards: { type: 'string', default: fileURLToPath(new URL('../src/pipeline/cards', import.meta.url)) },
+    cards: { type: 'string', default: fileURLToPath(new URL('../src/build/cards', import.meta.url)) },
   },
 });
 const source = positionals[0] ?? '/work/shared/data/arxiv-2026q1.jsonl';

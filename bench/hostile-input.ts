@@ -137,7 +137,7 @@ try {
   for (const item of CLEAN_CASES) {
     if (!wanted(item.name)) continue;
     // The cleaner alone, as normalisation calls it on an abstract; its time goes to standard error.
-    const module = join(values.root, 'src', 'pipeline', 'normalize', 'clean-text.ts');
+    const module = join(values.root, 'src', 'ingest', 'normalize', 'clean-text.ts');
     const script = `const { cleanText } = await import(${JSON.stringify(module)}); const t = performance.now(); cleanText('a' + ' '.repeat(${item.spaces}) + 'b', { singleLine: false }); console.error('cleanText: ' + (performance.now() - t).toFixed(0) + ' ms');`;
     const result = await run(['--input-type=module', '-e', script]);
     process.stdout.write(`${item.name} | ${item.spaces + 2} | ${result.seconds.toFixed(2)} | ${result.peakMb} | ${result.exit} | ${result.first}\n`);

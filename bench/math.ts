@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { renderPieces, type RenderedPiece } from '../src/lib/math/render-pieces.ts';
-import { findMath } from '../src/lib/math/find-math.ts';
+import { renderPieces, type RenderedPiece } from '../src/site/math/render-pieces.ts';
+import { findMath } from '../src/site/math/find-math.ts';
 
 const data = join(import.meta.dirname, '..', '..', 'shared', 'data', 'arxiv-2026q1.jsonl');
 const entries = readFileSync(data, 'utf8')

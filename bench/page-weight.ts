@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/find-chromium.ts';
-import { serveArchive } from '../src/pipeline/serve-archive.ts';
+import { serveArchive } from '../src/serve/serve-archive.ts';
 
 /** Page weights of one archive. */
 export interface PageWeight {

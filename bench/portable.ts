@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/find-chromium.ts';
-import { serveArchive } from '../src/pipeline/serve-archive.ts';
+import { serveArchive } from '../src/serve/serve-archive.ts';
 import { measure } from './measure.ts';
 import { folderStats } from './folder-stats.ts';
 

@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { relatedPapers, type RelatedInput, type RelatedPaper } from '../src/lib/related-papers.ts';
+import { relatedPapers, type RelatedInput, type RelatedPaper } from '../src/site/related/related-papers.ts';
 import { deriveEntries } from './derive-corpus.ts';
 
 const { values } = parseArgs({

@@ -13,7 +13,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { searchBundles } from '../src/search-index/search-bundles.ts';
+import { searchBundles } from '../src/build/search/search-bundles.ts';
 import { openSite } from '../test/support/node-pagefind.ts';
 import { compareSearch, describeComparison, indexCorpus, type CorpusEntry } from '../test/support/search-quality.ts';
 

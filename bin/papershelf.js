@@ -18,4 +18,4 @@ if (!process.env.NODE_COMPILE_CACHE) {
   process.env.NODE_COMPILE_CACHE = fileURLToPath(new URL('../node_modules/.cache/papershelf/compile', import.meta.url));
 }
 (await import('node:module')).enableCompileCache(process.env.NODE_COMPILE_CACHE);
-await import('../src/pipeline/cli.ts');
+await import('../src/cli/cli.ts');

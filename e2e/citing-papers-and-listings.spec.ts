@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from '@retorquere/bibtex-parser';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { parseBibtex } from '../src/pipeline/ingest/parse-bibtex.ts';
+import { parseBibtex } from '../src/ingest/parse/parse-bibtex.ts';
 import { watchForScriptInjection } from './support/archive.ts';
 
 const PAPER = 'papers/successor-heads-recurring-interpretable-attention-heads-in-the-wild/';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { parseBibtex } from '../src/pipeline/ingest/parse-bibtex.ts';
+import { parseBibtex } from '../src/ingest/parse/parse-bibtex.ts';
 import { READER_SCRIPT } from '../src/scripts/reader/reader-script.ts';
 import { buildAndServe, watchForScriptInjection, type ServedArchive } from './support/archive.ts';
 

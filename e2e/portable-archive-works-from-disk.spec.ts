@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { listFiles } from '../src/fs/list-files.ts';
-import { serveArchive } from '../src/pipeline/serve-archive.ts';
+import { serveArchive } from '../src/serve/serve-archive.ts';
 
 const root = join(import.meta.dirname, '..');
 const seedSource = join(root, 'content', 'sources', 'trending-page-2025-03-19.txt');

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { serveArchive } from '../src/pipeline/serve-archive.ts';
+import { serveArchive } from '../src/serve/serve-archive.ts';
 
 const root = join(import.meta.dirname, '..');
 const arxiv = join(root, '..', 'shared', 'data', 'arxiv-2026q1.jsonl');

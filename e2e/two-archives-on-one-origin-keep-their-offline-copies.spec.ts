@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { serveArchive } from '../src/pipeline/serve-archive.ts';
+import { serveArchive } from '../src/serve/serve-archive.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SEED = join(ROOT, 'content', 'sources', 'trending-page-2025-03-19.txt');

@@ -1,13 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { join } from 'node:path';
-import { contentDir } from './lib/content-dir.ts';
+import { contentDir } from './settings/content-dir.ts';
 import { papersLoader } from './loaders/papers-loader.ts';
 import { paperSchema } from './schema/paper.ts';
 
 /**
  * Papers with hand-written notes, one per `content/papers/<slug>.mdx`, validated by the same
  * schema the pipeline wrote them with; their notes are compiled as MDX. Every paper's data
- * reaches the pages through `getArchive` (src/lib/get-archive.ts).
+ * reaches the pages through `getArchive` (src/site/archive/get-archive.ts).
  */
 const papers = defineCollection({
   loader: papersLoader({ dir: join(contentDir(), 'papers') }),

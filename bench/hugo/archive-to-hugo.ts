@@ -3,7 +3,7 @@
  * Hugo's taxonomy and term pages our labels, descriptions, parents and order. Only terms with
  * papers get a file, as only those get a page on our site. Pure.
  */
-import type { Archive } from '../../src/lib/build-archive.ts';
+import type { Archive } from '../../src/site/archive/build-archive.ts';
 import { hugoPage } from './hugo-page.ts';
 import { PAPER_TAXONOMIES, paperToHugo } from './paper-to-hugo.ts';
 

@@ -13,8 +13,8 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_CONTENT, PROJECT_ROOT, TAXONOMY_FILE } from '../../src/pipeline/project-paths.ts';
-import { CONTENT_DIR_ENV } from '../../src/lib/content-dir.ts';
+import { PROJECT_CONTENT, PROJECT_ROOT, TAXONOMY_FILE } from '../../src/settings/project-paths.ts';
+import { CONTENT_DIR_ENV } from '../../src/settings/content-dir.ts';
 import { folderStats } from '../folder-stats.ts';
 import { measure, type Measurement } from '../measure.ts';
 import { writeHugoSite } from './write-hugo-site.ts';

@@ -3,8 +3,8 @@
  * named like ours (`topics`, `domains`, `categories`, `tags`) plus `days`, the taxonomy that
  * gives Hugo a page per day. Pure.
  */
-import { paperLinks } from '../../src/lib/paper-links.ts';
-import { formatPartialDate } from '../../src/lib/format-date.ts';
+import { paperLinks } from '../../src/site/paper-links.ts';
+import { formatPartialDate } from '../../src/site/format-date.ts';
 import type { Paper } from '../../src/schema/paper.ts';
 import { hugoPage } from './hugo-page.ts';
 

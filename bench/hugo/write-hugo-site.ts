@@ -6,10 +6,10 @@
  */
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { buildArchive } from '../../src/lib/build-archive.ts';
-import { loadTaxonomies } from '../../src/pipeline/enrich/load-taxonomies.ts';
-import { splitMdx } from '../../src/pipeline/emit/split-mdx.ts';
-import { PAPERS_FOLDER, PROJECT_ROOT, TAXONOMY_FILE } from '../../src/pipeline/project-paths.ts';
+import { buildArchive } from '../../src/site/archive/build-archive.ts';
+import { loadTaxonomies } from '../../src/ingest/enrich/load-taxonomies.ts';
+import { splitMdx } from '../../src/ingest/emit/split-mdx.ts';
+import { PAPERS_FOLDER, PROJECT_ROOT, TAXONOMY_FILE } from '../../src/settings/project-paths.ts';
 import { paperSchema, type Paper } from '../../src/schema/paper.ts';
 import { archiveToHugo } from './archive-to-hugo.ts';
 

@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/find-chromium.ts';
-import { serveArchive } from '../../src/pipeline/serve-archive.ts';
+import { serveArchive } from '../../src/serve/serve-archive.ts';
 
 const [site, slug, term] = process.argv.slice(2);
 if (!site || !slug || !term) {

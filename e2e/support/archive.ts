@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { serveArchive } from '../../src/pipeline/serve-archive.ts';
+import { serveArchive } from '../../src/serve/serve-archive.ts';
 
 /** The project's root folder. */
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -7,7 +7,7 @@
 import { hostname } from 'node:os';
 import { closeSync, linkSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { RunError } from '../pipeline/errors.ts';
+import { RunError } from '../messages/errors.ts';
 
 /** What a lock file says. */
 interface LockOwner {

@@ -5,11 +5,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { timed } from '../pipeline/stage-clock.ts';
-import { ORCHESTRATED_ENV } from '../lib/render-plan.ts';
-import { guardHtml } from './guard-html.ts';
-import { indexSite } from './index-site.ts';
-import { writeOfflineFiles } from './write-offline-files.ts';
+import { timed } from '../build/stage-clock.ts';
+import { ORCHESTRATED_ENV } from '../build/render/render-plan.ts';
+import { guardHtml } from '../build/guard/guard-html.ts';
+import { indexSite } from '../build/search/index-site.ts';
+import { writeOfflineFiles } from '../build/offline/write-offline-files.ts';
 
 /** Papershelf's build steps around Astro. */
 export function papershelf(): AstroIntegration {

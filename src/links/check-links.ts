@@ -8,11 +8,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listFiles } from '../fs/list-files.ts';
-import { ARCHIVE_MARKER } from '../pipeline/publish/output-folder.ts';
-import { mapInWorkers } from '../integrations/worker-pool.ts';
+import { ARCHIVE_MARKER } from '../build/publish/output-folder.ts';
+import { mapInWorkers } from '../build/workers/worker-pool.ts';
 import { checkFragments } from './check-fragments.ts';
 import { hasLinks, type BrokenLink } from './check-file-links.ts';
-import { checkLinkFiles, type BatchReport, type LinkSite } from './check-link-files.ts';
+import type { LinkSite } from './check-link-files.ts';
 import { htmlLinks } from './html-links.ts';
 import type { SiteAddress } from './resolve-link.ts';
 
@@ -39,9 +39,8 @@ export async function checkLinks(outDir: string, site: SiteAddress, options: Lin
   const files = (await listFiles(outDir)).filter((file) => file !== ARCHIVE_MARKER);
   // 2. The links of every file that has some, resolved and looked up, in worker threads.
   const shared: LinkSite = { outDir, origin: site.origin, base: site.base, files };
-  const batches = await mapInWorkers<LinkSite, string, BatchReport>(files.filter(hasLinks), {
-    worker: 'links-worker.ts',
-    task: checkLinkFiles,
+  const batches = await mapInWorkers(files.filter(hasLinks), {
+    task: 'links',
     shared,
     threads: options.threads,
   });

@@ -2,7 +2,7 @@
  * The `papers` collection: the paper files of `content/papers/` that carry hand-written notes,
  * handed to Astro's MDX pipeline (`deferredRender`) so the notes render as MDX. Papers without
  * notes are left out: their pages get their data from the render plan or `getArchive`
- * (src/lib/read-archive.ts says why), so a paper without notes costs no MDX compile, no JS
+ * (src/site/archive/read-archive.ts says why), so a paper without notes costs no MDX compile, no JS
  * module and no store entry. A run with a render plan loads just the notes of the pages it renders.
  *
  * Without a plan (`astro dev`, a plain `astro build`), every note is checked as it is read
@@ -14,11 +14,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { hasNotes, splitMdx } from '../pipeline/emit/split-mdx.ts';
-import { readPlanNotes } from '../lib/render-plan.ts';
+import { hasNotes, splitMdx } from '../ingest/emit/split-mdx.ts';
+import { readPlanNotes } from '../build/render/render-plan.ts';
 import { checkNote } from '../notes/check-note.ts';
 import { NotesError } from '../notes/note-problems.ts';
-import { sortProblems, type Problem } from '../pipeline/errors.ts';
+import { sortProblems, type Problem } from '../messages/errors.ts';
 
 /** A paper with notes: its front matter and the notes below it. */
 interface NotedPaper {

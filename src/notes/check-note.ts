@@ -9,7 +9,7 @@
 import { pathToFileURL } from 'node:url';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 import type { Program } from 'estree-jsx';
-import type { Problem } from '../pipeline/errors.ts';
+import type { Problem } from '../messages/errors.ts';
 import { declaredNames, freeNames, isOnlyLiterals } from './free-names.ts';
 import { notesProcessor } from './notes-processor.ts';
 import { compileProblem, NotesError, undefinedComponent, undefinedName, valueOnly } from './note-problems.ts';

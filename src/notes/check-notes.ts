@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { hasNotes, splitMdx } from '../pipeline/emit/split-mdx.ts';
-import { sortProblems, type Problem } from '../pipeline/errors.ts';
+import { hasNotes, splitMdx } from '../ingest/emit/split-mdx.ts';
+import { sortProblems, type Problem } from '../messages/errors.ts';
 import { checkNote } from './check-note.ts';
 import { NotesError } from './note-problems.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Finds the TeX formulas in a paper's notes, by the rules entry text follows
- * (src/lib/math/find-math.ts: `$…$`, `$$…$$`, `\(…\)`, `\[…\]`; money such as `$5` stays
+ * (src/site/math/find-math.ts: `$…$`, `$$…$$`, `\(…\)`, `\[…\]`; money such as `$5` stays
  * text). Notes are MDX, so the search skips what is not prose: fenced code blocks, code spans,
  * and `import`/`export` blocks. It runs one paragraph at a time, as Markdown would cut the
  * notes, so a formula never spans a blank line or the start of a heading, list item, quote or
@@ -9,7 +9,7 @@
  * Pure, and run on the raw notes, before MDX reads them: that is what keeps `{` and `}` in a
  * formula from being read as code (see mark-note-math.ts).
  */
-import { findMath, type MathPiece } from '../lib/math/find-math.ts';
+import { findMath, type MathPiece } from '../site/math/find-math.ts';
 
 /** A formula of the notes: where its source (delimiters included) starts and ends in the text. */
 export interface NoteFormula {

@@ -2,15 +2,15 @@
  * The notes' math, rendered: a Sätteri HAST plugin that finds the formulas mark-note-math.ts
  * fenced in the notes' text and renders each one as entry text's formulas are
  * (src/components/MathText.astro): KaTeX's HTML, made by the project's own render path
- * (src/lib/math/render-math.ts: `trust: false`, size and expansion limits), in a `.math`
+ * (src/site/math/render-math.ts: `trust: false`, size and expansion limits), in a `.math`
  * container that also holds the formula's TeX as written, so copying a passage gives its TeX
- * and the markup guard (src/integrations/math-markup.ts) checks it as it checks any formula.
+ * and the markup guard (src/build/guard/math-markup.ts) checks it as it checks any formula.
  * A formula KaTeX cannot render faithfully stays text, exactly as written.
  */
 import type { Element, ElementContent, Text } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
 import type { MdxJsxTextElementHast } from 'satteri';
-import { renderMath } from '../lib/math/render-math.ts';
+import { renderMath } from '../site/math/render-math.ts';
 import { FORMULA_END, FORMULA_START } from './mark-note-math.ts';
 
 /** A fenced formula in a text node's value, or a stray fence (never expected, dropped). */

@@ -1,9 +1,9 @@
 /**
  * What can be wrong with a paper's notes, worded once: each problem is a `Problem` of the
- * field `notes`, printed `<file>:<line>: notes: <reason>` (src/pipeline/errors.ts), where the
+ * field `notes`, printed `<file>:<line>: notes: <reason>` (src/messages/errors.ts), where the
  * line is the paper file's, as the user counts, and the reason ends with the hint below.
  */
-import { formatProblem, quote, type Problem } from '../pipeline/errors.ts';
+import { formatProblem, quote, type Problem } from '../messages/errors.ts';
 
 /** How to write what MDX would otherwise read as code or as a tag. */
 export const NOTES_HINT =

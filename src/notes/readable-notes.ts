@@ -1,9 +1,9 @@
 /**
  * A paper's notes with their formulas made readable as plain text (`$\alpha \leq 1$` → α ≤ 1),
- * as src/lib/math/readable-text.ts makes an abstract's, for the search index and its excerpts.
+ * as src/site/math/readable-text.ts makes an abstract's, for the search index and its excerpts.
  * Everything else stays as written. Pure.
  */
-import { readableTex } from '../lib/math/readable-text.ts';
+import { readableTex } from '../site/math/readable-text.ts';
 import { findNoteMath } from './find-note-math.ts';
 
 /** `notes` with each formula read as plain text. */

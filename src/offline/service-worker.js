@@ -2,7 +2,7 @@
 /// <reference lib="webworker" />
 /**
  * Papershelf's service worker, written to `<base>sw.js` by the build with its settings in
- * `self.PAPERSHELF` (prepended by src/integrations/write-offline-files.ts): the base path, the
+ * `self.PAPERSHELF` (prepended by src/build/offline/write-offline-files.ts): the base path, the
  * build's cache, the prefix of the archive's caches, the app shell, and the search files.
  * Every page of a hosted archive registers it (the reader script, src/scripts/reader/), for the base.
  *

@@ -1,8 +1,8 @@
 /** The sitemap index, /sitemap.xml: one entry per sitemap. Small, so written on every build. */
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../lib/page-data.ts';
-import { sitemapIndexXml } from '../lib/sitemap-xml.ts';
-import { absoluteUrl, sitemapUrl } from '../lib/urls.ts';
+import { getSiteData } from '../site/pages/page-data.ts';
+import { sitemapIndexXml } from '../site/formats/sitemap-xml.ts';
+import { absoluteUrl, sitemapUrl } from '../site/urls.ts';
 
 export const GET: APIRoute = async ({ site, url }) => {
   const { sitemapCount } = await getSiteData();

@@ -9,7 +9,7 @@ import { bundlePortableSearch } from './bundle-portable-search.ts';
 import { classicPagefind } from './classic-pagefind.ts';
 import { eachInBatches } from '../fs/in-batches.ts';
 import { listFiles } from '../fs/list-files.ts';
-import { IN_SEARCH_BUNDLE } from '../search-index/search-bundles.ts';
+import { IN_SEARCH_BUNDLE } from '../build/search/search-bundles.ts';
 import { portablePage } from './portable-page.ts';
 import { CLASSIC_PAGEFIND, SEARCH_SCRIPT, WRAPPER_SUFFIX } from './portable-names.ts';
 import { relativeUrl } from './relative-url.ts';

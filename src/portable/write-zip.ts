@@ -9,7 +9,7 @@ import { open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Zip, ZipDeflate } from 'fflate';
 import { listFiles } from '../fs/list-files.ts';
-import { ARCHIVE_MARKER } from '../pipeline/publish/output-folder.ts';
+import { ARCHIVE_MARKER } from '../build/publish/output-folder.ts';
 
 /** Every entry's date: fixed, so that zips are reproducible. */
 const MTIME = new Date('2000-01-01T00:00:00Z');

@@ -7,10 +7,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectEntries } from '../../src/pipeline/collect-entries.ts';
-import { enrichPapers } from '../../src/pipeline/enrich/enrich-papers.ts';
-import { paperToMdx } from '../../src/pipeline/emit/paper-to-mdx.ts';
-import { splitMdx } from '../../src/pipeline/emit/split-mdx.ts';
+import { collectEntries } from '../../src/ingest/collect-entries.ts';
+import { enrichPapers } from '../../src/ingest/enrich/enrich-papers.ts';
+import { paperToMdx } from '../../src/ingest/emit/paper-to-mdx.ts';
+import { splitMdx } from '../../src/ingest/emit/split-mdx.ts';
 import { LIMITS, SLUG, paperSchema } from '../../src/schema/paper.ts';
 import { tempDir } from '../support/temp-dir.ts';
 

@@ -9,8 +9,8 @@ import { archiveToHugo } from '../../bench/hugo/archive-to-hugo.ts';
 import { hugoVersion } from '../../bench/hugo/find-hugo.ts';
 import { paperToHugo } from '../../bench/hugo/paper-to-hugo.ts';
 import { writeHugoSite } from '../../bench/hugo/write-hugo-site.ts';
-import { buildArchive } from '../../src/lib/build-archive.ts';
-import { paperToMdx } from '../../src/pipeline/emit/paper-to-mdx.ts';
+import { buildArchive } from '../../src/site/archive/build-archive.ts';
+import { paperToMdx } from '../../src/ingest/emit/paper-to-mdx.ts';
 import type { Paper } from '../../src/schema/paper.ts';
 import { makePaper } from '../support/make-paper.ts';
 

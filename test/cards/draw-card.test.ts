@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { paperCardLayout, type CardText, type TextItem } from '../../src/pipeline/cards/card-layout.ts';
-import { drawPaperCard, drawSiteCard } from '../../src/pipeline/cards/draw-card.ts';
-import { createTypesetter, loadFonts } from '../../src/pipeline/cards/glyph-atlas.ts';
-import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/social-card.ts';
+import { paperCardLayout, type CardText, type TextItem } from '../../src/build/cards/card-layout.ts';
+import { drawPaperCard, drawSiteCard } from '../../src/build/cards/draw-card.ts';
+import { createTypesetter, loadFonts } from '../../src/build/cards/glyph-atlas.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../src/site/social-card.ts';
 import { readPng } from './read-png.ts';
 
 const paper: CardText = {

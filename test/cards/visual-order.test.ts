@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseDirection, visualOrder } from '../../src/pipeline/cards/visual-order.ts';
+import { baseDirection, visualOrder } from '../../src/build/cards/visual-order.ts';
 
 describe('right-to-left titles on a card', () => {
   it('takes the direction of the first letter', () => {

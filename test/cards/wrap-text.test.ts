@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ELLIPSIS, namesLine, withEllipsis, wrapText } from '../../src/pipeline/cards/wrap-text.ts';
+import { ELLIPSIS, namesLine, withEllipsis, wrapText } from '../../src/build/cards/wrap-text.ts';
 import fc from 'fast-check';
-import { shareDescription } from '../../src/lib/social-card.ts';
+import { shareDescription } from '../../src/site/social-card.ts';
 
 /** Ten pixels a code point: widths are easy to reason about. */
 const measure = (text: string) => [...text].length * 10;

@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BuildRecord } from '../../src/pipeline/render/build-record.ts';
-import { writeCards } from '../../src/pipeline/render/write-cards.ts';
-import { digestFiles } from '../../src/integrations/digest-files.ts';
-import { paperCardPath, SITE_CARD_PATH } from '../../src/lib/social-card.ts';
+import type { BuildRecord } from '../../src/build/render/build-record.ts';
+import { writeCards } from '../../src/build/render/write-cards.ts';
+import { digestFiles } from '../../src/build/offline/digest-files.ts';
+import { paperCardPath, SITE_CARD_PATH } from '../../src/site/social-card.ts';
 import { makePaper } from '../support/make-paper.ts';
 import { readPng } from './read-png.ts';
 

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/fs/list-files.ts';
 import { scanHtml } from '../../src/html/scan-html.ts';
 import { scanStrictHtml } from '../../src/html/scan-strict-html.ts';
-import { writeOfflineFiles } from '../../src/integrations/write-offline-files.ts';
+import { writeOfflineFiles } from '../../src/build/offline/write-offline-files.ts';
 import { fingerprint } from '../support/fingerprint.ts';
 import { tokensBy } from '../support/html-tokens.ts';
 import { runCli } from './run-cli.ts';

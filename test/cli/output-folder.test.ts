@@ -68,9 +68,9 @@ describe('build --out refuses what Papershelf did not make', () => {
     expectRefused(runCli(['build', source, '--out', root], work), /holds this Papershelf project/);
     expectRefused(runCli(['build', source, '--out', 'content']), /`content` is the content folder/);
     expectRefused(runCli(['build', source, '--out', 'content/papers']), /is inside the content folder/);
-    expectRefused(runCli(['build', source, '--out', 'src/site']), /is inside the project's src\/ folder/);
+    expectRefused(runCli(['build', source, '--out', 'src/archive']), /is inside the project's src\/ folder/);
     expect(fingerprint(join(root, 'content'))).toBe(content);
-    expect(existsSync(join(root, 'src', 'site'))).toBe(false);
+    expect(existsSync(join(root, 'src', 'archive'))).toBe(false);
   });
 
   it('a folder holding a source of the build, and a regular file', () => {

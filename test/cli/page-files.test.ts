@@ -1,6 +1,6 @@
 /**
  * Feeds, citation files and sitemaps are written by `papershelf build` itself, not by Astro
- * (src/lib/page-files.ts); their Astro routes serve `astro dev` and a plain `astro build`.
+ * (src/site/pages/page-files.ts); their Astro routes serve `astro dev` and a plain `astro build`.
  * Both must give the same bytes.
  */
 import { spawnSync } from 'node:child_process';

@@ -4,8 +4,8 @@
  */
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { explainError } from '../../src/pipeline/command-line/explain-error.ts';
-import { nearestWord } from '../../src/pipeline/command-line/nearest-word.ts';
+import { explainError } from '../../src/cli/explain-error.ts';
+import { nearestWord } from '../../src/cli/nearest-word.ts';
 import { runCli } from '../cli/run-cli.ts';
 import { tempDir } from '../support/temp-dir.ts';
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mapInWorkers } from '../../src/integrations/worker-pool.ts';
-import { loadTaxonomies } from '../../src/pipeline/enrich/load-taxonomies.ts';
-import { emitPaperFiles, type EmitRequest } from '../../src/pipeline/emit/emit-papers.ts';
-import { normalizeEntry } from '../../src/pipeline/normalize/normalize-entry.ts';
+import { mapInWorkers } from '../../src/build/workers/worker-pool.ts';
+import { loadTaxonomies } from '../../src/ingest/enrich/load-taxonomies.ts';
+import { emitPaperFiles, type EmitRequest } from '../../src/ingest/emit/emit-papers.ts';
+import { normalizeEntry } from '../../src/ingest/normalize/normalize-entry.ts';
 import type { Entry } from '../../src/schema/paper.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -28,8 +28,7 @@ describe('emitPaperFiles', () => {
     }));
     const here = emitPaperFiles({ taxonomies }, requests);
     const threaded = await mapInWorkers(requests, {
-      worker: 'emit-worker.ts',
-      task: emitPaperFiles,
+      task: 'emit',
       shared: { taxonomies },
       threads: 2,
       chunkSize: 3,

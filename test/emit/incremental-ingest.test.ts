@@ -7,12 +7,12 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { paperToMdx } from '../../src/pipeline/emit/paper-to-mdx.ts';
-import { ingestSources } from '../../src/pipeline/ingest-sources.ts';
+import { paperToMdx } from '../../src/ingest/emit/paper-to-mdx.ts';
+import { ingestSources } from '../../src/ingest/ingest-sources.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
-vi.mock('../../src/pipeline/emit/paper-to-mdx.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/pipeline/emit/paper-to-mdx.ts')>();
+vi.mock('../../src/ingest/emit/paper-to-mdx.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/ingest/emit/paper-to-mdx.ts')>();
   return { ...original, paperToMdx: vi.fn(original.paperToMdx) };
 });
 const renders = vi.mocked(paperToMdx);

@@ -2,8 +2,8 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readArchiveData } from '../../src/lib/read-archive.ts';
-import { ingestSources } from '../../src/pipeline/ingest-sources.ts';
+import { readArchiveData } from '../../src/site/archive/read-archive.ts';
+import { ingestSources } from '../../src/ingest/ingest-sources.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const root = join(import.meta.dirname, '..', '..');

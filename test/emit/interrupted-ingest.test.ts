@@ -6,8 +6,8 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { recoverPapersFolder } from '../../src/pipeline/emit/write-papers.ts';
-import { ingestSources, type IngestOptions } from '../../src/pipeline/ingest-sources.ts';
+import { recoverPapersFolder } from '../../src/ingest/emit/write-papers.ts';
+import { ingestSources, type IngestOptions } from '../../src/ingest/ingest-sources.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 /** Dies (throws) before the change to the file system numbered `after` (from 0); never when it is Infinity. */

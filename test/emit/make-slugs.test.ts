@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeSlugs, preferredSlug, slugifyTitle } from '../../src/pipeline/enrich/make-slugs.ts';
-import { identityKey } from '../../src/pipeline/merge/identity-key.ts';
+import { makeSlugs, preferredSlug, slugifyTitle } from '../../src/ingest/enrich/make-slugs.ts';
+import { identityKey } from '../../src/ingest/merge/identity-key.ts';
 import { SLUG } from '../../src/schema/paper.ts';
 
 const paper = (title: string, id: string | null = null) => ({ id, title, key: identityKey({ id, doi: null, title, authors: [] }) });

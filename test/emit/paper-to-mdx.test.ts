@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emittedPaper, paperToMdx } from '../../src/pipeline/emit/paper-to-mdx.ts';
-import { splitMdx } from '../../src/pipeline/emit/split-mdx.ts';
+import { emittedPaper, paperToMdx } from '../../src/ingest/emit/paper-to-mdx.ts';
+import { splitMdx } from '../../src/ingest/emit/split-mdx.ts';
 import { paperSchema, type Paper } from '../../src/schema/paper.ts';
 
 const base: Paper = {

@@ -1,5 +1,5 @@
 import { describe, expect, it, afterEach } from 'vitest';
-import { startProgress } from '../../src/pipeline/progress.ts';
+import { startProgress } from '../../src/cli/progress.ts';
 
 /** A stand-in for process.stderr that records what is written. */
 function fakeStream(isTTY: boolean): NodeJS.WriteStream & { text: string } {

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { autoTag, compileTaxonomies, type TaxonomyMatcher } from '../../src/pipeline/enrich/auto-tag.ts';
-import { loadTaxonomies } from '../../src/pipeline/enrich/load-taxonomies.ts';
+import { autoTag, compileTaxonomies, type TaxonomyMatcher } from '../../src/ingest/enrich/auto-tag.ts';
+import { loadTaxonomies } from '../../src/ingest/enrich/load-taxonomies.ts';
 import { taxonomyFileSchema, type Taxonomy } from '../../src/schema/taxonomy.ts';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCodeLinks, pickCodeUrl } from '../../src/pipeline/enrich/find-code-links.ts';
+import { findCodeLinks, pickCodeUrl } from '../../src/ingest/enrich/find-code-links.ts';
 
 const seed = readFileSync(join(import.meta.dirname, '..', '..', 'content', 'sources', 'trending-page-2025-03-19.txt'), 'utf8');
 

@@ -4,7 +4,7 @@
  */
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadTaxonomies } from '../../src/pipeline/enrich/load-taxonomies.ts';
+import { loadTaxonomies } from '../../src/ingest/enrich/load-taxonomies.ts';
 import { RESERVED_TAXONOMY_IDS, taxonomyFileSchema } from '../../src/schema/taxonomy.ts';
 
 const root = join(import.meta.dirname, '..', '..');

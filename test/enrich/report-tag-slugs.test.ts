@@ -1,13 +1,13 @@
 /**
- * What `check`, `ingest` and `build` say about tags (src/pipeline/enrich/report-tag-slugs.ts):
+ * What `check`, `ingest` and `build` say about tags (src/ingest/enrich/report-tag-slugs.ts):
  * a merge of variants names both spellings and the one heading the page; tags kept apart by a
  * suffix say so; made-up slugs are noted for `--report`. Distinct tags say nothing.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectEntries } from '../../src/pipeline/collect-entries.ts';
-import { formatProblem } from '../../src/pipeline/errors.ts';
+import { collectEntries } from '../../src/ingest/collect-entries.ts';
+import { formatProblem } from '../../src/messages/errors.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 /** The problems about tags of a JSONL source holding one entry per list of tags, as printed, the folder shown as `<dir>`. */

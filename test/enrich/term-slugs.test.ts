@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { slugifyTitle } from '../../src/pipeline/enrich/make-slugs.ts';
-import { categoryTermId, foldLabel, ownTagSlugs, termSlugs } from '../../src/pipeline/enrich/term-slugs.ts';
+import { slugifyTitle } from '../../src/ingest/enrich/make-slugs.ts';
+import { categoryTermId, foldLabel, ownTagSlugs, termSlugs } from '../../src/ingest/enrich/term-slugs.ts';
 import { isWindowsDevice } from '../../src/schema/reserved-names.ts';
 import { TAXONOMY_ID } from '../../src/schema/taxonomy.ts';
 

@@ -8,17 +8,17 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderPieces } from '../../src/lib/math/render-pieces.ts';
-import type { Problem } from '../../src/pipeline/errors.ts';
-import { detectFormat } from '../../src/pipeline/ingest/detect-format.ts';
-import { parseArxivAtom } from '../../src/pipeline/ingest/parse-arxiv-atom.ts';
-import { parseBibtex } from '../../src/pipeline/ingest/parse-bibtex.ts';
-import { parseHfDailyPapers } from '../../src/pipeline/ingest/parse-hf-daily-papers.ts';
-import { parseNativeJson, parseNativeJsonLines } from '../../src/pipeline/ingest/parse-native-json.ts';
-import { parseTrendingPage } from '../../src/pipeline/ingest/parse-trending-page.ts';
-import type { ParseResult } from '../../src/pipeline/ingest/raw-entry.ts';
-import { cleanText } from '../../src/pipeline/normalize/clean-text.ts';
-import { normalizeEntry } from '../../src/pipeline/normalize/normalize-entry.ts';
+import { renderPieces } from '../../src/site/math/render-pieces.ts';
+import type { Problem } from '../../src/messages/errors.ts';
+import { detectFormat } from '../../src/ingest/parse/detect-format.ts';
+import { parseArxivAtom } from '../../src/ingest/parse/parse-arxiv-atom.ts';
+import { parseBibtex } from '../../src/ingest/parse/parse-bibtex.ts';
+import { parseHfDailyPapers } from '../../src/ingest/parse/parse-hf-daily-papers.ts';
+import { parseNativeJson, parseNativeJsonLines } from '../../src/ingest/parse/parse-native-json.ts';
+import { parseTrendingPage } from '../../src/ingest/parse/parse-trending-page.ts';
+import type { ParseResult } from '../../src/ingest/parse/raw-entry.ts';
+import { cleanText } from '../../src/ingest/normalize/clean-text.ts';
+import { normalizeEntry } from '../../src/ingest/normalize/normalize-entry.ts';
 import { LIMITS } from '../../src/schema/paper.ts';
 
 const SIZE = 200_000;

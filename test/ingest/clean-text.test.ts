@@ -1,7 +1,7 @@
 /** Cleaning untrusted text, and the normaliser's cap checked before it: both linear in the text. */
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../src/pipeline/normalize/clean-text.ts';
-import { normalizeEntry } from '../../src/pipeline/normalize/normalize-entry.ts';
+import { cleanText } from '../../src/ingest/normalize/clean-text.ts';
+import { normalizeEntry } from '../../src/ingest/normalize/normalize-entry.ts';
 import { LIMITS } from '../../src/schema/paper.ts';
 
 /** The combining marks kept on one character of an abstract (clean-text.ts, `MARKS_KEPT`). */

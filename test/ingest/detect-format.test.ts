@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat } from '../../src/pipeline/ingest/detect-format.ts';
+import { detectFormat } from '../../src/ingest/parse/detect-format.ts';
 
 const daily = JSON.stringify([{ paper: { id: '2501.00663', title: 'Titans' }, publishedAt: '2025-01-01T00:00:00.000Z' }], null, 2);
 const native = JSON.stringify([{ id: '2501.00663', title: 'Titans', date: '2025-01-01' }], null, 2);

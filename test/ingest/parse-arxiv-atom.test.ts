@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArxivAtom } from '../../src/pipeline/ingest/parse-arxiv-atom.ts';
+import { parseArxivAtom } from '../../src/ingest/parse/parse-arxiv-atom.ts';
 
 const ARXIV = 'xmlns:arxiv="http://arxiv.org/schemas/atom"';
 

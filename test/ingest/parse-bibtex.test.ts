@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBibtex, protectBibtex } from '../../src/pipeline/ingest/parse-bibtex.ts';
+import { parseBibtex, protectBibtex } from '../../src/ingest/parse/parse-bibtex.ts';
 
 const DATE = { date: '2025-02-03' };
 

@@ -8,12 +8,12 @@ import fc from 'fast-check';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../../src/pipeline/ingest/decode-source.ts';
-import { detectFormat } from '../../src/pipeline/ingest/detect-format.ts';
-import { parseNativeJsonLines } from '../../src/pipeline/ingest/parse-native-json.ts';
-import { readJsonLines } from '../../src/pipeline/ingest/read-json-lines.ts';
-import { readSources } from '../../src/pipeline/ingest/read-sources.ts';
-import { sniffFormat } from '../../src/pipeline/ingest/sniff-format.ts';
+import { decodeSource } from '../../src/ingest/parse/decode-source.ts';
+import { detectFormat } from '../../src/ingest/parse/detect-format.ts';
+import { parseNativeJsonLines } from '../../src/ingest/parse/parse-native-json.ts';
+import { readJsonLines } from '../../src/ingest/parse/read-json-lines.ts';
+import { readSources } from '../../src/ingest/parse/read-sources.ts';
+import { sniffFormat } from '../../src/ingest/parse/sniff-format.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const work = tempDir('papershelf-stream-');

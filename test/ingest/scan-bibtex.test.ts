@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanBibtex, type ScannedField, type ScannedItem } from '../../src/pipeline/ingest/scan-bibtex.ts';
-import { mathEnd, mathEnds, escapedAt } from '../../src/lib/bibtex-math.ts';
+import { scanBibtex, type ScannedField, type ScannedItem } from '../../src/ingest/parse/scan-bibtex.ts';
+import { mathEnd, mathEnds, escapedAt } from '../../src/site/formats/bibtex-math.ts';
 
 /** What the library's first pass gives. */
 interface Verbatim {

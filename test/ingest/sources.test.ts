@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectEntries } from '../../src/pipeline/collect-entries.ts';
-import { formatProblem } from '../../src/pipeline/errors.ts';
+import { collectEntries } from '../../src/ingest/collect-entries.ts';
+import { formatProblem } from '../../src/messages/errors.ts';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'sources');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findForeignMarkup } from '../../src/integrations/find-foreign-markup.ts';
+import { findForeignMarkup } from '../../src/build/guard/find-foreign-markup.ts';
 import { READER_SCRIPT } from '../../src/scripts/reader/reader-script.ts';
 
 const page = (body: string) => `<!doctype html><html><head><title>t</title></head>\n<body>\n${body}\n</body></html>`;

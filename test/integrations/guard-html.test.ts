@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { digestFiles } from '../../src/integrations/digest-files.ts';
-import { guardHtml } from '../../src/integrations/guard-html.ts';
+import { digestFiles } from '../../src/build/offline/digest-files.ts';
+import { guardHtml } from '../../src/build/guard/guard-html.ts';
 
 // Counts the worker threads started, to be sure the parallel run really used them.
 const started = vi.hoisted(() => ({ workers: 0 }));

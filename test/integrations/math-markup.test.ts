@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findForeignMarkup } from '../../src/integrations/find-foreign-markup.ts';
+import { findForeignMarkup } from '../../src/build/guard/find-foreign-markup.ts';
 import { scanHtml } from '../../src/html/scan-html.ts';
 import { scanStrictHtml } from '../../src/html/scan-strict-html.ts';
-import { renderMath } from '../../src/lib/math/render-math.ts';
-import { renderPieces } from '../../src/lib/math/render-pieces.ts';
+import { renderMath } from '../../src/site/math/render-math.ts';
+import { renderPieces } from '../../src/site/math/render-pieces.ts';
 import { tokensBy } from '../support/html-tokens.ts';
 
 const page = (body: string) => `<!doctype html><html><head><title>t</title></head>\n<body>\n${body}\n</body></html>`;

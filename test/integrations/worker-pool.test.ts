@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { digestFiles, type DigestRequest, type FileDigest } from '../../src/integrations/digest-files.ts';
-import { mapInWorkers } from '../../src/integrations/worker-pool.ts';
+import { digestFiles, type DigestRequest, type FileDigest } from '../../src/build/offline/digest-files.ts';
+import { mapInWorkers } from '../../src/build/workers/worker-pool.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 /** Files of different sizes, so that threads finish their chunks in no set order. */
@@ -20,8 +20,7 @@ describe('mapInWorkers', () => {
     const { dir, requests } = files(60);
     const delivered: { start: number; answers: readonly FileDigest[] }[] = [];
     const answers = await mapInWorkers(requests, {
-      worker: 'digest-worker.ts',
-      task: digestFiles,
+      task: 'digest',
       shared: { dir },
       threads: 2,
       chunkSize: 4,
@@ -36,8 +35,7 @@ describe('mapInWorkers', () => {
     const { dir, requests } = files(5);
     const starts: number[] = [];
     const answers = await mapInWorkers(requests, {
-      worker: 'digest-worker.ts',
-      task: digestFiles,
+      task: 'digest',
       shared: { dir },
       threads: 0,
       onAnswers: (start) => starts.push(start),
@@ -51,8 +49,7 @@ describe('mapInWorkers', () => {
     for (const failAt of [0, 8]) {
       const handed: number[] = [];
       const run = mapInWorkers(requests, {
-        worker: 'digest-worker.ts',
-        task: digestFiles,
+        task: 'digest',
         shared: { dir },
         threads: 2,
         chunkSize: 4,

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, wri
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { searchFilesOf, shellOf, writeOfflineFiles, type FileDigest } from '../../src/integrations/write-offline-files.ts';
+import { searchFilesOf, shellOf, writeOfflineFiles, type FileDigest } from '../../src/build/offline/write-offline-files.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'papershelf-offline-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 /** --site and --base (and their variables) are checked before anything is built or served. */
 import { describe, expect, it } from 'vitest';
-import { parseBase, parseSite, siteSettings } from '../../src/pipeline/site-settings.ts';
+import { parseBase, parseSite, siteSettings } from '../../src/settings/site-settings.ts';
 
 describe('parseBase', () => {
   it('accepts paths that start and end with a slash', () => {

@@ -1,7 +1,7 @@
 /** Finding formulas in entry text: real arXiv cases, money, escapes and broken delimiters. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findMath, hasMath, MAX_TEX, type Piece } from '../../src/lib/math/find-math.ts';
+import { findMath, hasMath, MAX_TEX, type Piece } from '../../src/site/math/find-math.ts';
 
 /** The pieces as short strings: text as written, formulas as `[tex]` (inline) or `[[tex]]` (displayed). */
 const show = (text: string) =>

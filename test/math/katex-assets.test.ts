@@ -1,6 +1,6 @@
 /** KaTeX's files as the archive serves them: woff2 fonts only, every one the stylesheet names. */
 import { describe, expect, it } from 'vitest';
-import { katexFile, katexFiles, katexStylesheet, KATEX_STYLESHEET } from '../../src/lib/math/katex-assets.ts';
+import { katexFile, katexFiles, katexStylesheet, KATEX_STYLESHEET } from '../../src/site/math/katex-assets.ts';
 
 describe('katex assets', () => {
   it('cuts each font to its woff2 source', () => {

@@ -1,6 +1,6 @@
 /** Formulas read as plain text, for the search index and its excerpts. */
 import { describe, expect, it } from 'vitest';
-import { readableTex, readableText } from '../../src/lib/math/readable-text.ts';
+import { readableTex, readableText } from '../../src/site/math/readable-text.ts';
 
 describe('readableText', () => {
   it('drops delimiters, turns commands into symbols and keeps scripts as written', () => {

@@ -1,6 +1,6 @@
 /** KaTeX's limits on hostile formulas: sizes, expansion, and renderings that reach far outside their line. */
 import { describe, expect, it } from 'vitest';
-import { renderMath } from '../../src/lib/math/render-math.ts';
+import { renderMath } from '../../src/site/math/render-math.ts';
 
 /** KaTeX's `maxSize` (render-math.ts, `MAX_SIZE`). */
 const MAX_SIZE = 10;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasTextMarkup, textRuns } from '../../src/lib/math/text-markup.ts';
+import { hasTextMarkup, textRuns } from '../../src/site/math/text-markup.ts';
 
 describe('text-mode TeX in entry text', () => {
   it('shows bold, italics and code as styled runs of plain text', () => {

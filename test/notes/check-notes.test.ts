@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { checkNote } from '../../src/notes/check-note.ts';
 import { assertNotesCompile, checkNotes } from '../../src/notes/check-notes.ts';
 import { NotesError } from '../../src/notes/note-problems.ts';
-import { paperToMdx } from '../../src/pipeline/emit/paper-to-mdx.ts';
-import { formatProblem, type Problem } from '../../src/pipeline/errors.ts';
+import { paperToMdx } from '../../src/ingest/emit/paper-to-mdx.ts';
+import { formatProblem, type Problem } from '../../src/messages/errors.ts';
 import { makePaper } from '../support/make-paper.ts';
 import { tempDir } from '../support/temp-dir.ts';
 

@@ -1,7 +1,7 @@
 /** Finding and marking the formulas of a note: the rules of entry text, in prose only, one paragraph at a time. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findMath } from '../../src/lib/math/find-math.ts';
+import { findMath } from '../../src/site/math/find-math.ts';
 import { findNoteMath, hasNoteMath } from '../../src/notes/find-note-math.ts';
 import { FORMULA_END, FORMULA_START, markNoteMath } from '../../src/notes/mark-note-math.ts';
 import { readableNotes } from '../../src/notes/readable-notes.ts';

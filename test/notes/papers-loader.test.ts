@@ -5,9 +5,9 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import { papersLoader } from '../../src/loaders/papers-loader.ts';
-import { RENDER_NOTES_ENV } from '../../src/lib/render-plan.ts';
+import { RENDER_NOTES_ENV } from '../../src/build/render/render-plan.ts';
 import { NotesError } from '../../src/notes/note-problems.ts';
-import { paperToMdx } from '../../src/pipeline/emit/paper-to-mdx.ts';
+import { paperToMdx } from '../../src/ingest/emit/paper-to-mdx.ts';
 import { makePaper } from '../support/make-paper.ts';
 import { tempDir } from '../support/temp-dir.ts';
 

@@ -7,8 +7,8 @@ import mdxRenderer from '@astrojs/mdx/server.js';
 import { Fragment } from 'astro/jsx-runtime';
 import { escapeHTML } from 'astro/runtime/server/index.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findForeignMarkup } from '../../src/integrations/find-foreign-markup.ts';
-import { renderMath } from '../../src/lib/math/render-math.ts';
+import { findForeignMarkup } from '../../src/build/guard/find-foreign-markup.ts';
+import { renderMath } from '../../src/site/math/render-math.ts';
 import { notesProcessor } from '../../src/notes/notes-processor.ts';
 
 let container: AstroContainer;

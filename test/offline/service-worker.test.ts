@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeOfflineFiles } from '../../src/integrations/write-offline-files.ts';
+import { writeOfflineFiles } from '../../src/build/offline/write-offline-files.ts';
 import { cacheName, isArchiveCache } from '../../src/offline/cache-names.ts';
 
 const ORIGIN = 'https://example.org';

@@ -1,11 +1,11 @@
 /** Page fingerprints: equal props give equal fingerprints, and any change to a shared paper changes every page that holds it. */
 import { describe, expect, it } from 'vitest';
-import { buildArchive, type Archive } from '../../src/lib/build-archive.ts';
-import { citedPaper } from '../../src/lib/cited-paper.ts';
-import { dataPages, navigation } from '../../src/lib/site-pages.ts';
-import { pageFingerprints, sharedObjects } from '../../src/pipeline/render/page-fingerprints.ts';
-import { planText } from '../../src/pipeline/render/render-shards.ts';
-import { isFileKind } from '../../src/lib/page-files.ts';
+import { buildArchive, type Archive } from '../../src/site/archive/build-archive.ts';
+import { citedPaper } from '../../src/site/formats/cited-paper.ts';
+import { dataPages, navigation } from '../../src/site/pages/site-pages.ts';
+import { pageFingerprints, sharedObjects } from '../../src/build/render/page-fingerprints.ts';
+import { planText } from '../../src/build/render/render-shards.ts';
+import { isFileKind } from '../../src/site/pages/page-files.ts';
 import type { Paper } from '../../src/schema/paper.ts';
 import { makePaper } from '../support/make-paper.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mkdirInPlace, writeFileInPlace } from '../../src/pipeline/render/write-in-place.ts';
+import { mkdirInPlace, writeFileInPlace } from '../../src/build/render/write-in-place.ts';
 
 describe('writing in place', () => {
   let work = '';

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { digestOf } from '../../src/integrations/digest-files.ts';
-import { writePageFiles } from '../../src/pipeline/render/write-page-files.ts';
+import { digestOf } from '../../src/build/offline/digest-files.ts';
+import { writePageFiles } from '../../src/build/render/write-page-files.ts';
 
 describe('writePageFiles', () => {
   let work = '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minifyEngineScript } from '../../src/search-index/minify-engine-script.ts';
+import { minifyEngineScript } from '../../src/build/search/minify-engine-script.ts';
 
 describe('minifyEngineScript', () => {
   const source = [

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { recompressBundle, recompressFiles, smallestGzip } from '../../src/search-index/recompress-bundle.ts';
-import { WHOLE_INDEX_BYTES } from '../../src/search-index/search-bundles.ts';
+import { recompressBundle } from '../../src/build/search/recompress-bundle.ts';
+import { recompressFiles, smallestGzip } from '../../src/build/search/recompress-files.ts';
+import { WHOLE_INDEX_BYTES } from '../../src/build/search/search-bundles.ts';
 
 /** Runs of small numbers, like Pagefind's metadata (page numbers in date order). */
 const numbers = Buffer.from(Array.from({ length: 20_000 }, (_, index) => [0x19, index >> 8, index & 0xff]).flat());

@@ -1,9 +1,9 @@
 /** The search record of a paper, and how an archive is cut into search bundles. */
 import { describe, expect, it } from 'vitest';
-import { buildArchive } from '../../src/lib/build-archive.ts';
-import { chronologicalPapers, planSearchShards } from '../../src/search-index/plan-search-shards.ts';
-import { searchBundles, searchShardSize } from '../../src/search-index/search-bundles.ts';
-import { recordText, searchRecord } from '../../src/search-index/search-record.ts';
+import { buildArchive } from '../../src/site/archive/build-archive.ts';
+import { chronologicalPapers, planSearchShards } from '../../src/build/search/plan-search-shards.ts';
+import { searchBundles, searchShardSize } from '../../src/build/search/search-bundles.ts';
+import { recordText, searchRecord } from '../../src/build/search/search-record.ts';
 import type { Paper } from '../../src/schema/paper.ts';
 import { makePaper } from '../support/make-paper.ts';
 

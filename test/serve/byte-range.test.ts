@@ -1,6 +1,6 @@
 /** Reading `Range` and `If-Range` against a file of 100 bytes (RFC 9110 §14). */
 import { describe, expect, it } from 'vitest';
-import { requestedRange } from '../../src/pipeline/serve/byte-range.ts';
+import { requestedRange } from '../../src/serve/byte-range.ts';
 
 const ETAG = 'W/"2s-abc"';
 const range = (value: string | undefined, size = 100, ifRange?: string) =>

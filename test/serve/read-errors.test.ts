@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { nodeArchiveFs, type ArchiveFs } from '../../src/pipeline/serve/archive-fs.ts';
-import { archiveHandler } from '../../src/pipeline/serve/handle-request.ts';
+import { nodeArchiveFs, type ArchiveFs } from '../../src/serve/archive-fs.ts';
+import { archiveHandler } from '../../src/serve/handle-request.ts';
 import { ask } from './http-request.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'papershelf-read-errors-'));

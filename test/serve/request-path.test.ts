@@ -1,7 +1,7 @@
 /** Reading request paths: what is in the archive, and where redirects may go. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { folderLocation, parseRequestPath } from '../../src/pipeline/serve/request-path.ts';
+import { folderLocation, parseRequestPath } from '../../src/serve/request-path.ts';
 
 describe('parseRequestPath', () => {
   it('reads a path under the base into decoded segments, keeping the query', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isArxivPageOf } from '../../src/lib/arxiv.ts';
+import { isArxivPageOf } from '../../src/site/arxiv.ts';
 
 describe('isArxivPageOf', () => {
   it.each([

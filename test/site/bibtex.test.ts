@@ -1,18 +1,18 @@
 /**
  * The BibTeX writer: entries, names, keys, escaping. Entry text is untrusted, so the proof is a
  * round trip: hostile papers are written and read back with the ingest's own BibTeX reader
- * (src/pipeline/ingest/parse-bibtex.ts, @retorquere/bibtex-parser), which must find one entry
+ * (src/ingest/parse/parse-bibtex.ts, @retorquere/bibtex-parser), which must find one entry
  * with exactly the paper's fields and no others, while no written field holds a TeX command but
  * the writer's own escapes and harmless math.
  */
 import { parse } from '@retorquere/bibtex-parser';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bibtexEntry, bibtexName, listingBibtex, paperBibtex } from '../../src/lib/bibtex.ts';
-import { ESCAPE_COMMANDS, MATH_COMMANDS, bibtexText, bibtexVerbatim, isHarmlessMath } from '../../src/lib/bibtex-text.ts';
-import { citationKey, citedPaper, issuedDate, type CitedPaper } from '../../src/lib/cited-paper.ts';
-import { parseBibtex } from '../../src/pipeline/ingest/parse-bibtex.ts';
-import { cleanText } from '../../src/pipeline/normalize/clean-text.ts';
+import { bibtexEntry, bibtexName, listingBibtex, paperBibtex } from '../../src/site/formats/bibtex.ts';
+import { ESCAPE_COMMANDS, MATH_COMMANDS, bibtexText, bibtexVerbatim, isHarmlessMath } from '../../src/site/formats/bibtex-text.ts';
+import { citationKey, citedPaper, issuedDate, type CitedPaper } from '../../src/site/formats/cited-paper.ts';
+import { parseBibtex } from '../../src/ingest/parse/parse-bibtex.ts';
+import { cleanText } from '../../src/ingest/normalize/clean-text.ts';
 import { makePaper } from '../support/make-paper.ts';
 import { HOSTILE_FRAGMENTS, hostilePapers } from '../support/hostile-papers.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildArchive } from '../../src/lib/build-archive.ts';
+import { buildArchive } from '../../src/site/archive/build-archive.ts';
 import type { Paper } from '../../src/schema/paper.ts';
 import { makePaper } from '../support/make-paper.ts';
 

@@ -1,8 +1,8 @@
 /** The citation files as pages: one BibTeX and one CSL-JSON per paper, one `.bib` per listing page with exactly its papers. */
 import { describe, expect, it } from 'vitest';
-import { buildArchive } from '../../src/lib/build-archive.ts';
-import { listingBibtexName, listingBibtexPages, paperCitationPages } from '../../src/lib/citation-pages.ts';
-import { dataPages, dayPages, pageFile, sitemapPages, termPages } from '../../src/lib/site-pages.ts';
+import { buildArchive } from '../../src/site/archive/build-archive.ts';
+import { listingBibtexName, listingBibtexPages, paperCitationPages } from '../../src/site/pages/citation-pages.ts';
+import { dataPages, dayPages, pageFile, sitemapPages, termPages } from '../../src/site/pages/site-pages.ts';
 import { makePaper } from '../support/make-paper.ts';
 
 const topics = [{ id: 'topics', label: 'Topics', description: '', terms: [{ id: 'x', label: 'X', description: '' }] }];

@@ -6,9 +6,9 @@
 import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { citedPaper } from '../../src/lib/cited-paper.ts';
-import { cslItem, cslJson, cslName, type CslName } from '../../src/lib/csl-json.ts';
-import { cleanText } from '../../src/pipeline/normalize/clean-text.ts';
+import { citedPaper } from '../../src/site/formats/cited-paper.ts';
+import { cslItem, cslJson, cslName, type CslName } from '../../src/site/formats/csl-json.ts';
+import { cleanText } from '../../src/ingest/normalize/clean-text.ts';
 import { makePaper } from '../support/make-paper.ts';
 import { HOSTILE_FRAGMENTS, hostilePapers } from '../support/hostile-papers.ts';
 

@@ -1,9 +1,9 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it, vi } from 'vitest';
-import { atomFeed } from '../../src/lib/atom-feed.ts';
-import { buildArchive } from '../../src/lib/build-archive.ts';
-import { archiveFeed, FEED_SIZE, termFeedPages, type FeedProps } from '../../src/lib/feed-pages.ts';
-import { jsonFeed } from '../../src/lib/json-feed.ts';
+import { atomFeed } from '../../src/site/formats/atom-feed.ts';
+import { buildArchive } from '../../src/site/archive/build-archive.ts';
+import { archiveFeed, FEED_SIZE, termFeedPages, type FeedProps } from '../../src/site/pages/feed-pages.ts';
+import { jsonFeed } from '../../src/site/formats/json-feed.ts';
 import type { Paper } from '../../src/schema/paper.ts';
 import { makePaper } from '../support/make-paper.ts';
 
@@ -207,10 +207,10 @@ describe('under a base path', () => {
     vi.stubEnv('BASE_URL', '/shelf/');
     vi.resetModules();
     try {
-      const atom = parseAtom((await import('../../src/lib/atom-feed.ts')).atomFeed(archiveFeed(archive), SITE));
+      const atom = parseAtom((await import('../../src/site/formats/atom-feed.ts')).atomFeed(archiveFeed(archive), SITE));
       expect(atom.id).toBe(`${SITE}/shelf/feed.xml`);
       expect(atom.entry![0]!.id).toBe(`${SITE}/shelf/papers/hostile/`);
-      const json = JSON.parse((await import('../../src/lib/json-feed.ts')).jsonFeed(archiveFeed(archive), SITE)) as {
+      const json = JSON.parse((await import('../../src/site/formats/json-feed.ts')).jsonFeed(archiveFeed(archive), SITE)) as {
         home_page_url: string;
         items: { url: string }[];
       };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatPartialDate, formatShortDay, formatWeekday } from '../../src/lib/format-date.ts';
+import { formatDay, formatPartialDate, formatShortDay, formatWeekday } from '../../src/site/format-date.ts';
 
 describe('formatting days', () => {
   it('names a calendar day in UTC, whatever the time zone', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findForeignMarkup } from '../../src/integrations/find-foreign-markup.ts';
-import { jsonLdText, scholarlyArticle } from '../../src/lib/json-ld.ts';
+import { findForeignMarkup } from '../../src/build/guard/find-foreign-markup.ts';
+import { jsonLdText, scholarlyArticle } from '../../src/site/formats/json-ld.ts';
 import type { Paper } from '../../src/schema/paper.ts';
 
 const HOSTILE = '</script><script>alert(1)</script> <!-- ]]> <b>x</b> & "q" \u2028';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatMonth, formatPeriod, formatWeek, formatWeekSpan } from '../../src/lib/format-period.ts';
-import { daysOf, firstDay, lastDay, monthOf, nextPeriod, periodOf, periodsBetween, weekOf } from '../../src/lib/periods.ts';
+import { formatMonth, formatPeriod, formatWeek, formatWeekSpan } from '../../src/site/format-period.ts';
+import { daysOf, firstDay, lastDay, monthOf, nextPeriod, periodOf, periodsBetween, weekOf } from '../../src/site/periods.ts';
 
 describe('weekOf', () => {
   it.each([

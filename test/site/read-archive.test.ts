@@ -2,9 +2,9 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArchiveData } from '../../src/lib/read-archive.ts';
-import { paperToMdx } from '../../src/pipeline/emit/paper-to-mdx.ts';
-import { PROJECT_ROOT, PAPERS_FOLDER, TAXONOMY_FILE } from '../../src/pipeline/project-paths.ts';
+import { readArchiveData } from '../../src/site/archive/read-archive.ts';
+import { paperToMdx } from '../../src/ingest/emit/paper-to-mdx.ts';
+import { PROJECT_ROOT, PAPERS_FOLDER, TAXONOMY_FILE } from '../../src/settings/project-paths.ts';
 import { makePaper } from '../support/make-paper.ts';
 import { tempDir } from '../support/temp-dir.ts';
 

@@ -1,10 +1,10 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildArchive } from '../../src/lib/build-archive.ts';
-import { dataPages, dayPages, pageFile, paperPages, sitemapPages, taxonomyPages, termPages } from '../../src/lib/site-pages.ts';
-import { sitemapChunks } from '../../src/lib/sitemap-chunks.ts';
-import { allPeriodPages } from '../../src/lib/period-pages.ts';
-import { robotsTxt, sitemapIndexXml, sitemapXml } from '../../src/lib/sitemap-xml.ts';
+import { buildArchive } from '../../src/site/archive/build-archive.ts';
+import { dataPages, dayPages, pageFile, paperPages, sitemapPages, taxonomyPages, termPages } from '../../src/site/pages/site-pages.ts';
+import { sitemapChunks } from '../../src/site/formats/sitemap-chunks.ts';
+import { allPeriodPages } from '../../src/site/pages/period-pages.ts';
+import { robotsTxt, sitemapIndexXml, sitemapXml } from '../../src/site/formats/sitemap-xml.ts';
 import { makePaper } from '../support/make-paper.ts';
 
 const paper = makePaper;

@@ -4,11 +4,11 @@
  * site is named after a Windows device. Every link to a term reaches that term's page.
  */
 import { describe, expect, it } from 'vitest';
-import { buildArchive, type Archive } from '../../src/lib/build-archive.ts';
-import { dataPages, paperPages, termPages } from '../../src/lib/site-pages.ts';
-import { paperCardPath } from '../../src/lib/social-card.ts';
-import { enrichPapers } from '../../src/pipeline/enrich/enrich-papers.ts';
-import { identityKey } from '../../src/pipeline/merge/identity-key.ts';
+import { buildArchive, type Archive } from '../../src/site/archive/build-archive.ts';
+import { dataPages, paperPages, termPages } from '../../src/site/pages/site-pages.ts';
+import { paperCardPath } from '../../src/site/social-card.ts';
+import { enrichPapers } from '../../src/ingest/enrich/enrich-papers.ts';
+import { identityKey } from '../../src/ingest/merge/identity-key.ts';
 import { entrySchema, type Paper } from '../../src/schema/paper.ts';
 
 /** Papers enriched from entries as ingest enriches them: `[title, tags, categories?]`. */

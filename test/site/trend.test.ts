@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { barChart, barChartSize, sparkline } from '../../src/lib/trend-chart.ts';
-import { countsOn, MAX_MONTHS, MAX_WEEKS, periodAt, trendAxis, trendOf, trendSummary } from '../../src/lib/trend.ts';
+import { barChart, barChartSize, sparkline } from '../../src/site/trend-chart.ts';
+import { countsOn, MAX_MONTHS, MAX_WEEKS, periodAt, trendAxis, trendOf, trendSummary } from '../../src/site/trend.ts';
 
 describe('trendAxis', () => {
   it('counts by week up to half a year, by month up to five years, then by year', () => {

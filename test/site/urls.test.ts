@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { feedUrl, href, paperUrl } from '../../src/lib/urls.ts';
+import { feedUrl, href, paperUrl } from '../../src/site/urls.ts';
 
 describe('site addresses', () => {
   afterEach(() => vi.unstubAllEnvs());

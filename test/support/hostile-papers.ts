@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { citedPaper, type CitedPaper } from '../../src/lib/cited-paper.ts';
-import { collectEntries } from '../../src/pipeline/collect-entries.ts';
-import { enrichPapers } from '../../src/pipeline/enrich/enrich-papers.ts';
-import { cleanText } from '../../src/pipeline/normalize/clean-text.ts';
+import { citedPaper, type CitedPaper } from '../../src/site/formats/cited-paper.ts';
+import { collectEntries } from '../../src/ingest/collect-entries.ts';
+import { enrichPapers } from '../../src/ingest/enrich/enrich-papers.ts';
+import { cleanText } from '../../src/ingest/normalize/clean-text.ts';
 import { makePaper } from './make-paper.ts';
 
 const root = join(import.meta.dirname, '..', '..');

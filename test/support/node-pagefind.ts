@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { SearchBundle } from '../../src/search-index/search-bundles.ts';
+import type { SearchBundle } from '../../src/build/search/search-bundles.ts';
 import type { PagefindApi } from '../../src/scripts/search/pagefind-client.ts';
 import { openBundles, type PagefindModule } from '../../src/scripts/search/open-bundles.ts';
 

@@ -7,12 +7,12 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { buildArchive } from '../../src/lib/build-archive.ts';
-import { readArchiveData } from '../../src/lib/read-archive.ts';
-import { ingestSources } from '../../src/pipeline/ingest-sources.ts';
-import { PROJECT_CONTENT, TAXONOMY_FILE } from '../../src/pipeline/project-paths.ts';
-import { indexArchive } from '../../src/search-index/index-archive.ts';
-import { searchBundles } from '../../src/search-index/search-bundles.ts';
+import { buildArchive } from '../../src/site/archive/build-archive.ts';
+import { readArchiveData } from '../../src/site/archive/read-archive.ts';
+import { ingestSources } from '../../src/ingest/ingest-sources.ts';
+import { PROJECT_CONTENT, TAXONOMY_FILE } from '../../src/settings/project-paths.ts';
+import { indexArchive } from '../../src/build/search/index-archive.ts';
+import { searchBundles } from '../../src/build/search/search-bundles.ts';
 import type { PagefindApi } from '../../src/scripts/search/pagefind-client.ts';
 import { openSite, topUrls } from './node-pagefind.ts';
 

@@ -1,6 +1,6 @@
-/** /katex/…: KaTeX's stylesheet and woff2 fonts, for the pages that show math (src/lib/math/katex-assets.ts). */
+/** /katex/…: KaTeX's stylesheet and woff2 fonts, for the pages that show math (src/site/math/katex-assets.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { KATEX_STYLESHEET, katexFile, katexFiles } from '../../lib/math/katex-assets.ts';
+import { KATEX_STYLESHEET, katexFile, katexFiles } from '../../site/math/katex-assets.ts';
 
 export const getStaticPaths = (() => katexFiles().map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 

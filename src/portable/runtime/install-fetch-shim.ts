@@ -5,7 +5,7 @@
  * bytes to `__pf_put`, and the bytes come back as a `Response`. Every other URL goes to the
  * real `fetch`.
  */
-import { IN_SEARCH_BUNDLE } from '../../search-index/search-bundles.ts';
+import { IN_SEARCH_BUNDLE } from '../../build/search/search-bundles.ts';
 import { PUT_GLOBAL, WRAPPER_SUFFIX } from '../portable-names.ts';
 import { decodeBase64 } from './decode-base64.ts';
 import { loadScript } from './load-script.ts';

@@ -3,7 +3,7 @@
  * interface, so another way of loading Pagefind (from disk, for a portable archive) only
  * has to provide a different `loadPagefind`.
  */
-import type { SearchBundle } from '../../search-index/search-bundles.ts';
+import type { SearchBundle } from '../../build/search/search-bundles.ts';
 import { openBundles, type PagefindModule } from './open-bundles.ts';
 
 /** A filter's values with how many results carry each. */

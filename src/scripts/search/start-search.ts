@@ -7,7 +7,7 @@ import { buildExcerpt } from './excerpt.ts';
 import { loadPagefind, type FilterCounts, type LoadPagefind, type PagefindApi, type PagefindHit } from './pagefind-client.ts';
 import { readState, writeState, type SearchState } from './url-state.ts';
 import { requiredElement } from '../required-element.ts';
-import type { SearchBundle } from '../../search-index/search-bundles.ts';
+import type { SearchBundle } from '../../build/search/search-bundles.ts';
 
 /** Results drawn first: more than a screen holds. Each drawn result fetches its own fragment
  *  (about 1 KB), so the first search does not fetch what the reader would have to scroll to. */

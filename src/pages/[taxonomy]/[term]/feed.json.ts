@@ -1,7 +1,7 @@
-/** A term's JSON Feed, /<taxonomy>/<term>/feed.json: its newest papers (see src/lib/feed-pages.ts). */
+/** A term's JSON Feed, /<taxonomy>/<term>/feed.json: its newest papers (see src/site/pages/feed-pages.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { routesOf } from '../../../lib/page-data.ts';
-import { pageFileResponse } from '../../../lib/page-files.ts';
+import { routesOf } from '../../../site/pages/page-data.ts';
+import { pageFileResponse } from '../../../site/pages/page-files.ts';
 
 export const getStaticPaths = (() => routesOf('term-feed-json')) satisfies GetStaticPaths;
 

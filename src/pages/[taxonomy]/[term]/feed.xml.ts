@@ -1,7 +1,7 @@
-/** A term's Atom feed, /<taxonomy>/<term>/feed.xml: its newest papers (see src/lib/feed-pages.ts). */
+/** A term's Atom feed, /<taxonomy>/<term>/feed.xml: its newest papers (see src/site/pages/feed-pages.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { routesOf } from '../../../lib/page-data.ts';
-import { pageFileResponse } from '../../../lib/page-files.ts';
+import { routesOf } from '../../../site/pages/page-data.ts';
+import { pageFileResponse } from '../../../site/pages/page-files.ts';
 
 export const getStaticPaths = (() => routesOf('term-feed-atom')) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
-/** A paper's BibTeX, /papers/<slug>/cite.bib (see src/lib/bibtex.ts). */
+/** A paper's BibTeX, /papers/<slug>/cite.bib (see src/site/formats/bibtex.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { routesOf } from '../../../lib/page-data.ts';
-import { pageFileResponse } from '../../../lib/page-files.ts';
+import { routesOf } from '../../../site/pages/page-data.ts';
+import { pageFileResponse } from '../../../site/pages/page-files.ts';
 
 export const getStaticPaths = (() => routesOf('paper-bibtex')) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
-/** A paper's CSL-JSON, /papers/<slug>/cite.json (see src/lib/csl-json.ts). */
+/** A paper's CSL-JSON, /papers/<slug>/cite.json (see src/site/formats/csl-json.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { routesOf } from '../../../lib/page-data.ts';
-import { pageFileResponse } from '../../../lib/page-files.ts';
+import { routesOf } from '../../../site/pages/page-data.ts';
+import { pageFileResponse } from '../../../site/pages/page-files.ts';
 
 export const getStaticPaths = (() => routesOf('paper-csl')) satisfies GetStaticPaths;
 

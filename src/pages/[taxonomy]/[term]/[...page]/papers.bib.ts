@@ -3,8 +3,8 @@
  * /<taxonomy>/<term>/<n>/papers.bib for an archive page — exactly the papers that page lists.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { routesOf } from '../../../../lib/page-data.ts';
-import { pageFileResponse } from '../../../../lib/page-files.ts';
+import { routesOf } from '../../../../site/pages/page-data.ts';
+import { pageFileResponse } from '../../../../site/pages/page-files.ts';
 
 export const getStaticPaths = (() => routesOf('term-bibtex')) satisfies GetStaticPaths;
 

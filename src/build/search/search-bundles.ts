@@ -1,0 +1,62 @@
+/**
+ * The search index comes in bundles of at most `shardSize` papers each — `pagefind/`,
+ * `pagefind-2/`, `pagefind-3/`… — which the search page loads as one (the first bundle, with
+ * the others merged into it). The names follow from the number of papers alone, so the page
+ * that loads them and the step that writes them agree without reading each other's output.
+ * Pure; shared by the build and the search page.
+ */
+
+/** Papers per bundle, by default: five bundles, five Pagefind runs, for an archive of 100,000. */
+export const SEARCH_SHARD_SIZE = 20_000;
+
+/** Overrides the papers per bundle (a whole number ≥ 1); tests use small values to get several bundles. */
+export const SHARD_SIZE_ENV = 'PAPERSHELF_SEARCH_SHARD_SIZE';
+
+/** The papers per bundle for this build: `$PAPERSHELF_SEARCH_SHARD_SIZE`, else `SEARCH_SHARD_SIZE`. */
+export function searchShardSize(env: Readonly<Record<string, string | undefined>> = process.env): number {
+  const value = env[SHARD_SIZE_ENV];
+  if (value === undefined || value === '') return SEARCH_SHARD_SIZE;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1) {
+    throw new Error(
+      `${SHARD_SIZE_ENV} is \`${value}\`, not a number of papers.\nHint: set it to a whole number such as 20000, or unset it for the default.`,
+    );
+  }
+  return size;
+}
+
+/** The folder of bundle `index` (0-based) under the site root: `pagefind/`, then `pagefind-2/`, `pagefind-3/`… */
+export function bundleName(index: number): string {
+  return index === 0 ? 'pagefind/' : `pagefind-${index + 1}/`;
+}
+
+/**
+ * Up to this many bytes of index chunks (all bundles together, gzipped), the offline worker keeps
+ * the whole index once the reader opens the search page (src/build/offline/write-offline-files.ts),
+ * so every reader who searches downloads every chunk; past it, a reader downloads only the
+ * chunks their searches use.
+ */
+export const WHOLE_INDEX_BYTES = 2 * 1024 * 1024;
+
+/** A path under the site root inside a search bundle (`pagefind/pagefind.js`, `pagefind-2/index/…`), or a bundle folder itself (`pagefind-2/`). */
+export const IN_SEARCH_BUNDLE = /^pagefind(?:-[1-9]\d*)?\//;
+
+/** One search bundle: its folder under the site root and how many papers it holds. */
+export interface SearchBundle {
+  /** `pagefind/`, `pagefind-2/`… */
+  readonly folder: string;
+  readonly papers: number;
+}
+
+/**
+ * The bundles of an archive of `paperCount` papers, `shardSize` papers each (the last holds the
+ * rest): always at least `pagefind/`, even when empty. The search page needs the sizes to
+ * rank across bundles as one index would.
+ */
+export function searchBundles(paperCount: number, shardSize: number): SearchBundle[] {
+  const count = Math.max(1, Math.ceil(paperCount / shardSize));
+  return Array.from({ length: count }, (_, index) => ({
+    folder: bundleName(index),
+    papers: Math.max(0, Math.min(shardSize, paperCount - index * shardSize)),
+  }));
+}

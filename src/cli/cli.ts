@@ -1,0 +1,288 @@
+/**
+ * The `papershelf` command. Its output is a contract other tools rely on: problems go to
+ * standard error as `<file>:<line>: <field>: <reason>`, one summary line goes to standard
+ * output (after, for `build`, one line saying what was built), and the exit code is 0 on success, 1 when entries were invalid or a step failed,
+ * 2 for a mistake in the command itself.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { exists } from '../fs/exists.ts';
+import { holdLock } from '../fs/hold-lock.ts';
+import { isIsoDay } from '../schema/paper.ts';
+import { collectEntries, hasErrors, printProblems, type Collected } from '../ingest/collect-entries.ts';
+import { fileSeen } from '../ingest/emit/papers-journal.ts';
+import type { WriteSummary } from '../ingest/emit/write-papers.ts';
+import { buildSite, publishSite } from '../build/publish/publish-site.ts';
+import { explainError } from './explain-error.ts';
+import { nearestWord } from './nearest-word.ts';
+import { NotesError } from '../notes/note-problems.ts';
+import { readArgs } from './read-args.ts';
+import { displayPath, UserError } from '../messages/errors.ts';
+import { FORMATS, type Format } from '../ingest/parse/detect-format.ts';
+import { ingestSources } from '../ingest/ingest-sources.ts';
+import { planSources } from '../ingest/plan-sources.ts';
+import { openBuildTarget } from '../build/publish/build-target.ts';
+import { buildLine, summarize, summaryLine, writeReport, type BuildStats } from './report.ts';
+import { stageTimes, timed } from '../build/stage-clock.ts';
+import { CONTENT_DIR_ENV } from '../settings/content-dir.ts';
+import { PROJECT_CONTENT, PROJECT_ROOT } from '../settings/project-paths.ts';
+import { serveArchive } from '../serve/serve-archive.ts';
+import { siteSettings } from '../settings/site-settings.ts';
+import { checkLinks } from '../links/check-links.ts';
+import { brokenLinkLines, linkSummary } from '../links/link-report.ts';
+
+const USAGE = `Usage:
+  papershelf build [source…] --out <dir> [--site URL] [--base /path/] [--portable] [--zip <file>] [--date YYYY-MM-DD] [--format F] [--skip-invalid]
+      Build a complete archive of exactly these sources into <dir>, search included; with no
+      sources, ingest content/sources/ into content/ and build that. Built again into the same
+      <dir>, only what changed is rendered and indexed again.
+      --portable makes it work opened from disk, --zip also writes it as a zip.
+  papershelf ingest [source…] [--date YYYY-MM-DD] [--format F] [--skip-invalid]
+      Add or update content/papers/ from content/sources/ and the given sources.
+  papershelf check <source…> [--date YYYY-MM-DD] [--format F]
+      Validate sources without writing anything.
+  papershelf serve [dir] [--port N] [--base /path/]
+      Serve a built archive (default dist/) on 127.0.0.1, under the base it was built for.
+  papershelf check-links <dir> [--site URL] [--base /path/]
+      Check that every link of a built archive to itself leads to a file (and to an element,
+      for a #fragment), and that its feeds and sitemaps point into the site. Exit 1 when not.
+
+Options:
+  --out <dir>        where build writes the archive (replaced only when the build succeeds)
+  --portable         make the archive work opened from disk (file://), with no server
+  --zip <file>       also write the portable archive as a zip (implies --portable; --out optional)
+  --date YYYY-MM-DD  the listing day, for pages that show only "Mar 19"
+  --format F         force a format instead of detecting it: ${FORMATS.join(', ')}
+  --skip-invalid     build the valid entries, report the others, exit 0
+  --report <file>    also write the summary and every problem as JSON
+  --port N           the port serve listens on (default 4321; 0 picks a free one)
+  --site URL         the public origin, e.g. https://example.org (default $PAPERSHELF_SITE, else http://localhost:4321)
+  --base /path/      the path the archive is served under, e.g. /papershelf/ (default $PAPERSHELF_BASE, else /)
+  --verbose          show Astro's build progress
+  -h, --help         show this help`;
+
+const OPTIONS = {
+  out: { type: 'string' },
+  portable: { type: 'boolean' },
+  zip: { type: 'string' },
+  date: { type: 'string' },
+  format: { type: 'string' },
+  'skip-invalid': { type: 'boolean' },
+  report: { type: 'string' },
+  port: { type: 'string' },
+  site: { type: 'string' },
+  base: { type: 'string' },
+  verbose: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const COMMANDS = ['build', 'ingest', 'check', 'serve', 'check-links'];
+
+/** The content folder `ingest` maintains: `$PAPERSHELF_CONTENT_DIR`, else the project's `content/`. */
+const projectContent = () => process.env[CONTENT_DIR_ENV] || PROJECT_CONTENT;
+
+/** The sources `ingest` builds from, in name order. */
+async function projectSources(): Promise<string[]> {
+  const dir = join(projectContent(), 'sources');
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return names
+    .filter((name) => !name.startsWith('.'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/**
+ * Checks that every source named on the command line is a file that can be read: a missing one
+ * is a mistake in the command, whatever the other flags (`--skip-invalid` skips invalid
+ * entries, not files).
+ */
+async function checkSourcesExist(command: string, sources: readonly string[]): Promise<void> {
+  for (const source of sources) {
+    const found = await stat(source).catch(() => null);
+    if (!found)
+      throw new UserError(`${command}: \`${source}\`: no such file; check the path (it is read from ${displayPath(process.cwd()) || '.'})`);
+    if (found.isDirectory())
+      throw new UserError(`${command}: \`${source}\` is a folder; name the source files in it, e.g. \`${join(source, '*.jsonl')}\``);
+  }
+}
+
+/**
+ * Checks that `--report` names a file the run may write: a new one, or a report an earlier run
+ * wrote; never a source, a folder, or another file.
+ */
+async function checkReport(report: string, sources: readonly string[]): Promise<void> {
+  const target = resolve(report);
+  const refuse = (why: string): never => {
+    throw new UserError(`--report: \`${report}\` ${why}; name a new file for the report, e.g. \`report.json\``);
+  };
+  if (sources.some((source) => resolve(source) === target)) refuse('is a source of this run');
+  const found = await stat(target).catch(() => null);
+  if (!found) return;
+  if (!found.isFile()) refuse('is not a file');
+  const earlier = await readFile(target, 'utf8').then(
+    (text) => JSON.parse(text) as Record<string, unknown>,
+    () => null,
+  );
+  if (!earlier || typeof earlier['command'] !== 'string' || !('summary' in earlier) || !Array.isArray(earlier['problems']))
+    refuse('is a file Papershelf did not write');
+}
+
+/** Runs `work` holding the lock of the project's content folder: one ingest at a time. */
+async function withContentLock<T>(work: () => Promise<T>): Promise<T> {
+  const content = projectContent();
+  const lock = holdLock(join(content, '.papers-lock'), displayPath(content), `ingesting into ${displayPath(content)}`);
+  try {
+    return await work();
+  } finally {
+    lock.release();
+  }
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = readArgs(argv, OPTIONS);
+  const [command, ...sources] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return command || values.help ? 0 : 2;
+  }
+  if (!COMMANDS.includes(command)) {
+    const near = nearestWord(command, COMMANDS);
+    throw new UserError(
+      `unknown command \`${command}\`${near ? `; did you mean \`${near}\`?` : ''} (papershelf --help lists the commands)`,
+    );
+  }
+  if (values.report !== undefined) await checkReport(values.report, sources);
+  if (values.date !== undefined && !isIsoDay(values.date)) throw new UserError(`--date: \`${values.date}\` is not a day as YYYY-MM-DD`);
+  if (values.format !== undefined && !FORMATS.includes(values.format as Format)) {
+    throw new UserError(`--format: \`${values.format}\` is not one of ${FORMATS.join(', ')}`);
+  }
+  /** Prints the problems and the summary line, and writes the JSON report when asked for. */
+  const finish = async (collected: Collected, written: WriteSummary | null, built: BuildStats | null = null) => {
+    printProblems(collected.problems);
+    const summary = summarize(collected, written);
+    if (built) process.stdout.write(`${buildLine(values.out ?? values.zip ?? '', built)}\n`);
+    process.stdout.write(`${summaryLine(summary)}\n`);
+    if (values.report) await writeReport(values.report, command, summary, collected.problems, stageTimes(), built);
+  };
+  /** `ingest`: the project's sources plus `sources` → the project's content folder. */
+  const ingestProject = async () => {
+    // Sources named here join content/sources/ in the same all-or-nothing step that writes
+    // the papers, and content/papers/ is brought in step with everything there.
+    const sourcesDir = join(projectContent(), 'sources');
+    const plan = planSources(await projectSources(), sources, sourcesDir);
+    // Copied by the file system when the change is staged: a large source is never held in memory.
+    const seen = new Map(plan.copies.map((copy) => [copy.from, fileSeen(copy.from)]));
+    const companions = plan.copies.map((copy) => ({ target: copy.target, copyOf: copy.from, seen: seen.get(copy.from) ?? undefined }));
+    const result = await ingestSources(plan.files, {
+      ...readOptions,
+      contentDir: projectContent(),
+      companions,
+      sourceNames: new Map(plan.copies.map((copy) => [copy.from, copy.target])),
+    });
+    for (const file of result.written?.orphanedNotes ?? []) {
+      process.stderr.write(`${file}: notes: warning: the paper left the sources; its notes were moved here\n`);
+    }
+    return result;
+  };
+  const readOptions = { date: values.date, format: values.format as Format | undefined, skipInvalid: values['skip-invalid'] };
+
+  switch (command) {
+    case 'check': {
+      if (sources.length === 0) throw new UserError('check: name at least one source file');
+      await checkSourcesExist(command, sources);
+      const collected = await collectEntries(sources, readOptions);
+      await finish(collected, null);
+      return hasErrors(collected.problems) ? 1 : 0;
+    }
+    case 'ingest': {
+      await checkSourcesExist(command, sources);
+      const { collected, written } = await withContentLock(ingestProject);
+      await finish(collected, written);
+      return written ? 0 : 1;
+    }
+    case 'build': {
+      if (!values.out && !values.zip) throw new UserError('build: --out <dir> is required (or --zip <file>)');
+      const { portable, verbose } = values;
+      // Astro reads the site and base from the environment, in this process and in its render processes.
+      const settings = siteSettings(values);
+      process.env['PAPERSHELF_SITE'] = settings.site;
+      process.env['PAPERSHELF_BASE'] = settings.base;
+      await checkSourcesExist(command, sources);
+      // Before any work: the destination is proved ours (or new, or empty) and held for this build.
+      const target = await openBuildTarget(
+        { out: values.out, zip: values.zip },
+        { project: PROJECT_ROOT, content: projectContent(), sources },
+      );
+      let run: { collected: Collected; written: WriteSummary | null; built: BuildStats | null };
+      try {
+        const publish = { target, ...settings, portable: portable || values.zip !== undefined, verbose };
+        if (sources.length > 0) run = await buildSite(sources, { ...readOptions, ...publish });
+        else {
+          run = await withContentLock(async () => {
+            const ingested = await timed('ingest', ingestProject);
+            return {
+              ...ingested,
+              built: ingested.written ? await publishSite(projectContent(), { ...publish, ingested: ingested.written.fresh }) : null,
+            };
+          });
+        }
+      } catch (error) {
+        if (error instanceof NotesError) {
+          printProblems(error.problems);
+          process.stderr.write(`Nothing was built; ${values.out ?? values.zip} is unchanged. Fix the notes above.\n`);
+          return 1;
+        }
+        // A system error that names no file (a write on a full disk) happened writing the archive.
+        const system = error as NodeJS.ErrnoException;
+        if (typeof system.code === 'string' && typeof system.syscall === 'string' && system.path === undefined)
+          system.path = target.destination;
+        throw error;
+      } finally {
+        target.release();
+      }
+      const { collected, written, built } = run;
+      await finish(collected, written, built);
+      if (!written)
+        process.stderr.write(
+          `Nothing was built; ${values.out ?? values.zip} is unchanged. Fix the entries above, or pass --skip-invalid.\n`,
+        );
+      return written ? 0 : 1;
+    }
+    case 'serve': {
+      const port = Number(values.port ?? 4321);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: \`${values.port}\` is not a port number`);
+      const dir = sources[0] ?? join(PROJECT_ROOT, 'dist');
+      if (!(await stat(dir).catch(() => null))?.isDirectory())
+        throw new UserError(
+          `serve: \`${dir}\` is not a built archive folder; build one first (papershelf build --out ${sources[0] ?? 'dist'})`,
+        );
+      const { url } = await serveArchive(dir, { port, base: siteSettings({ base: values.base }).base });
+      process.stdout.write(`Serving ${dir} at ${url} (Ctrl-C stops)\n`);
+      await new Promise(() => {});
+      return 0;
+    }
+    case 'check-links': {
+      const [dir, ...extra] = sources;
+      if (dir === undefined || extra.length > 0)
+        throw new UserError('check-links: name one built archive folder, e.g. `papershelf check-links dist`');
+      const { site, base } = siteSettings(values);
+      if (!(await exists(dir)))
+        throw new UserError(`check-links: \`${dir}\` does not exist; build the archive first (papershelf build --out ${dir})`);
+      const check = await checkLinks(dir, { origin: site, base });
+      for (const line of brokenLinkLines(check.broken, dir)) process.stderr.write(`${line}\n`);
+      process.stdout.write(`${linkSummary(check, dir, { origin: site, base })}\n`);
+      return check.broken.length > 0 ? 1 : 0;
+    }
+    default:
+      throw new UserError(`unknown command \`${command}\`; run papershelf --help`);
+  }
+}
+
+const verbose = process.argv.includes('--verbose');
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`papershelf: ${explainError(error, { verbose })}\n`);
+  process.exitCode = error instanceof UserError ? 2 : 1;
+}

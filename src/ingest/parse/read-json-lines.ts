@@ -1,0 +1,39 @@
+/**
+ * I/O: reads a JSON Lines file line by line from a stream, so a large archive's text is never
+ * in memory whole (nor its array of lines): only the current chunk, the current line and the
+ * entries read so far. Gives exactly what `parseNativeJsonLines(decodeSource(bytes).text)` gives.
+ */
+import { createReadStream } from 'node:fs';
+import type { Problem } from '../../messages/errors.ts';
+import { collect, parseJsonLine } from './parse-native-json.ts';
+import type { ParseResult, RawEntry } from './raw-entry.ts';
+import { NotStreamable, sourceLines } from './source-lines.ts';
+
+/** Options for streaming a file. */
+export interface StreamOptions {
+  /** Bytes read at a time. Default 64 KiB; tests use a few bytes to cut lines and characters anywhere. */
+  readonly highWaterMark?: number | undefined;
+}
+
+/**
+ * The entries and problems of the JSON Lines file `file`, or `'read whole'` when its bytes are
+ * UTF-16 or not valid UTF-8: the whole-file reader then gives the same result, with
+ * `decodeSource`'s message naming the byte. A read error is thrown, as `readFile` would.
+ */
+export async function readJsonLines(file: string, options: StreamOptions = {}): Promise<ParseResult | 'read whole'> {
+  const results: (RawEntry | Problem)[] = [];
+  const stream = createReadStream(file, { highWaterMark: options.highWaterMark ?? 64 * 1024 });
+  let line = 0;
+  try {
+    for await (const raw of sourceLines(stream)) {
+      line += 1;
+      results.push(...parseJsonLine(raw, file, line));
+    }
+  } catch (error) {
+    if (error instanceof NotStreamable) return 'read whole';
+    throw error;
+  } finally {
+    stream.destroy();
+  }
+  return collect(results);
+}

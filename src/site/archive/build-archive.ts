@@ -1,0 +1,196 @@
+/**
+ * The archive's shape, computed once per build from all papers: days, taxonomies with their
+ * terms and papers, and each paper's neighbours. Pure and linear in the number of papers, so
+ * pages only look things up.
+ */
+import type { Paper } from '../../schema/paper.ts';
+import { categoryTermId, termSlugs } from '../../ingest/enrich/term-slugs.ts';
+import { categoryName } from '../arxiv-categories.ts';
+import type { RelatedPaper } from '../related/related-papers.ts';
+
+/** A taxonomy as defined in the taxonomy file. */
+export interface TaxonomyDefinition {
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+  readonly terms: readonly { id: string; label: string; description: string; parent?: string | undefined }[];
+}
+
+/** A term with its papers, newest first. */
+export interface Term {
+  readonly taxonomy: string;
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+  readonly parent: string | undefined;
+  readonly papers: Paper[];
+}
+
+/** A taxonomy with the terms that have papers. */
+export interface Taxonomy {
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+  readonly terms: Term[];
+}
+
+/** One day's listing. */
+export interface Day {
+  readonly date: string;
+  readonly papers: Paper[];
+}
+
+/** Everything pages need to know about the archive. */
+export interface Archive {
+  /** Days, newest first. */
+  readonly days: Day[];
+  readonly taxonomies: Taxonomy[];
+  readonly paper: (slug: string) => Paper | undefined;
+  readonly day: (date: string) => Day | undefined;
+  /** The day before and after `date` that has papers. */
+  readonly adjacentDays: (date: string) => { previous: Day | undefined; next: Day | undefined };
+  /** The paper before and after `slug` in its day's listing. */
+  readonly adjacentPapers: (slug: string) => { previous: Paper | undefined; next: Paper | undefined };
+  readonly term: (taxonomy: string, term: string) => Term | undefined;
+  readonly taxonomy: (id: string) => Taxonomy | undefined;
+  readonly paperCount: number;
+  /** Related papers computed beforehand (see ArchiveData), if any. */
+  readonly related?: ReadonlyMap<string, readonly RelatedPaper[]> | undefined;
+}
+
+/** Taxonomies every archive has, built from entry fields rather than the taxonomy file. */
+const FIELD_TAXONOMIES = [
+  { id: 'categories', label: 'arXiv categories', description: 'The arXiv subject categories the authors filed the paper under.' },
+  { id: 'tags', label: 'Tags', description: 'Tags given to papers by hand in their sources.' },
+] as const;
+
+/** Listing order within a day: most upvoted first when known, then by title. */
+export function compareInDay(a: Paper, b: Paper): number {
+  return (b.upvotes ?? -1) - (a.upvotes ?? -1) || a.title.localeCompare(b.title, 'en') || a.slug.localeCompare(b.slug);
+}
+
+/** Labels of categories: the category as written, described by its name. */
+function categoryLabels(papers: readonly Paper[]): Map<string, { label: string; description: string }> {
+  const labels = new Map<string, { label: string; description: string }>();
+  for (const paper of papers) {
+    for (const category of paper.categories) {
+      const id = `categories/${categoryTermId(category)}`;
+      if (!labels.has(id)) labels.set(id, { label: category, description: categoryName(category) ?? '' });
+    }
+  }
+  return labels;
+}
+
+/**
+ * Tags become terms for the whole archive at once (src/ingest/enrich/term-slugs.ts): distinct
+ * labels never share a page, whatever other papers' tags there are, and variants up to case and
+ * accents share one headed by the spelling most papers use. A paper file holds its tags' slugs
+ * as if no other paper had tags; the few papers where the archive settles otherwise are copied
+ * with the settled slugs, the rest kept as they are.
+ */
+function settleTags(papers: readonly Paper[]): { papers: Paper[]; labels: Map<string, { label: string; description: string }> } {
+  const uses = new Map<string, number>();
+  for (const paper of papers) for (const tag of new Set(paper.tags)) uses.set(tag, (uses.get(tag) ?? 0) + 1);
+  const { slugOf, terms } = termSlugs(uses);
+  const labels = new Map([...terms.values()].map((term) => [`tags/${term.slug}`, { label: term.label, description: '' }]));
+  const settled = papers.map((paper) => {
+    const ids = [...new Set(paper.tags.map((tag) => slugOf.get(tag)!))].sort();
+    const held = paper.terms['tags'] ?? [];
+    if (ids.length === held.length && ids.every((id, index) => id === held[index])) return paper;
+    const { tags: _held, ...others } = paper.terms;
+    return { ...paper, terms: ids.length > 0 ? { ...others, tags: ids } : others };
+  });
+  return { papers: settled, labels };
+}
+
+/** Builds the archive from all papers and the taxonomy file's definitions. */
+export function buildArchive(
+  allPapers: readonly Paper[],
+  definitions: readonly TaxonomyDefinition[],
+  related?: Record<string, RelatedPaper[]>,
+): Archive {
+  // 1. Days, newest first; papers within a day in listing order.
+  const tags = settleTags(allPapers);
+  const byDate = new Map<string, Paper[]>();
+  for (const paper of tags.papers) {
+    const list = byDate.get(paper.date);
+    if (list) list.push(paper);
+    else byDate.set(paper.date, [paper]);
+  }
+  const days: Day[] = [...byDate.keys()]
+    .sort()
+    .reverse()
+    .map((date) => ({ date, papers: byDate.get(date)!.sort(compareInDay) }));
+  const dayIndex = new Map(days.map((day, index) => [day.date, index]));
+  const paperPosition = new Map<string, { day: Day; index: number }>();
+  for (const day of days) day.papers.forEach((paper, index) => paperPosition.set(paper.slug, { day, index }));
+
+  // 2. Terms: every term a paper carries, in listing order (newest day first).
+  const termPapers = new Map<string, Paper[]>();
+  for (const day of days) {
+    for (const paper of day.papers) {
+      for (const [taxonomy, terms] of Object.entries(paper.terms)) {
+        for (const term of terms) {
+          const key = `${taxonomy}/${term}`;
+          const list = termPapers.get(key);
+          if (list) list.push(paper);
+          else termPapers.set(key, [paper]);
+        }
+      }
+    }
+  }
+
+  // 3. Taxonomies: the file's, in its order, then those built from fields; empty terms left out.
+  const fieldLabels = new Map([...categoryLabels(allPapers), ...tags.labels]);
+  const makeTerm = (taxonomy: string, id: string, label: string, description: string, parent?: string): Term | null => {
+    const papers = termPapers.get(`${taxonomy}/${id}`);
+    return papers ? { taxonomy, id, label, description, parent, papers } : null;
+  };
+  const taxonomies: Taxonomy[] = [
+    ...definitions.map((definition) => ({
+      id: definition.id,
+      label: definition.label,
+      description: definition.description,
+      terms: definition.terms
+        .map((term) => makeTerm(definition.id, term.id, term.label, term.description, term.parent))
+        .filter((term): term is Term => term !== null),
+    })),
+    ...FIELD_TAXONOMIES.map((definition) => ({
+      ...definition,
+      terms: [...termPapers.keys()]
+        .filter((key) => key.startsWith(`${definition.id}/`))
+        .map((key) => {
+          const id = key.slice(definition.id.length + 1);
+          const label = fieldLabels.get(key) ?? { label: id, description: '' };
+          return makeTerm(definition.id, id, label.label, label.description)!;
+        })
+        .sort((a, b) => b.papers.length - a.papers.length || a.label.localeCompare(b.label, 'en')),
+    })),
+  ].filter((taxonomy) => taxonomy.terms.length > 0);
+  const termIndex = new Map(taxonomies.flatMap((taxonomy) => taxonomy.terms.map((term) => [`${term.taxonomy}/${term.id}`, term] as const)));
+  const taxonomyIndex = new Map(taxonomies.map((taxonomy) => [taxonomy.id, taxonomy]));
+
+  return {
+    days,
+    taxonomies,
+    paperCount: allPapers.length,
+    related: related ? new Map(Object.entries(related)) : undefined,
+    paper: (slug) => {
+      const position = paperPosition.get(slug);
+      return position ? position.day.papers[position.index] : undefined;
+    },
+    day: (date) => days[dayIndex.get(date) ?? -1],
+    adjacentDays: (date) => {
+      const index = dayIndex.get(date);
+      if (index === undefined) return { previous: undefined, next: undefined };
+      return { previous: days[index + 1], next: days[index - 1] };
+    },
+    adjacentPapers: (slug) => {
+      const position = paperPosition.get(slug);
+      if (!position) return { previous: undefined, next: undefined };
+      return { previous: position.day.papers[position.index - 1], next: position.day.papers[position.index + 1] };
+    },
+    term: (taxonomy, term) => termIndex.get(`${taxonomy}/${term}`),
+    taxonomy: (id) => taxonomyIndex.get(id),
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Structured data for pages, as JSON-LD: a paper page describes itself as a schema.org
+ * ScholarlyArticle, which search engines and reference managers read. Pure.
+ */
+import { arxivAbsUrl, doiUrl, isArxivPageOf } from '../arxiv.ts';
+import type { PaperPageProps } from '../pages/site-pages.ts';
+import { absoluteUrl, paperUrl } from '../urls.ts';
+
+/** The ScholarlyArticle of a paper's page, with absolute links on the public origin `site`. */
+export function scholarlyArticle(
+  { paper, termGroups }: Pick<PaperPageProps, 'paper' | 'termGroups'>,
+  site: URL | string,
+): Record<string, unknown> {
+  const identifier = [
+    ...(paper.id ? [{ '@type': 'PropertyValue', propertyID: 'arXiv', value: paper.id }] : []),
+    ...(paper.doi ? [{ '@type': 'PropertyValue', propertyID: 'DOI', value: paper.doi }] : []),
+  ];
+  const sameAs = [
+    ...(paper.id ? [arxivAbsUrl(paper.id)] : []),
+    ...(paper.doi ? [doiUrl(paper.doi)] : []),
+    ...(paper.url && !(paper.id && isArxivPageOf(paper.url, paper.id)) ? [paper.url] : []),
+  ];
+  const keywords = [...new Set(termGroups.flatMap((group) => group.terms.map((term) => term.label)))];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ScholarlyArticle',
+    headline: paper.title,
+    url: absoluteUrl(paperUrl(paper.slug), site),
+    // When the paper came out, as precisely as known; else the day it was listed.
+    datePublished: paper.published ?? paper.date,
+    ...(paper.authors.length > 0 ? { author: paper.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
+    ...(paper.abstract ? { abstract: paper.abstract } : {}),
+    ...(identifier.length > 0 ? { identifier } : {}),
+    ...(sameAs.length > 0 ? { sameAs } : {}),
+    ...(keywords.length > 0 ? { keywords } : {}),
+  };
+}
+
+/**
+ * `value` as the text of a `<script type="application/ld+json">`. A script ends at the first
+ * `</script`, whatever quotes surround it, so every `<` is written as `\u003c`, which JSON
+ * reads back as `<`: no entry text can end the script or open markup.
+ */
+export function jsonLdText(value: unknown): string {
+  return JSON.stringify(value).replaceAll('<', '\\u003c');
+}

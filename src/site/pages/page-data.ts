@@ -1,0 +1,25 @@
+/**
+ * Where routes get their pages and the site-wide data: from the render plan when the build
+ * planner drives Astro (src/build/render/render-plan.ts), else computed from the whole archive.
+ */
+import { getArchive } from '../archive/get-archive.ts';
+import { readPlanFile } from '../../build/render/render-plan.ts';
+import { PAGE_KINDS, siteData, type PageKind, type PropsOf, type SiteData } from './site-pages.ts';
+
+/** The routes of a kind of page this run renders, as `getStaticPaths` returns them. */
+export async function routesOf<Kind extends PageKind>(
+  kind: Kind,
+): Promise<{ params: Record<string, string | undefined>; props: PropsOf<Kind> }[]> {
+  const planned = readPlanFile();
+  const pages = planned ? planned.pages.filter((page) => page.kind === kind) : PAGE_KINDS[kind](await getArchive());
+  return pages.map(({ params, props }) => ({ params, props: props as PropsOf<Kind> }));
+}
+
+let site: Promise<SiteData> | undefined;
+
+/** The site-wide data: navigation, home, the list of days, the archive's feed. */
+export function getSiteData(): Promise<SiteData> {
+  const planned = readPlanFile();
+  site ??= planned ? Promise.resolve(planned.site) : getArchive().then(siteData);
+  return site;
+}

@@ -1,0 +1,44 @@
+/**
+ * The pages that are files of data — term feeds, citation files, sitemaps — as pure functions
+ * of their props and the site's origin. Their Astro routes answer with these, and the build
+ * planner writes them itself, without Astro: at 10,000 papers they are two in three of the
+ * archive's pages, and rendering them through Astro cost about a millisecond each.
+ */
+import { atomFeed } from '../formats/atom-feed.ts';
+import { BIBTEX_TYPE, CSL_JSON_TYPE, listingBibtexFile, paperBibtexFile, paperCslFile } from '../formats/citation-files.ts';
+import { jsonFeed } from '../formats/json-feed.ts';
+import type { PageKind, PropsOf } from './site-pages.ts';
+import { sitemapXml } from '../formats/sitemap-xml.ts';
+import { absoluteUrl, href } from '../urls.ts';
+
+/** How a kind of page is written as a file. */
+type PageFile<Props> = { readonly type: string; readonly write: (props: Props, site: URL | string) => string };
+
+const FILES = {
+  'term-feed-atom': { type: 'application/atom+xml; charset=utf-8', write: atomFeed },
+  'term-feed-json': { type: 'application/feed+json; charset=utf-8', write: jsonFeed },
+  'paper-bibtex': { type: BIBTEX_TYPE, write: paperBibtexFile },
+  'paper-csl': { type: CSL_JSON_TYPE, write: paperCslFile },
+  'day-bibtex': { type: BIBTEX_TYPE, write: listingBibtexFile },
+  'term-bibtex': { type: BIBTEX_TYPE, write: listingBibtexFile },
+  sitemap: {
+    type: 'application/xml; charset=utf-8',
+    write: ({ paths }, site) => sitemapXml(paths.map((path) => absoluteUrl(href(path), site))),
+  },
+} satisfies { [Kind in PageKind]?: PageFile<PropsOf<Kind>> };
+
+/** A kind of page that is a file of data. */
+export type FileKind = keyof typeof FILES;
+
+/** True for a kind of page the build writes itself. */
+export const isFileKind = (kind: PageKind): kind is FileKind => Object.hasOwn(FILES, kind);
+
+/** The text of a page of a file kind. */
+export function pageFileText(kind: FileKind, props: unknown, site: URL | string): string {
+  return (FILES[kind].write as (props: unknown, site: URL | string) => string)(props, site);
+}
+
+/** The answer of such a page's Astro route. */
+export function pageFileResponse(kind: FileKind, props: unknown, site: URL | string): Response {
+  return new Response(pageFileText(kind, props, site), { headers: { 'Content-Type': FILES[kind].type } });
+}

@@ -1,0 +1,120 @@
+/**
+ * Week and month archives: /weeks/2026-W12/ and /months/2026-03/, each with its days and their
+ * counts, its most upvoted papers and its neighbours, plus /weeks/ and /months/ listing every
+ * period with its count. A month can hold thousands of papers, so a period's page never lists
+ * them all: it lists its days (at most 31, each linking to the day's full listing) and the
+ * `TOP_PAPERS` most upvoted, so its size is bounded whatever the archive holds.
+ * Pure, and free of `urls.ts`: the build planner imports it through `site-pages.ts`.
+ */
+import type { Archive, Day } from '../archive/build-archive.ts';
+import { periodOf } from '../periods.ts';
+import type { Paper } from '../../schema/paper.ts';
+import type { SitemapEntry } from '../formats/sitemap-chunks.ts';
+import { summarize, type PaperSummary, type SitePage } from './site-pages.ts';
+
+/** The periods with pages of their own. */
+export type ArchiveUnit = 'week' | 'month';
+
+/** The folder of each unit's pages. */
+export const PERIOD_FOLDERS = { week: 'weeks', month: 'months' } as const satisfies Record<ArchiveUnit, string>;
+
+/** Papers a period's page lists: a screenful of the best; the days' pages list the rest. */
+export const TOP_PAPERS = 25;
+
+/** The data of a week's or a month's page. */
+export type PeriodPageProps = {
+  readonly unit: ArchiveUnit;
+  /** `2026-W12` or `2026-03`. */
+  readonly period: string;
+  /** Papers in the whole period. */
+  readonly total: number;
+  /** The period's days that have papers, oldest first. */
+  readonly days: readonly { date: string; count: number }[];
+  /** At most `TOP_PAPERS` papers: most upvoted first, then newest, then by title. */
+  readonly top: readonly PaperSummary[];
+  /** The nearest periods before and after that have papers. */
+  readonly previous: string | null;
+  readonly next: string | null;
+};
+
+/** The data of /weeks/ or /months/: every period with papers, newest first, with its papers and days. */
+export type PeriodIndexProps = {
+  readonly unit: ArchiveUnit;
+  readonly periods: readonly { period: string; papers: number; days: number }[];
+};
+
+/** Order among a period's papers: most upvoted first (unknown last), then newest, then as in a day. */
+function compareInPeriod(a: Paper, b: Paper): number {
+  return (
+    (b.upvotes ?? -1) - (a.upvotes ?? -1) ||
+    (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) ||
+    a.title.localeCompare(b.title, 'en') ||
+    a.slug.localeCompare(b.slug)
+  );
+}
+
+/** The archive's days grouped by period, newest period first; days newest first within each. */
+function daysByPeriod(archive: Archive, unit: ArchiveUnit): { period: string; days: Day[] }[] {
+  const groups: { period: string; days: Day[] }[] = [];
+  for (const day of archive.days) {
+    const period = periodOf(unit, day.date);
+    const last = groups.at(-1);
+    if (last?.period === period) last.days.push(day);
+    else groups.push({ period, days: [day] });
+  }
+  return groups;
+}
+
+/** The `TOP_PAPERS` best of `days`: a day's papers are already most upvoted first, so only each day's first few can make it. */
+function topPapers(days: readonly Day[]): Paper[] {
+  return days
+    .flatMap((day) => day.papers.slice(0, TOP_PAPERS))
+    .sort(compareInPeriod)
+    .slice(0, TOP_PAPERS);
+}
+
+/** One page per week or month that has papers. */
+export function periodPages(archive: Archive, unit: ArchiveUnit): SitePage<PeriodPageProps>[] {
+  const groups = daysByPeriod(archive, unit);
+  return groups.map(({ period, days }, index) => ({
+    path: `${PERIOD_FOLDERS[unit]}/${period}/`,
+    params: { [unit]: period },
+    props: {
+      unit,
+      period,
+      total: days.reduce((sum, day) => sum + day.papers.length, 0),
+      days: days.map((day) => ({ date: day.date, count: day.papers.length })).reverse(),
+      top: topPapers(days).map(summarize),
+      previous: groups[index + 1]?.period ?? null,
+      next: groups[index - 1]?.period ?? null,
+    },
+  }));
+}
+
+/**
+ * The data of /weeks/ or /months/. Like /days/, these are pages every build renders (their
+ * list changes with every new day), so they are not among the data pages.
+ */
+export function periodIndex(archive: Archive, unit: ArchiveUnit): PeriodIndexProps {
+  return {
+    unit,
+    periods: daysByPeriod(archive, unit).map(({ period, days }) => ({
+      period,
+      papers: days.reduce((sum, day) => sum + day.papers.length, 0),
+      days: days.length,
+    })),
+  };
+}
+
+/** Every week's and month's page, for the build planner. */
+export function allPeriodPages(archive: Archive): SitePage<PeriodPageProps>[] {
+  return [...periodPages(archive, 'week'), ...periodPages(archive, 'month')];
+}
+
+/** The sitemap entries of the period pages: the indexes with every archive, a period with its first day that has papers. */
+export function periodSitemapEntries(archive: Archive): SitemapEntry[] {
+  return (['week', 'month'] as const).flatMap((unit) => [
+    { path: `${PERIOD_FOLDERS[unit]}/`, since: '' },
+    ...daysByPeriod(archive, unit).map(({ period, days }) => ({ path: `${PERIOD_FOLDERS[unit]}/${period}/`, since: days.at(-1)!.date })),
+  ]);
+}

@@ -1,0 +1,58 @@
+/**
+ * Every internal address of the site, in one place, each honouring the configured `base`
+ * (an archive may be served under `/<repo>/`). Pages link only through these.
+ */
+import { FEED_FILES, type FeedFormat } from './pages/feed-pages.ts';
+import { CITE_FILES, LISTING_BIBTEX, type CiteFormat } from './pages/citation-pages.ts';
+
+/**
+ * The base, ending in `/`: Astro's inside an Astro build; in plain Node (the build writing
+ * feeds and citation files itself, src/site/pages/page-files.ts) the one `papershelf build` was given.
+ * Read on use, as the command line sets it after this module loads.
+ */
+function base(): string {
+  const configured = import.meta.env?.BASE_URL ?? process.env['PAPERSHELF_BASE'] ?? '/';
+  // A page asks for it dozens of times: the last answer is kept while the setting stays.
+  if (configured !== lastBase.configured) lastBase = { configured, base: configured.replace(/\/?$/, '/') };
+  return lastBase.base;
+}
+let lastBase = { configured: '/', base: '/' };
+
+/** A path under the site's base: `href('days/')` → `/<base>/days/`. */
+export function href(path = ''): string {
+  return `${base()}${path.replace(/^\//, '')}`;
+}
+
+/** The home page. */
+export const homeUrl = (): string => href();
+/** A paper's page. */
+export const paperUrl = (slug: string): string => href(`papers/${slug}/`);
+/** A day's listing. */
+export const dayUrl = (date: string): string => href(`days/${date}/`);
+/** The list of all days. */
+export const daysUrl = (): string => href('days/');
+/** A week's (`2026-W12`) or a month's (`2026-03`) page. */
+export const periodUrl = (unit: 'week' | 'month', period: string): string => href(`${unit}s/${period}/`);
+/** The list of all weeks or all months. */
+export const periodsUrl = (unit: 'week' | 'month'): string => href(`${unit}s/`);
+/** A taxonomy's list of terms. */
+export const taxonomyUrl = (taxonomy: string): string => href(`${taxonomy}/`);
+/** A term's own page (its newest papers). */
+export const termUrl = (taxonomy: string, term: string): string => href(`${taxonomy}/${term}/`);
+/** One of a term's archive pages (chunk 1 holds its oldest papers), or its own page for null. */
+export const termChunkUrl = (taxonomy: string, term: string, chunk: number | null): string =>
+  href(`${taxonomy}/${term}/${chunk === null ? '' : `${chunk}/`}`);
+/** The search page, optionally with a query. */
+export const searchUrl = (query?: string): string => href(query ? `search/?q=${encodeURIComponent(query)}` : 'search/');
+/** The page that saves the archive for reading offline. */
+export const offlineUrl = (): string => href('offline/');
+/** A feed: the archive's beside the home page (`page` = `''`), a term's beside its page (`topics/attention/`). */
+export const feedUrl = (page: string, format: FeedFormat): string => href(`${page}${FEED_FILES[format]}`);
+/** A paper's citation file beside its page: BibTeX (`cite.bib`) or CSL-JSON (`cite.json`). */
+export const paperCiteUrl = (slug: string, format: CiteFormat): string => href(`papers/${slug}/${CITE_FILES[format]}`);
+/** The BibTeX of a listing's papers, beside its page (`days/2025-03-19/`, `topics/attention/2/`). */
+export const listingBibtexUrl = (page: string): string => href(`${page}${LISTING_BIBTEX}`);
+/** The sitemap index, or with `chunk` one of its sitemaps (1-based). */
+export const sitemapUrl = (chunk?: number): string => href(chunk === undefined ? 'sitemap.xml' : `sitemap-${chunk}.xml`);
+/** An address from this module on the public origin (`Astro.site`): what feeds, sitemaps and structured data link to. */
+export const absoluteUrl = (url: string, site: URL | string): string => new URL(url, site).href;
