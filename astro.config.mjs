@@ -4,17 +4,19 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { papershelf } from './src/integrations/papershelf.ts';
 import { notesProcessor } from './src/notes/notes-processor.ts';
+import { astroSettings } from './src/build/render/astro-boundary.ts';
 
-// Deployment settings come from the environment so that one build command serves every host:
-// PAPERSHELF_SITE is the public origin (canonical URLs, feeds), PAPERSHELF_BASE the path the
-// archive is served under (GitHub Pages: `/<repo>/`).
+// The public origin and the base path: the build's settings, handed to each Astro process it
+// starts, or the user's (`PAPERSHELF_SITE`, `PAPERSHELF_BASE`) for `astro dev` and `astro build`.
+const { site, base } = astroSettings();
+
 export default defineConfig({
   // Named from this file, not the root: `papershelf build` gives each archive an Astro root of
   // its own (src/build/render/astro-process.ts says why).
   srcDir: fileURLToPath(new URL('./src/', import.meta.url)),
   publicDir: fileURLToPath(new URL('./public/', import.meta.url)),
-  site: process.env.PAPERSHELF_SITE || 'http://localhost:4321',
-  base: process.env.PAPERSHELF_BASE || '/',
+  site,
+  base,
   trailingSlash: 'always',
   // Astro waits for each page's file to be written before rendering the next; with a few pages
   // in flight, rendering goes on while the disk works.

@@ -22,7 +22,9 @@ const { values, positionals } = parseArgs({
   },
 });
 const source = positionals[0] ?? '/work/shared/data/arxiv-2026q1.jsonl';
-const { drawPaperCard } = (await import(pathToFileURL(resolve(values.cards, 'draw-card.ts')).href)) as { drawPaperCard: (card: CardText) => Buffer };
+const { drawPaperCard } = (await import(pathToFileURL(resolve(values.cards, 'draw-card.ts')).href)) as {
+  drawPaperCard: (card: CardText) => Buffer;
+};
 
 const cards: CardText[] = readFileSync(source, 'utf8')
   .split('\n')

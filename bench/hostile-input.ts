@@ -53,7 +53,11 @@ function doublingStrings(last: number): string {
 const corpus = join(import.meta.dirname, '..', '..', 'shared', 'data', 'arxiv-2026q1.jsonl');
 /** The real entries as BibTeX, one journal name by @string, TeX's special characters escaped. */
 function realBibtex(): string {
-  const escape = (text: string) => text.replace(/[{}]/g, '').replace(/\\/g, '\\textbackslash{}').replace(/[%&#_]/g, (char) => `\\${char}`);
+  const escape = (text: string) =>
+    text
+      .replace(/[{}]/g, '')
+      .replace(/\\/g, '\\textbackslash{}')
+      .replace(/[%&#_]/g, (char) => `\\${char}`);
   const entries = readFileSync(corpus, 'utf8')
     .trim()
     .split('\n')
@@ -130,7 +134,9 @@ async function run(args: readonly string[]): Promise<{ seconds: number; peakMb: 
 }
 
 const work = mkdtempSync(join(tmpdir(), 'papershelf-hostile-'));
-process.stdout.write(`Machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; code: ${values.root}\n`);
+process.stdout.write(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; code: ${values.root}\n`,
+);
 process.stdout.write('case | bytes | seconds | peak MB | exit | first line of standard error\n');
 const wanted = (name: string) => values.only === undefined || name.includes(values.only);
 try {
@@ -140,7 +146,9 @@ try {
     const module = join(values.root, 'src', 'ingest', 'normalize', 'clean-text.ts');
     const script = `const { cleanText } = await import(${JSON.stringify(module)}); const t = performance.now(); cleanText('a' + ' '.repeat(${item.spaces}) + 'b', { singleLine: false }); console.error('cleanText: ' + (performance.now() - t).toFixed(0) + ' ms');`;
     const result = await run(['--input-type=module', '-e', script]);
-    process.stdout.write(`${item.name} | ${item.spaces + 2} | ${result.seconds.toFixed(2)} | ${result.peakMb} | ${result.exit} | ${result.first}\n`);
+    process.stdout.write(
+      `${item.name} | ${item.spaces + 2} | ${result.seconds.toFixed(2)} | ${result.peakMb} | ${result.exit} | ${result.first}\n`,
+    );
   }
   for (const item of CASES) {
     if (!wanted(item.name)) continue;
@@ -148,7 +156,9 @@ try {
     const text = item.text();
     writeFileSync(file, text);
     const result = await run([join(values.root, 'bin', 'papershelf.js'), 'check', file]);
-    process.stdout.write(`${item.name} | ${Buffer.byteLength(text)} | ${result.seconds.toFixed(2)} | ${result.peakMb} | ${result.exit} | ${result.first}\n`);
+    process.stdout.write(
+      `${item.name} | ${Buffer.byteLength(text)} | ${result.seconds.toFixed(2)} | ${result.peakMb} | ${result.exit} | ${result.first}\n`,
+    );
     rmSync(file);
   }
 } finally {

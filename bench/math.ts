@@ -20,13 +20,22 @@ const entries = readFileSync(data, 'utf8')
 const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 /** Entry text as MathText.astro writes it. */
 const asHtml = (pieces: RenderedPiece[]) =>
-  pieces.map((piece) => (piece.kind === 'text' ? escape(piece.text) : `<span class="math"><span class="math-tex" aria-hidden="true">${escape(piece.source)}</span>${piece.html}</span>`)).join('');
+  pieces
+    .map((piece) =>
+      piece.kind === 'text'
+        ? escape(piece.text)
+        : `<span class="math"><span class="math-tex" aria-hidden="true">${escape(piece.source)}</span>${piece.html}</span>`,
+    )
+    .join('');
 
 const started = performance.now();
 const rendered = entries.map((entry) => ({ entry, title: renderPieces(entry.title), abstract: renderPieces(entry.abstract) }));
 const ms = performance.now() - started;
 
-const found = entries.reduce((sum, entry) => sum + [entry.title, entry.abstract].flatMap(findMath).filter((piece) => piece.kind === 'math').length, 0);
+const found = entries.reduce(
+  (sum, entry) => sum + [entry.title, entry.abstract].flatMap(findMath).filter((piece) => piece.kind === 'math').length,
+  0,
+);
 const shown = rendered.reduce((sum, paper) => sum + [...paper.title, ...paper.abstract].filter((piece) => piece.kind === 'math').length, 0);
 const growth = rendered
   .filter((paper) => [...paper.title, ...paper.abstract].some((piece) => piece.kind === 'math'))
@@ -38,6 +47,8 @@ const growth = rendered
   .sort((a, b) => a - b);
 const at = (share: number) => growth[Math.floor(share * (growth.length - 1))];
 
-console.log(`${entries.length} papers, ${growth.length} with math: ${found} formulas found, ${shown} rendered, ${found - shown} shown as written (KaTeX could not render them)`);
+console.log(
+  `${entries.length} papers, ${growth.length} with math: ${found} formulas found, ${shown} rendered, ${found - shown} shown as written (KaTeX could not render them)`,
+);
 console.log(`KaTeX: ${ms.toFixed(0)} ms in all, ${(ms / entries.length).toFixed(3)} ms per paper`);
 console.log(`a paper page with math grows by (gzip bytes): median ${at(0.5)}, 90th percentile ${at(0.9)}, largest ${at(1)}`);

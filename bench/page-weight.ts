@@ -53,7 +53,10 @@ export async function measurePageWeight(site: string): Promise<PageWeight> {
     const papers = readdirSync(join(site, 'papers')).sort();
     const slug = papers[Math.floor(papers.length / 2)]!;
     const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(readFileSync(join(site, 'papers', slug, 'index.html'), 'utf8'))?.[1] ?? 'attention model';
-    const words = title.split(/\s+/).filter((word) => /^[A-Za-z]{4,}$/.test(word)).slice(0, 2);
+    const words = title
+      .split(/\s+/)
+      .filter((word) => /^[A-Za-z]{4,}$/.test(word))
+      .slice(0, 2);
     const searchQuery = words.length === 2 ? words.join(' ') : 'language model';
 
     const context = await browser.newContext({ serviceWorkers: 'block' });

@@ -25,7 +25,6 @@ const runs = Number(values.runs);
 
 const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
 
-
 async function build(args: string[]): Promise<number> {
   const result = await measure(process.execPath, [join(root, 'bin', 'papershelf.js'), 'build', ...args]);
   if (result.exitCode !== 0) throw new Error(`papershelf build ${args.join(' ')} failed (exit ${result.exitCode})`);
@@ -63,8 +62,12 @@ const archives = [
   { name: `arXiv slice (${size.toLocaleString('en')} papers)`, source: slice, query: 'language models' },
 ];
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-process.stdout.write(`Machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; ${runs} cold loads per figure (median)\n\n`);
-process.stdout.write('| archive | build | build s | bytes | files | zip bytes | first result, ms | query |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n');
+process.stdout.write(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; ${runs} cold loads per figure (median)\n\n`,
+);
+process.stdout.write(
+  '| archive | build | build s | bytes | files | zip bytes | first result, ms | query |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n',
+);
 try {
   for (const [index, archive] of archives.entries()) {
     const normal = join(work, `normal-${index}`);
@@ -81,7 +84,9 @@ try {
     const p = folderStats(portable);
     const zipBytes = statSync(zip).size;
     const pct = (a: number, b: number) => `${a >= b ? '+' : ''}${(((a - b) / b) * 100).toFixed(1)}%`;
-    process.stdout.write(`| ${archive.name} | normal, served on 127.0.0.1 | ${normalSeconds.toFixed(1)} | ${n.bytes} | ${n.files} | – | ${hostedMs.toFixed(0)} | ${archive.query} |\n`);
+    process.stdout.write(
+      `| ${archive.name} | normal, served on 127.0.0.1 | ${normalSeconds.toFixed(1)} | ${n.bytes} | ${n.files} | – | ${hostedMs.toFixed(0)} | ${archive.query} |\n`,
+    );
     process.stdout.write(
       `| ${archive.name} | --portable, from file:// | ${portableSeconds.toFixed(1)} | ${p.bytes} (${pct(p.bytes, n.bytes)}) | ${p.files} | ${zipBytes} | ${portableMs.toFixed(0)} | ${archive.query} |\n`,
     );

@@ -50,7 +50,6 @@ interface Stage {
   end: number;
 }
 
-
 /** Duration and peak memory of a stage, from the run's report and memory samples. */
 function stageFigures(run: Measurement, stages: readonly Stage[], name: string, minus: readonly string[] = []) {
   const stage = stages.find((item) => item.name === name);
@@ -66,7 +65,9 @@ if (values.hugo && hugo === null) {
   process.stderr.write('bench --hugo: `hugo` is not installed; install it with `apt-get install -y hugo`.\n');
   process.exit(1);
 }
-process.stdout.write(`Machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; median of ${runs} run(s)\n`);
+process.stdout.write(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; median of ${runs} run(s)\n`,
+);
 if (hugo) process.stdout.write(`Compared with ${hugo}\n`);
 process.stdout.write(
   'papers | total s | ingest s | read s | render s | index s (alongside render) | cards s (alongside render) | guard s | offline s | peak process MB (ingest / render / index) | peak tree MB | pages/s | dist MB | dist files | paper page gz | paper JS (files + inline) | first search\n',
@@ -90,7 +91,15 @@ for (const size of sizes) {
   /** One build of `sources` into `out`, measured. */
   const buildOnce = async (sources: readonly string[], out: string) => {
     const report = join(work, 'report.json');
-    const run = await measure(process.execPath, [join(root, 'bin', 'papershelf.js'), 'build', ...sources, '--out', out, '--report', report]);
+    const run = await measure(process.execPath, [
+      join(root, 'bin', 'papershelf.js'),
+      'build',
+      ...sources,
+      '--out',
+      out,
+      '--report',
+      report,
+    ]);
     if (run.exitCode !== 0) throw new Error(`the build of ${size} papers failed (exit ${run.exitCode})`);
     return { run, stages: (JSON.parse(readFileSync(report, 'utf8')) as { stages: Stage[] }).stages };
   };
@@ -140,7 +149,10 @@ for (const size of sizes) {
   if (hugo) process.stdout.write(comparisonRow(await compareWithHugo(source, runs, join(work, 'hugo')), total));
   if (values.incremental) {
     // Three new days, one after another, each built into the last full build's folder.
-    const lastDay = lines.map((line) => (JSON.parse(line) as { date: string }).date).sort().at(-1)!;
+    const lastDay = lines
+      .map((line) => (JSON.parse(line) as { date: string }).date)
+      .sort()
+      .at(-1)!;
     const sources = [source];
     const grown: { run: Measurement; stages: Stage[] }[] = [];
     for (let k = 1; k <= 3; k += 1) {
@@ -153,7 +165,10 @@ for (const size of sizes) {
     process.stdout.write(
       `  + a day of 300 papers, into the same folder: median ${seconds(median(grown.map(({ run }) => run.seconds * 1000)))} s ` +
         `(runs: ${grown.map(({ run }) => seconds(run.seconds * 1000)).join(', ')} s; stages of the last: ` +
-        `${grown.at(-1)!.stages.map((stage) => `${stage.name} ${seconds(stage.end - stage.start)}`).join(', ')}); ` +
+        `${grown
+          .at(-1)!
+          .stages.map((stage) => `${stage.name} ${seconds(stage.end - stage.start)}`)
+          .join(', ')}); ` +
         `peak process ${Math.max(...grown.map(({ run }) => run.peakProcessMb))} MB; last run rendered ${built.build.rendered} of ${built.build.pages} pages\n`,
     );
   }

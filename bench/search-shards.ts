@@ -34,13 +34,19 @@ for (const run of runs) {
   try {
     const started = Date.now();
     const [one, ...sharded] = await indexCorpus(lines, work, [run.papers, ...run.shards]);
-    process.stdout.write(`${run.papers} papers ingested and indexed ${run.shards.length + 1} ways in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+    process.stdout.write(
+      `${run.papers} papers ingested and indexed ${run.shards.length + 1} ways in ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
+    );
     const step = Math.max(1, Math.floor(run.papers / 50));
     for (const [index, size] of run.shards.entries()) {
       const bundles = searchBundles(run.papers, size);
       const plain = await openSite(join(work, `s${size}`), bundles, { plain: true });
-      process.stdout.write(`  ${bundles.length} bundles of ${size}, search page: ${describeComparison(await compareSearch(one!, sharded[index]!, entries, step))}\n`);
-      process.stdout.write(`  ${bundles.length} bundles of ${size}, mergeIndex alone: ${describeComparison(await compareSearch(one!, plain, entries, step))}\n`);
+      process.stdout.write(
+        `  ${bundles.length} bundles of ${size}, search page: ${describeComparison(await compareSearch(one!, sharded[index]!, entries, step))}\n`,
+      );
+      process.stdout.write(
+        `  ${bundles.length} bundles of ${size}, mergeIndex alone: ${describeComparison(await compareSearch(one!, plain, entries, step))}\n`,
+      );
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

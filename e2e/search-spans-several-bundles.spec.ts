@@ -1,6 +1,6 @@
 /**
  * An archive whose search index comes in several bundles (1,000 real papers, 300 a bundle:
- * `PAPERSHELF_SEARCH_SHARD_SIZE=300`), built with the real command line and searched in
+ * `PAPERSHELF_SEARCH_BUNDLE_SIZE=300`), built with the real command line and searched in
  * Chromium, served and from disk: papers of every bundle are found, filter counts add up over
  * the bundles, and "Newest first" runs across them.
  */
@@ -41,7 +41,7 @@ test.beforeAll(async () => {
     execFileSync(process.execPath, [join(root, 'bin', 'papershelf.js'), 'build', join(work, 'slice.jsonl'), ...args], {
       cwd: root,
       stdio: 'pipe',
-      env: { ...process.env, PAPERSHELF_SEARCH_SHARD_SIZE: '300' },
+      env: { ...process.env, PAPERSHELF_SEARCH_BUNDLE_SIZE: '300' },
     });
   build('--out', join(work, 'hosted'));
   build('--portable', '--out', join(work, 'portable'));

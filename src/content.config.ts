@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { join } from 'node:path';
-import { contentDir } from './settings/content-dir.ts';
+import { astroSettings } from './build/render/astro-boundary.ts';
 import { papersLoader } from './loaders/papers-loader.ts';
 import { paperSchema } from './schema/paper.ts';
 
@@ -10,7 +10,7 @@ import { paperSchema } from './schema/paper.ts';
  * reaches the pages through `getArchive` (src/site/archive/get-archive.ts).
  */
 const papers = defineCollection({
-  loader: papersLoader({ dir: join(contentDir(), 'papers') }),
+  loader: papersLoader({ dir: join(astroSettings().content, 'papers') }),
   schema: paperSchema,
 });
 

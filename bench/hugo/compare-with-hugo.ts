@@ -14,7 +14,6 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_CONTENT, PROJECT_ROOT, TAXONOMY_FILE } from '../../src/settings/project-paths.ts';
-import { CONTENT_DIR_ENV } from '../../src/settings/content-dir.ts';
 import { folderStats } from '../folder-stats.ts';
 import { measure, type Measurement } from '../measure.ts';
 import { writeHugoSite } from './write-hugo-site.ts';
@@ -54,7 +53,7 @@ export async function compareWithHugo(source: string, runs: number, work: string
   mkdirSync(content);
   copyFileSync(join(PROJECT_CONTENT, TAXONOMY_FILE), join(content, TAXONOMY_FILE));
   execFileSync(process.execPath, [join(PROJECT_ROOT, 'bin', 'papershelf.js'), 'ingest', source], {
-    env: { ...process.env, [CONTENT_DIR_ENV]: content },
+    env: { ...process.env, PAPERSHELF_CONTENT_DIR: content },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 

@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { UNUSED_UIS } from '../../src/build/search/write-search-bundle.ts';
 
-
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n  ${errors.join('\n  ')}`);
 }

@@ -4,30 +4,25 @@
  * output (after, for `build`, one line saying what was built), and the exit code is 0 on success, 1 when entries were invalid or a step failed,
  * 2 for a mistake in the command itself.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { exists } from '../fs/exists.ts';
-import { holdLock } from '../fs/hold-lock.ts';
 import { isIsoDay } from '../schema/paper.ts';
 import { collectEntries, hasErrors, printProblems, type Collected } from '../ingest/collect-entries.ts';
-import { fileSeen } from '../ingest/emit/papers-journal.ts';
 import type { WriteSummary } from '../ingest/emit/write-papers.ts';
-import { buildSite, publishSite } from '../build/publish/publish-site.ts';
 import { explainError } from './explain-error.ts';
 import { nearestWord } from './nearest-word.ts';
 import { NotesError } from '../notes/note-problems.ts';
 import { readArgs } from './read-args.ts';
 import { displayPath, UserError } from '../messages/errors.ts';
 import { FORMATS, type Format } from '../ingest/parse/detect-format.ts';
-import { ingestSources } from '../ingest/ingest-sources.ts';
-import { planSources } from '../ingest/plan-sources.ts';
-import { openBuildTarget } from '../build/publish/build-target.ts';
-import { buildLine, summarize, summaryLine, writeReport, type BuildStats } from './report.ts';
-import { stageTimes, timed } from '../build/stage-clock.ts';
-import { CONTENT_DIR_ENV } from '../settings/content-dir.ts';
-import { PROJECT_CONTENT, PROJECT_ROOT } from '../settings/project-paths.ts';
+import { buildLine, summarize, summaryLine, writeReport } from './report.ts';
+import { stageTimes } from '../build/stage-clock.ts';
+import { PROJECT_ROOT } from '../settings/project-paths.ts';
+import { readSettings } from '../settings/settings.ts';
+import { build, type BuildOutcome, type BuildStats } from '../build/build.ts';
+import { ingestProject, withContentLock } from '../ingest/ingest-project.ts';
 import { serveArchive } from '../serve/serve-archive.ts';
-import { siteSettings } from '../settings/site-settings.ts';
 import { checkLinks } from '../links/check-links.ts';
 import { brokenLinkLines, linkSummary } from '../links/link-report.ts';
 
@@ -78,19 +73,6 @@ const OPTIONS = {
 
 const COMMANDS = ['build', 'ingest', 'check', 'serve', 'check-links'];
 
-/** The content folder `ingest` maintains: `$PAPERSHELF_CONTENT_DIR`, else the project's `content/`. */
-const projectContent = () => process.env[CONTENT_DIR_ENV] || PROJECT_CONTENT;
-
-/** The sources `ingest` builds from, in name order. */
-async function projectSources(): Promise<string[]> {
-  const dir = join(projectContent(), 'sources');
-  const names = await readdir(dir).catch(() => [] as string[]);
-  return names
-    .filter((name) => !name.startsWith('.'))
-    .sort()
-    .map((name) => join(dir, name));
-}
-
 /**
  * Checks that every source named on the command line is a file that can be read: a missing one
  * is a mistake in the command, whatever the other flags (`--skip-invalid` skips invalid
@@ -127,17 +109,6 @@ async function checkReport(report: string, sources: readonly string[]): Promise<
     refuse('is a file Papershelf did not write');
 }
 
-/** Runs `work` holding the lock of the project's content folder: one ingest at a time. */
-async function withContentLock<T>(work: () => Promise<T>): Promise<T> {
-  const content = projectContent();
-  const lock = holdLock(join(content, '.papers-lock'), displayPath(content), `ingesting into ${displayPath(content)}`);
-  try {
-    return await work();
-  } finally {
-    lock.release();
-  }
-}
-
 async function main(argv: readonly string[]): Promise<number> {
   const { values, positionals } = readArgs(argv, OPTIONS);
   const [command, ...sources] = positionals;
@@ -156,33 +127,18 @@ async function main(argv: readonly string[]): Promise<number> {
   if (values.format !== undefined && !FORMATS.includes(values.format as Format)) {
     throw new UserError(`--format: \`${values.format}\` is not one of ${FORMATS.join(', ')}`);
   }
+  // The settings of this run, read once: flags, then the environment, then the defaults.
+  const settings = readSettings(values);
   /** Prints the problems and the summary line, and writes the JSON report when asked for. */
   const finish = async (collected: Collected, written: WriteSummary | null, built: BuildStats | null = null) => {
     printProblems(collected.problems);
+    for (const file of written?.orphanedNotes ?? []) {
+      process.stderr.write(`${file}: notes: warning: the paper left the sources; its notes were moved here\n`);
+    }
     const summary = summarize(collected, written);
     if (built) process.stdout.write(`${buildLine(values.out ?? values.zip ?? '', built)}\n`);
     process.stdout.write(`${summaryLine(summary)}\n`);
     if (values.report) await writeReport(values.report, command, summary, collected.problems, stageTimes(), built);
-  };
-  /** `ingest`: the project's sources plus `sources` → the project's content folder. */
-  const ingestProject = async () => {
-    // Sources named here join content/sources/ in the same all-or-nothing step that writes
-    // the papers, and content/papers/ is brought in step with everything there.
-    const sourcesDir = join(projectContent(), 'sources');
-    const plan = planSources(await projectSources(), sources, sourcesDir);
-    // Copied by the file system when the change is staged: a large source is never held in memory.
-    const seen = new Map(plan.copies.map((copy) => [copy.from, fileSeen(copy.from)]));
-    const companions = plan.copies.map((copy) => ({ target: copy.target, copyOf: copy.from, seen: seen.get(copy.from) ?? undefined }));
-    const result = await ingestSources(plan.files, {
-      ...readOptions,
-      contentDir: projectContent(),
-      companions,
-      sourceNames: new Map(plan.copies.map((copy) => [copy.from, copy.target])),
-    });
-    for (const file of result.written?.orphanedNotes ?? []) {
-      process.stderr.write(`${file}: notes: warning: the paper left the sources; its notes were moved here\n`);
-    }
-    return result;
   };
   const readOptions = { date: values.date, format: values.format as Format | undefined, skipInvalid: values['skip-invalid'] };
 
@@ -196,49 +152,21 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     case 'ingest': {
       await checkSourcesExist(command, sources);
-      const { collected, written } = await withContentLock(ingestProject);
+      const { collected, written } = await withContentLock(settings.content, () => ingestProject(settings.content, sources, readOptions));
       await finish(collected, written);
       return written ? 0 : 1;
     }
     case 'build': {
       if (!values.out && !values.zip) throw new UserError('build: --out <dir> is required (or --zip <file>)');
-      const { portable, verbose } = values;
-      // Astro reads the site and base from the environment, in this process and in its render processes.
-      const settings = siteSettings(values);
-      process.env['PAPERSHELF_SITE'] = settings.site;
-      process.env['PAPERSHELF_BASE'] = settings.base;
       await checkSourcesExist(command, sources);
-      // Before any work: the destination is proved ours (or new, or empty) and held for this build.
-      const target = await openBuildTarget(
-        { out: values.out, zip: values.zip },
-        { project: PROJECT_ROOT, content: projectContent(), sources },
-      );
-      let run: { collected: Collected; written: WriteSummary | null; built: BuildStats | null };
+      let run: BuildOutcome;
       try {
-        const publish = { target, ...settings, portable: portable || values.zip !== undefined, verbose };
-        if (sources.length > 0) run = await buildSite(sources, { ...readOptions, ...publish });
-        else {
-          run = await withContentLock(async () => {
-            const ingested = await timed('ingest', ingestProject);
-            return {
-              ...ingested,
-              built: ingested.written ? await publishSite(projectContent(), { ...publish, ingested: ingested.written.fresh }) : null,
-            };
-          });
-        }
+        run = await build({ settings, sources, read: readOptions, out: values.out, zip: values.zip, portable: values.portable });
       } catch (error) {
-        if (error instanceof NotesError) {
-          printProblems(error.problems);
-          process.stderr.write(`Nothing was built; ${values.out ?? values.zip} is unchanged. Fix the notes above.\n`);
-          return 1;
-        }
-        // A system error that names no file (a write on a full disk) happened writing the archive.
-        const system = error as NodeJS.ErrnoException;
-        if (typeof system.code === 'string' && typeof system.syscall === 'string' && system.path === undefined)
-          system.path = target.destination;
-        throw error;
-      } finally {
-        target.release();
+        if (!(error instanceof NotesError)) throw error;
+        printProblems(error.problems);
+        process.stderr.write(`Nothing was built; ${values.out ?? values.zip} is unchanged. Fix the notes above.\n`);
+        return 1;
       }
       const { collected, written, built } = run;
       await finish(collected, written, built);
@@ -256,7 +184,7 @@ async function main(argv: readonly string[]): Promise<number> {
         throw new UserError(
           `serve: \`${dir}\` is not a built archive folder; build one first (papershelf build --out ${sources[0] ?? 'dist'})`,
         );
-      const { url } = await serveArchive(dir, { port, base: siteSettings({ base: values.base }).base });
+      const { url } = await serveArchive(dir, { port, base: settings.base });
       process.stdout.write(`Serving ${dir} at ${url} (Ctrl-C stops)\n`);
       await new Promise(() => {});
       return 0;
@@ -265,7 +193,7 @@ async function main(argv: readonly string[]): Promise<number> {
       const [dir, ...extra] = sources;
       if (dir === undefined || extra.length > 0)
         throw new UserError('check-links: name one built archive folder, e.g. `papershelf check-links dist`');
-      const { site, base } = siteSettings(values);
+      const { site, base } = settings;
       if (!(await exists(dir)))
         throw new UserError(`check-links: \`${dir}\` does not exist; build the archive first (papershelf build --out ${dir})`);
       const check = await checkLinks(dir, { origin: site, base });

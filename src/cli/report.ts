@@ -2,6 +2,7 @@
  * What a run did, once as data: the summary line on standard output and `--report <file>.json`
  * are both made from this, so they can never disagree.
  */
+import type { BuildStats } from '../build/build.ts';
 import { rename, writeFile } from 'node:fs/promises';
 import type { Collected } from '../ingest/collect-entries.ts';
 import type { WriteSummary } from '../ingest/emit/write-papers.ts';
@@ -42,17 +43,6 @@ export function summaryLine(summary: RunSummary): string {
   parts.push(`${summary.duplicatesMerged} duplicates merged`, `${summary.invalid} invalid`);
   if (summary.warnings > 0) parts.push(`${summary.warnings} warnings`);
   return parts.join(', ');
-}
-
-/** What a build made: all pages and search bundles, and how many of them it rendered or indexed anew. */
-export interface BuildStats {
-  readonly pages: number;
-  readonly rendered: number;
-  readonly bundles: number;
-  readonly bundlesIndexed: number;
-  /** Link-preview cards (src/build/render/write-cards.ts), and how many were drawn anew. */
-  readonly cards: number;
-  readonly cardsDrawn: number;
 }
 
 /** The line `build` prints before the summary: what was built, and how much of it anew. */

@@ -1,40 +1,75 @@
 /**
- * The Astro integration: after Astro has written the pages, check the HTML for markup our
- * templates did not produce, index the pages for search with Pagefind, and write what
- * reading offline needs (service worker, web app manifest, the list of files to save).
+ * The Astro integration. In an Astro process a build started (src/build/render/), it keeps
+ * scripts out of the HTML and nothing more. In a plain `astro build`, it hands the build to
+ * Papershelf's own (src/build/build.ts), so both commands make the same archive, byte for byte:
+ * this Astro run renders nothing (an empty source folder, its output in a private folder) and,
+ * once it is done, the build runs with the user's settings into Astro's output folder. In
+ * `astro dev`, it serves the data files, which have no routes.
  */
-import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { timed } from '../build/stage-clock.ts';
-import { ORCHESTRATED_ENV } from '../build/render/render-plan.ts';
-import { guardHtml } from '../build/guard/guard-html.ts';
-import { indexSite } from '../build/search/index-site.ts';
-import { writeOfflineFiles } from '../build/offline/write-offline-files.ts';
+import { build } from '../build/build.ts';
+import { renderJob } from '../build/render/astro-boundary.ts';
+import { buildLine, summarize, summaryLine } from '../cli/report.ts';
+import { formatProblem } from '../messages/errors.ts';
+import { NotesError } from '../notes/note-problems.ts';
+import { PROJECT_ROOT } from '../settings/project-paths.ts';
+import { readSettings, type Settings } from '../settings/settings.ts';
+import { dataFileAt } from './serve-data-files.ts';
 
-/** Papershelf's build steps around Astro. */
+/** Where a plain `astro build` renders its empty run: the project's cache, never the user's folders. */
+const HANDED_OVER = join(PROJECT_ROOT, 'node_modules', '.cache', 'papershelf', 'astro-build');
+
+/** Papershelf's part in Astro's commands. */
 export function papershelf(): AstroIntegration {
-  let base = '/';
+  /** Set in a plain `astro build`: where the archive goes. */
+  let out: string | undefined;
+  let settings: Settings | undefined;
   return {
     name: 'papershelf',
     hooks: {
-      // The markup guard accepts only module scripts loaded from `_astro/`: Astro must never
-      // inline a small one (a page's few lines of script) into the HTML.
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        // The markup guard accepts only module scripts loaded from `_astro/`: Astro must never
+        // inline a small one (a page's few lines of script) into the HTML.
         updateConfig({ vite: { build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) } } });
+        if (command !== 'build' || renderJob()) return;
+        out = fileURLToPath(config.outDir);
+        mkdirSync(join(HANDED_OVER, 'src', 'pages'), { recursive: true });
+        updateConfig({
+          srcDir: pathToFileURL(join(HANDED_OVER, 'src') + '/'),
+          publicDir: pathToFileURL(join(HANDED_OVER, 'public') + '/'),
+          outDir: pathToFileURL(join(HANDED_OVER, 'out') + '/'),
+        });
       },
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        // Astro's own flags (`--site`, `--base`) win, as they would for its pages.
+        settings = readSettings({ site: config.site?.replace(/\/$/, ''), base: config.base.replace(/\/?$/, '/') });
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        // `papershelf build` renders in shards and runs these steps itself, once, over the whole archive.
-        if (process.env[ORCHESTRATED_ENV]) return;
-        const outDir = fileURLToPath(dir);
-        const checked = await timed('guard', () => guardHtml(outDir, base));
-        logger.info(`markup guard: ${checked.pages} pages checked, no foreign markup`);
-        const indexed = await timed('index', () => indexSite(outDir));
-        logger.info(`search index: ${indexed.pages} paper pages`);
-        const offline = await timed('offline', () => writeOfflineFiles(outDir, base));
-        logger.info(`offline: build ${offline.version}, ${offline.files} files, ${(offline.bytes / 2 ** 20).toFixed(1)} MB to save`);
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          if (!settings || !request.url) return next();
+          dataFileAt(new URL(request.url, settings.site).pathname, settings.content, settings).then((file) => {
+            if (!file) return next();
+            response.setHeader('Content-Type', file.type);
+            response.end(file.text);
+          }, next);
+        });
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (out === undefined || !settings) return;
+        try {
+          const run = await build({ settings, sources: [], read: {}, out });
+          for (const problem of run.collected.problems) logger.warn(formatProblem(problem));
+          if (!run.built) throw new Error(`Nothing was built; ${out} is unchanged. Fix the entries above.`);
+          logger.info(buildLine(out, run.built));
+          logger.info(summaryLine(summarize(run.collected, run.written)));
+        } catch (error) {
+          if (!(error instanceof NotesError)) throw error;
+          for (const problem of error.problems) logger.error(formatProblem(problem));
+          throw new Error(`Nothing was built; ${out} is unchanged. Fix the notes above.`);
+        }
       },
     },
   };

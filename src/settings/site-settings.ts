@@ -1,7 +1,7 @@
 /**
- * The two deployment settings, read from `--site` / `--base` or from `PAPERSHELF_SITE` /
- * `PAPERSHELF_BASE` (astro.config.mjs reads the same variables), and checked here so a typo
- * fails at once with a hint instead of deep inside Astro or as a site of broken links.
+ * The two deployment settings, the public origin and the base path, checked so a typo fails
+ * at once with a hint instead of deep inside Astro or as a site of broken links. Pure: where
+ * they come from is src/settings/settings.ts.
  */
 import { UserError } from '../messages/errors.ts';
 
@@ -52,24 +52,4 @@ export function parseSite(value: string, from: string): string {
     );
   }
   return url.origin;
-}
-
-/** The site and base given on the command line, else in the environment, else the defaults; each checked. */
-export function siteSettings(
-  flags: { site?: string | undefined; base?: string | undefined },
-  env: NodeJS.ProcessEnv = process.env,
-): { site: string; base: string } {
-  const site =
-    flags.site !== undefined
-      ? parseSite(flags.site, '--site')
-      : env['PAPERSHELF_SITE']
-        ? parseSite(env['PAPERSHELF_SITE'], 'PAPERSHELF_SITE')
-        : DEFAULT_SITE;
-  const base =
-    flags.base !== undefined
-      ? parseBase(flags.base, '--base')
-      : env['PAPERSHELF_BASE']
-        ? parseBase(env['PAPERSHELF_BASE'], 'PAPERSHELF_BASE')
-        : '/';
-  return { site, base };
 }

@@ -5,13 +5,17 @@
 import { FEED_FILES, type FeedFormat } from './pages/feed-pages.ts';
 import { CITE_FILES, LISTING_BIBTEX, type CiteFormat } from './pages/citation-pages.ts';
 
-/**
- * The base, ending in `/`: Astro's inside an Astro build; in plain Node (the build writing
- * feeds and citation files itself, src/site/pages/page-files.ts) the one `papershelf build` was given.
- * Read on use, as the command line sets it after this module loads.
- */
+/** The base outside Astro, where the build makes feeds and citation files itself (`useBase`). */
+let nodeBase = '/';
+
+/** Sets the base for addresses made outside Astro: the build calls it once, with its settings' base. */
+export function useBase(base: string): void {
+  nodeBase = base;
+}
+
+/** The base, ending in `/`: Astro's inside an Astro build, else the one `useBase` set. */
 function base(): string {
-  const configured = import.meta.env?.BASE_URL ?? process.env['PAPERSHELF_BASE'] ?? '/';
+  const configured = import.meta.env?.BASE_URL ?? nodeBase;
   // A page asks for it dozens of times: the last answer is kept while the setting stays.
   if (configured !== lastBase.configured) lastBase = { configured, base: configured.replace(/\/?$/, '/') };
   return lastBase.base;

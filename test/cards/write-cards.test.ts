@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BuildRecord } from '../../src/build/render/build-record.ts';
-import { writeCards } from '../../src/build/render/write-cards.ts';
+import { writeCards } from '../../src/build/cards/write-cards.ts';
 import { digestFiles } from '../../src/build/offline/digest-files.ts';
 import { paperCardPath, SITE_CARD_PATH } from '../../src/site/social-card.ts';
 import { makePaper } from '../support/make-paper.ts';

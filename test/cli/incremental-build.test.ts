@@ -13,7 +13,7 @@ import { tempDir } from '../support/temp-dir.ts';
 const root = join(import.meta.dirname, '..', '..');
 const work = tempDir('papershelf-incremental-');
 /** Small search bundles, so that the archive has several and only some change. */
-const env = { PAPERSHELF_SEARCH_SHARD_SIZE: '40' };
+const env = { PAPERSHELF_SEARCH_BUNDLE_SIZE: '40' };
 
 // Four consecutive days of real entries: three of up to 40 papers to start with, then a day of
 // 12 — a day small beside the archive, as a real day is, so that it changes few related lists.

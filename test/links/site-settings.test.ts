@@ -1,6 +1,8 @@
 /** --site and --base (and their variables) are checked before anything is built or served. */
 import { describe, expect, it } from 'vitest';
-import { parseBase, parseSite, siteSettings } from '../../src/settings/site-settings.ts';
+import { parseBase, parseSite } from '../../src/settings/site-settings.ts';
+import { readSettings } from '../../src/settings/settings.ts';
+import { PROJECT_CONTENT } from '../../src/settings/project-paths.ts';
 
 describe('parseBase', () => {
   it('accepts paths that start and end with a slash', () => {
@@ -39,16 +41,35 @@ describe('parseSite', () => {
   });
 });
 
-describe('siteSettings', () => {
+describe('readSettings', () => {
   it('takes the flags first, then the environment, then the defaults', () => {
-    expect(siteSettings({}, {})).toEqual({ site: 'http://localhost:4321', base: '/' });
-    expect(siteSettings({}, { PAPERSHELF_SITE: 'https://a.example', PAPERSHELF_BASE: '/x/' })).toEqual({
+    expect(readSettings({}, {})).toEqual({
+      site: 'http://localhost:4321',
+      base: '/',
+      content: PROJECT_CONTENT,
+      searchBundleSize: 20_000,
+      verbose: false,
+    });
+    expect(readSettings({}, { PAPERSHELF_SITE: 'https://a.example', PAPERSHELF_BASE: '/x/' })).toMatchObject({
       site: 'https://a.example',
       base: '/x/',
     });
     expect(
-      siteSettings({ site: 'https://b.example', base: '/y/' }, { PAPERSHELF_SITE: 'https://a.example', PAPERSHELF_BASE: '/x/' }),
-    ).toEqual({ site: 'https://b.example', base: '/y/' });
-    expect(() => siteSettings({}, { PAPERSHELF_BASE: 'x' })).toThrow('PAPERSHELF_BASE');
+      readSettings({ site: 'https://b.example', base: '/y/' }, { PAPERSHELF_SITE: 'https://a.example', PAPERSHELF_BASE: '/x/' }),
+    ).toMatchObject({ site: 'https://b.example', base: '/y/' });
+    expect(() => readSettings({}, { PAPERSHELF_BASE: 'x' })).toThrow('PAPERSHELF_BASE');
+    expect(readSettings({ verbose: true }, { PAPERSHELF_CONTENT_DIR: '/data/content' })).toMatchObject({
+      content: '/data/content',
+      verbose: true,
+    });
+  });
+
+  it('takes the bundle size from the environment, and says what is wrong with a bad one', () => {
+    expect(readSettings({}, { PAPERSHELF_SEARCH_BUNDLE_SIZE: '300' }).searchBundleSize).toBe(300);
+    for (const bad of ['3e', '0', '-4', '2.5']) {
+      expect(() => readSettings({}, { PAPERSHELF_SEARCH_BUNDLE_SIZE: bad })).toThrow(
+        `PAPERSHELF_SEARCH_BUNDLE_SIZE: \`${bad}\` is not a number of papers; set it to a whole number such as 20000, or unset it for the default`,
+      );
+    }
   });
 });

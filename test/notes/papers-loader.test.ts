@@ -5,7 +5,6 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import { papersLoader } from '../../src/loaders/papers-loader.ts';
-import { RENDER_NOTES_ENV } from '../../src/build/render/render-plan.ts';
 import { NotesError } from '../../src/notes/note-problems.ts';
 import { paperToMdx } from '../../src/ingest/emit/paper-to-mdx.ts';
 import { makePaper } from '../support/make-paper.ts';
@@ -26,7 +25,6 @@ async function load(dir: string): Promise<Map<string, { body?: string | undefine
     generateDigest: (value: unknown) => JSON.stringify(value),
     config: { root: pathToFileURL(`${dir}/`) },
   } as unknown as LoaderContext;
-  delete process.env[RENDER_NOTES_ENV];
   await papersLoader({ dir }).load(context);
   return entries;
 }

@@ -3,16 +3,14 @@
  * in Node: one bundle and the same papers cut into three must give the same search — the
  * same results, filter counts and date order — and hostile text must come back as written.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/site/archive/build-archive.ts';
-import { indexArchive } from '../../src/build/search/index-archive.ts';
-import { planSearchShards } from '../../src/build/search/plan-search-shards.ts';
+import { writeSearch } from '../../src/build/search/write-search.ts';
 import { searchBundles } from '../../src/build/search/search-bundles.ts';
-import { writeSearchBundle } from '../../src/build/search/write-search-bundle.ts';
 import type { PagefindApi } from '../../src/scripts/search/pagefind-client.ts';
 import type { Paper } from '../../src/schema/paper.ts';
 import { openSite, topUrls } from '../support/node-pagefind.ts';
@@ -54,13 +52,13 @@ let three: PagefindApi;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'papershelf-bundles-'));
-  expect(await indexArchive(archive, join(work, 'one'), { shardSize: 100 })).toEqual({ pages: 12, bundles: ['pagefind/'] });
-  // A bundle from an earlier, bigger build is removed.
-  await writeSearchBundle(planSearchShards(archive, 2)[5]!.records, join(work, 'three', 'pagefind-6'), { merged: true });
-  expect(await indexArchive(archive, join(work, 'three'), { shardSize: 5 })).toEqual({
-    pages: 12,
-    bundles: ['pagefind/', 'pagefind-2/', 'pagefind-3/'],
-  });
+  expect(Object.keys((await writeSearch(archive, {}, { into: join(work, 'one'), bundleSize: 100, codeVersion: '' })).hashes)).toEqual([
+    'pagefind/',
+  ]);
+  const written = await writeSearch(archive, {}, { into: join(work, 'three'), bundleSize: 5, codeVersion: '' });
+  expect(written).toMatchObject({ bundles: 3, indexed: 3, kept: [] });
+  expect(Object.keys(written.hashes)).toEqual(['pagefind/', 'pagefind-2/', 'pagefind-3/']);
+  expect(readdirSync(join(work, 'three')).sort()).toEqual(['pagefind', 'pagefind-2', 'pagefind-3']);
   one = await openSite(join(work, 'one'), searchBundles(12, 100));
   three = await openSite(join(work, 'three'), searchBundles(12, 5));
 });
@@ -76,7 +74,7 @@ async function datesOf(api: PagefindApi, query: string | null, options: Paramete
   return Promise.all((response?.results ?? []).map(async (hit) => (await hit.data()).meta['date']!));
 }
 
-describe('writeSearchBundle and indexArchive', () => {
+describe('writeSearchBundle and writeSearch', () => {
   it('keep the English engine in the first bundle only, and no ready-made UI anywhere', () => {
     expect(existsSync(join(work, 'three', 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(join(work, 'three', 'pagefind', 'wasm.en.pagefind'))).toBe(true);

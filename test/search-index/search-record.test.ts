@@ -1,8 +1,8 @@
 /** The search record of a paper, and how an archive is cut into search bundles. */
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/site/archive/build-archive.ts';
-import { chronologicalPapers, planSearchShards } from '../../src/build/search/plan-search-shards.ts';
-import { searchBundles, searchShardSize } from '../../src/build/search/search-bundles.ts';
+import { chronologicalPapers, planSearchBundles } from '../../src/build/search/plan-search-bundles.ts';
+import { searchBundles } from '../../src/build/search/search-bundles.ts';
 import { recordText, searchRecord } from '../../src/build/search/search-record.ts';
 import type { Paper } from '../../src/schema/paper.ts';
 import { makePaper } from '../support/make-paper.ts';
@@ -124,12 +124,12 @@ describe('searchRecord', () => {
   });
 });
 
-describe('planSearchShards', () => {
+describe('planSearchBundles', () => {
   const day = (date: string, count: number) =>
     Array.from({ length: count }, (_, index) => paper(`${date}-${String(index).padStart(2, '0')}`, date, { upvotes: index }));
   const papers = [...day('2025-03-17', 4), ...day('2025-03-18', 3), ...day('2025-03-19', 5)];
   const archive = buildArchive(papers, topics);
-  const urls = (shards: ReturnType<typeof planSearchShards>) =>
+  const urls = (shards: ReturnType<typeof planSearchBundles>) =>
     shards.map((shard) => ({ bundle: shard.bundle, urls: shard.records.map((record) => record.url) }));
 
   it('takes papers oldest first, by day then slug, whatever their listing order', () => {
@@ -137,16 +137,16 @@ describe('planSearchShards', () => {
   });
 
   it('cuts them into consecutive bundles of shardSize, the last holding the rest', () => {
-    const shards = planSearchShards(archive, 5);
+    const shards = planSearchBundles(archive, 5);
     expect(shards.map((shard) => shard.bundle)).toEqual(['pagefind/', 'pagefind-2/', 'pagefind-3/']);
     expect(shards.map((shard) => shard.records.length)).toEqual([5, 5, 2]);
     expect(shards.flatMap((shard) => shard.records.map((record) => record.url))).toEqual(papers.map((item) => `/papers/${item.slug}/`));
-    expect(planSearchShards(archive, 100).map((shard) => shard.bundle)).toEqual(['pagefind/']);
+    expect(planSearchBundles(archive, 100).map((shard) => shard.bundle)).toEqual(['pagefind/']);
   });
 
   it('a new latest day changes only the last bundle (or adds one)', () => {
-    const before = planSearchShards(archive, 5);
-    const after = planSearchShards(buildArchive([...papers, ...day('2025-03-20', 4)], topics), 5);
+    const before = planSearchBundles(archive, 5);
+    const after = planSearchBundles(buildArchive([...papers, ...day('2025-03-20', 4)], topics), 5);
     expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
     expect(urls(after).slice(2)).toEqual([
       {
@@ -163,11 +163,11 @@ describe('planSearchShards', () => {
   });
 
   it('gives an empty archive one empty bundle', () => {
-    expect(planSearchShards(buildArchive([], topics), 5)).toEqual([{ bundle: 'pagefind/', records: [] }]);
+    expect(planSearchBundles(buildArchive([], topics), 5)).toEqual([{ bundle: 'pagefind/', records: [] }]);
   });
 
   it('passes each paper its notes', () => {
-    const shards = planSearchShards(archive, 100, new Map([['2025-03-18-01', 'A note on hyena.']]));
+    const shards = planSearchBundles(archive, 100, new Map([['2025-03-18-01', 'A note on hyena.']]));
     const noted = shards[0]!.records.find((record) => record.url === '/papers/2025-03-18-01/')!;
     expect(noted.content).toContain('A note on hyena.');
   });
@@ -183,14 +183,5 @@ describe('searchBundles', () => {
       { folder: 'pagefind-2/', papers: 1 },
     ]);
     expect(folders(1_000, 300)).toEqual(['pagefind/', 'pagefind-2/', 'pagefind-3/', 'pagefind-4/']);
-  });
-
-  it('takes the bundle size from the environment, and says what is wrong with a bad one', () => {
-    expect(searchShardSize({})).toBe(20_000);
-    expect(searchShardSize({ PAPERSHELF_SEARCH_SHARD_SIZE: '300' })).toBe(300);
-    expect(() => searchShardSize({ PAPERSHELF_SEARCH_SHARD_SIZE: '3e' })).toThrowErrorMatchingInlineSnapshot(`
-      [Error: PAPERSHELF_SEARCH_SHARD_SIZE is \`3e\`, not a number of papers.
-      Hint: set it to a whole number such as 20000, or unset it for the default.]
-    `);
   });
 });

@@ -11,7 +11,7 @@ import { buildArchive } from '../../src/site/archive/build-archive.ts';
 import { readArchiveData } from '../../src/site/archive/read-archive.ts';
 import { ingestSources } from '../../src/ingest/ingest-sources.ts';
 import { PROJECT_CONTENT, TAXONOMY_FILE } from '../../src/settings/project-paths.ts';
-import { indexArchive } from '../../src/build/search/index-archive.ts';
+import { writeSearch } from '../../src/build/search/write-search.ts';
 import { searchBundles } from '../../src/build/search/search-bundles.ts';
 import type { PagefindApi } from '../../src/scripts/search/pagefind-client.ts';
 import { openSite, topUrls } from './node-pagefind.ts';
@@ -55,7 +55,7 @@ export async function indexCorpus(lines: readonly string[], work: string, shardS
   const notes = new Map(Object.entries(data.notes));
   const sites: PagefindApi[] = [];
   for (const size of shardSizes) {
-    await indexArchive(archive, join(work, `s${size}`), { shardSize: size, notes });
+    await writeSearch(archive, Object.fromEntries(notes), { into: join(work, `s${size}`), bundleSize: size, codeVersion: '' });
     sites.push(await openSite(join(work, `s${size}`), searchBundles(archive.paperCount, size)));
   }
   await pagefind.close();

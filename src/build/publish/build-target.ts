@@ -17,7 +17,7 @@ import { exists } from '../../fs/exists.ts';
 import { holdLock, type Lock } from '../../fs/hold-lock.ts';
 import { displayPath } from '../../messages/errors.ts';
 import { PROJECT_ROOT } from '../../settings/project-paths.ts';
-import { RENDER_WORK_PREFIX } from '../render/render-site.ts';
+import { RENDER_WORK_PREFIX } from '../render/render-pages.ts';
 import { checkOutput, checkZip, type Protected } from './output-folder.ts';
 
 /** A destination this process holds. */

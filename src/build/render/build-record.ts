@@ -13,7 +13,7 @@ export interface BuildRecord {
   readonly pages: Record<string, string>;
   /** Hashes of each search bundle's records, by bundle folder (`pagefind/`…). */
   readonly search: Record<string, string>;
-  /** Hashes of each link-preview card's inputs, by file path (src/build/render/write-cards.ts). */
+  /** Hashes of each link-preview card's inputs, by file path (src/build/cards/write-cards.ts). */
   readonly cards: Record<string, string>;
   /** Digests of the output files, by path, as the offline step computed them. */
   readonly files: Record<string, FileDigest>;

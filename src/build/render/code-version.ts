@@ -1,7 +1,7 @@
 /**
  * I/O: a hash of everything besides the data that decides how pages look — the templates,
  * scripts and styles under `src/`, the files under `public/`, the Astro configuration, the
- * locked dependency versions, and the settings read from the environment. Any change to one of
+ * locked dependency versions, and the settings pages are rendered with. Any change to one of
  * them makes every page render again. The code that reads sources, drives the build or serves
  * it is left out: what it computes reaches pages only as data, and the data is in every
  * fingerprint. The cards have a version of their own (src/build/cards/card-version.ts).
@@ -12,19 +12,17 @@ import { join } from 'node:path';
 import { listFiles } from '../../fs/list-files.ts';
 import { exists } from '../../fs/exists.ts';
 import { PROJECT_ROOT } from '../../settings/project-paths.ts';
+import type { Settings } from '../../settings/settings.ts';
 
 /** Folders and files of the project that rendering depends on. */
 const CODE_FOLDERS = ['src', 'public'];
 /** Under `src/`, the code that shapes data rather than pages. */
 const NOT_RENDERING = ['src/ingest/', 'src/cli/', 'src/serve/', 'src/build/render/', 'src/build/publish/', 'src/build/cards/'];
 const CODE_FILES = ['astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
-/** Environment settings that change the rendered pages (see astro.config.mjs). */
-const SETTINGS = ['PAPERSHELF_SITE', 'PAPERSHELF_BASE'];
-
-/** The hash of the project's rendering code and settings. */
-export async function codeVersion(root = PROJECT_ROOT): Promise<string> {
+/** The hash of the project's rendering code and of the settings that change rendered pages. */
+export async function codeVersion(settings: Pick<Settings, 'site' | 'base'>, root = PROJECT_ROOT): Promise<string> {
   const hash = createHash('sha256');
-  for (const name of SETTINGS) hash.update(`${name}=${process.env[name] ?? ''}\0`);
+  hash.update(`site=${settings.site}\0base=${settings.base}\0`);
   const files = [
     ...(
       await Promise.all(

@@ -7,8 +7,8 @@
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CONTENT_DIR_ENV } from '../../settings/content-dir.ts';
-import { ORCHESTRATED_ENV, RENDER_NOTES_ENV, RENDER_PLAN_ENV, type RenderNotes, type RenderPlan } from './render-plan.ts';
+import { jobEnv, type RenderJob } from './astro-boundary.ts';
+import type { RenderNotes, RenderPlan } from './render-plan.ts';
 import type { KindedPage, SiteData } from '../../site/pages/site-pages.ts';
 import type { Paper } from '../../schema/paper.ts';
 import { RunError } from '../../messages/errors.ts';
@@ -19,8 +19,10 @@ export const RENDER_SHARD_PAGES = 25_000;
 
 /** Where and how to render. */
 export interface RenderOptions {
-  /** The content folder (where the papers collection points). */
+  /** The content folder (where the notes collection points). */
   readonly contentDir: string;
+  /** The settings Astro renders with. */
+  readonly settings: RenderJob['settings'];
   /** What the pages every run renders show (src/site/pages/site-pages.ts). */
   readonly site: SiteData;
   /** Papers that have notes, and their notes, by slug. */
@@ -57,10 +59,7 @@ function runAstro(outDir: string, plan: { readonly pages: string; readonly notes
       cwd: PROJECT_ROOT,
       env: {
         ...astroEnv(),
-        [CONTENT_DIR_ENV]: options.contentDir,
-        [RENDER_PLAN_ENV]: plan.pages,
-        [RENDER_NOTES_ENV]: plan.notes,
-        [ORCHESTRATED_ENV]: '1',
+        ...jobEnv({ settings: options.settings, content: options.contentDir, plan: plan.pages, notes: plan.notes }),
         ASTRO_TELEMETRY_DISABLED: '1',
       },
       // The IPC channel closes when this process ends, however it ends: the Astro process then

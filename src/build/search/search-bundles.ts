@@ -1,5 +1,5 @@
 /**
- * The search index comes in bundles of at most `shardSize` papers each — `pagefind/`,
+ * The search index comes in bundles of at most `searchBundleSize` papers each (src/settings/settings.ts) — `pagefind/`,
  * `pagefind-2/`, `pagefind-3/`… — which the search page loads as one (the first bundle, with
  * the others merged into it). The names follow from the number of papers alone, so the page
  * that loads them and the step that writes them agree without reading each other's output.
@@ -7,23 +7,7 @@
  */
 
 /** Papers per bundle, by default: five bundles, five Pagefind runs, for an archive of 100,000. */
-export const SEARCH_SHARD_SIZE = 20_000;
-
-/** Overrides the papers per bundle (a whole number ≥ 1); tests use small values to get several bundles. */
-export const SHARD_SIZE_ENV = 'PAPERSHELF_SEARCH_SHARD_SIZE';
-
-/** The papers per bundle for this build: `$PAPERSHELF_SEARCH_SHARD_SIZE`, else `SEARCH_SHARD_SIZE`. */
-export function searchShardSize(env: Readonly<Record<string, string | undefined>> = process.env): number {
-  const value = env[SHARD_SIZE_ENV];
-  if (value === undefined || value === '') return SEARCH_SHARD_SIZE;
-  const size = Number(value);
-  if (!Number.isInteger(size) || size < 1) {
-    throw new Error(
-      `${SHARD_SIZE_ENV} is \`${value}\`, not a number of papers.\nHint: set it to a whole number such as 20000, or unset it for the default.`,
-    );
-  }
-  return size;
-}
+export const SEARCH_BUNDLE_SIZE = 20_000;
 
 /** The folder of bundle `index` (0-based) under the site root: `pagefind/`, then `pagefind-2/`, `pagefind-3/`… */
 export function bundleName(index: number): string {
@@ -49,14 +33,14 @@ export interface SearchBundle {
 }
 
 /**
- * The bundles of an archive of `paperCount` papers, `shardSize` papers each (the last holds the
+ * The bundles of an archive of `paperCount` papers, `bundleSize` papers each (the last holds the
  * rest): always at least `pagefind/`, even when empty. The search page needs the sizes to
  * rank across bundles as one index would.
  */
-export function searchBundles(paperCount: number, shardSize: number): SearchBundle[] {
-  const count = Math.max(1, Math.ceil(paperCount / shardSize));
+export function searchBundles(paperCount: number, bundleSize: number): SearchBundle[] {
+  const count = Math.max(1, Math.ceil(paperCount / bundleSize));
   return Array.from({ length: count }, (_, index) => ({
     folder: bundleName(index),
-    papers: Math.max(0, Math.min(shardSize, paperCount - index * shardSize)),
+    papers: Math.max(0, Math.min(bundleSize, paperCount - index * bundleSize)),
   }));
 }

@@ -13,7 +13,7 @@
  *    for words it has nowhere. A bundle without a query word that another bundle has is left out.
  * 3. Sorting. Pagefind scores a sorted result by its place within its own bundle, so merging
  *    by score interleaves bundles. Bundles hold consecutive runs of days
- *    (src/build/search/plan-search-shards.ts), so the order by date across them is each
+ *    (src/build/search/plan-search-bundles.ts), so the order by date across them is each
  *    bundle's own order, one bundle after the other.
  *
  * Filter counts are added up over the bundles kept. A search thus asks every bundle on its own

@@ -5,14 +5,14 @@
  */
 import { getEntry } from 'astro:content';
 import { buildArchive, type Archive } from './build-archive.ts';
-import { contentDir } from '../../settings/content-dir.ts';
+import { astroSettings } from '../../build/render/astro-boundary.ts';
 import { readArchiveData } from './read-archive.ts';
 
 let archive: Promise<Archive> | undefined;
 
 /** The archive of all papers, shared by every page of the build. */
 export function getArchive(): Promise<Archive> {
-  archive ??= readArchiveData(contentDir()).then((data) => buildArchive(data.papers, data.definitions, data.related));
+  archive ??= readArchiveData(astroSettings().content).then((data) => buildArchive(data.papers, data.definitions, data.related));
   return archive;
 }
 

@@ -2,7 +2,7 @@
  * How the pages of the archive are cut into sitemaps. Pages are listed in the order they first
  * appeared, and cut into consecutive runs of `size`, so a new day's pages land in the last
  * sitemap (or a new one) and every earlier sitemap keeps its exact list: an incremental build
- * writes only the last, as with the search bundles (src/build/search/plan-search-shards.ts).
+ * writes only the last, as with the search bundles (src/build/search/plan-search-bundles.ts).
  * Pure, and free of `urls.ts`: the build planner imports it outside Astro.
  */
 import type { SitePage } from '../pages/site-pages.ts';

@@ -2,6 +2,7 @@
  * Where routes get their pages and the site-wide data: from the render plan when the build
  * planner drives Astro (src/build/render/render-plan.ts), else computed from the whole archive.
  */
+import { astroSettings } from '../../build/render/astro-boundary.ts';
 import { getArchive } from '../archive/get-archive.ts';
 import { readPlanFile } from '../../build/render/render-plan.ts';
 import { PAGE_KINDS, siteData, type PageKind, type PropsOf, type SiteData } from './site-pages.ts';
@@ -20,6 +21,6 @@ let site: Promise<SiteData> | undefined;
 /** The site-wide data: navigation, home, the list of days, the archive's feed. */
 export function getSiteData(): Promise<SiteData> {
   const planned = readPlanFile();
-  site ??= planned ? Promise.resolve(planned.site) : getArchive().then(siteData);
+  site ??= planned ? Promise.resolve(planned.site) : getArchive().then((archive) => siteData(archive, astroSettings().searchBundleSize));
   return site;
 }

@@ -1,8 +1,7 @@
 /**
- * The pages that are files of data — term feeds, citation files, sitemaps — as pure functions
- * of their props and the site's origin. Their Astro routes answer with these, and the build
- * planner writes them itself, without Astro: at 10,000 papers they are two in three of the
- * archive's pages, and rendering them through Astro cost about a millisecond each.
+ * The data files — term feeds, citation files, sitemaps — as pure functions of their props and
+ * the site's origin. They have no Astro routes: the build writes them itself
+ * (src/build/data-files/), and `astro dev` serves the same text (src/integrations/serve-data-files.ts).
  */
 import { atomFeed } from '../formats/atom-feed.ts';
 import { BIBTEX_TYPE, CSL_JSON_TYPE, listingBibtexFile, paperBibtexFile, paperCslFile } from '../formats/citation-files.ts';
@@ -38,7 +37,7 @@ export function pageFileText(kind: FileKind, props: unknown, site: URL | string)
   return (FILES[kind].write as (props: unknown, site: URL | string) => string)(props, site);
 }
 
-/** The answer of such a page's Astro route. */
-export function pageFileResponse(kind: FileKind, props: unknown, site: URL | string): Response {
-  return new Response(pageFileText(kind, props, site), { headers: { 'Content-Type': FILES[kind].type } });
+/** The media type of a data file of kind `kind`. */
+export function dataFileType(kind: FileKind): string {
+  return FILES[kind].type;
 }

@@ -4,6 +4,7 @@
  * props to learn which pages changed, so a page is rendered again exactly when its data did.
  * That is why no page reads the whole archive, and why listings carry summaries, not papers.
  */
+import { searchBundles, type SearchBundle } from '../../build/search/search-bundles.ts';
 import type { Archive, Day, Taxonomy, Term } from '../archive/build-archive.ts';
 import { archiveFeed, termFeedPages, type FeedProps } from './feed-pages.ts';
 import { listingBibtexPages, paperCitationPages } from './citation-pages.ts';
@@ -390,10 +391,12 @@ export type SiteData = {
   readonly feed: FeedProps;
   /** How many sitemaps the sitemap index lists. */
   readonly sitemapCount: number;
+  /** The search index's bundles, which the search page loads as one. */
+  readonly searchBundles: readonly SearchBundle[];
 };
 
-/** The site-wide data of `archive`. */
-export function siteData(archive: Archive): SiteData {
+/** The site-wide data of `archive`, whose search index comes in bundles of `searchBundleSize` papers. */
+export function siteData(archive: Archive, searchBundleSize: number): SiteData {
   const latest = archive.days[0];
   return {
     navigation: navigation(archive),
@@ -404,5 +407,6 @@ export function siteData(archive: Archive): SiteData {
     months: periodIndex(archive, 'month'),
     feed: archiveFeed(archive),
     sitemapCount: sitemapPages(archive).length,
+    searchBundles: searchBundles(archive.paperCount, searchBundleSize),
   };
 }

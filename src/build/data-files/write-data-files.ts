@@ -1,7 +1,9 @@
 /**
- * The pages that are files of data (src/site/pages/page-files.ts), written with no Astro run: the
- * same text their Astro routes answer with. Their text is made while Astro renders, and
- * written once Astro's pages are in place, into the folders those made.
+ * The data files — feeds of terms, citation files, sitemaps (src/site/pages/page-files.ts) —
+ * written by the build itself, with no Astro run: at 10,000 papers they are two in three of the
+ * archive's files. Their text is made while Astro renders, and written once Astro's pages are
+ * in place, into the folders those made. `astro dev` serves the same text
+ * (src/integrations/serve-data-files.ts).
  */
 import { closeSync, fstatSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,13 +12,13 @@ import { pageFileText, type FileKind } from '../../site/pages/page-files.ts';
 import { pageFile, type KindedPage } from '../../site/pages/site-pages.ts';
 
 /** One file of data: where it goes in the site (relative, `/`-separated) and its text. */
-export interface PageFileText {
+export interface DataFileText {
   readonly path: string;
   readonly text: string;
 }
 
 /** The file of `page` (of a file kind), for the site at `site`. Pure. */
-function pageFileTextOf(page: KindedPage, site: URL | string): PageFileText {
+function dataFileTextOf(page: KindedPage, site: URL | string): DataFileText {
   return { path: pageFile(page.path), text: pageFileText(page.kind as FileKind, page.props, site) };
 }
 
@@ -24,11 +26,11 @@ function pageFileTextOf(page: KindedPage, site: URL | string): PageFileText {
  * The files of `pages`, made a slice at a time: this thread also feeds the search index and
  * the card thread, which would wait while it worked through 30,000 files in one go.
  */
-export async function pageFileTexts(pages: readonly KindedPage[], site: URL | string): Promise<PageFileText[]> {
-  const files: PageFileText[] = [];
+export async function dataFileTexts(pages: readonly KindedPage[], site: URL | string): Promise<DataFileText[]> {
+  const files: DataFileText[] = [];
   for (const [n, page] of pages.entries()) {
     if (n % 1_000 === 999) await new Promise((resolve) => setImmediate(resolve));
-    files.push(pageFileTextOf(page, site));
+    files.push(dataFileTextOf(page, site));
   }
   return files;
 }
@@ -42,7 +44,7 @@ const SLICE = 500;
  * small files, for which a trip to libuv's threads per call (open, write, stat, close) costs
  * more than the call itself.
  */
-export async function writePageFiles(files: readonly PageFileText[], dir: string): Promise<Map<string, FileDigest>> {
+export async function writeDataFiles(files: readonly DataFileText[], dir: string): Promise<Map<string, FileDigest>> {
   for (const folder of new Set(files.map((file) => dirname(join(dir, file.path))))) mkdirSync(folder, { recursive: true });
   const digests = new Map<string, FileDigest>();
   for (const [n, file] of files.entries()) {

@@ -1,6 +1,6 @@
 /**
  * Which papers go into which search bundle. Papers are taken oldest first (by day, then slug)
- * and cut into consecutive runs of `shardSize`, so a new day's papers land in the last bundle
+ * and cut into consecutive runs of `bundleSize`, so a new day's papers land in the last bundle
  * (or a new one) and every earlier bundle keeps exactly its records: an incremental build
  * re-indexes only the last. Pure.
  */
@@ -10,7 +10,7 @@ import { searchBundles } from './search-bundles.ts';
 import { searchRecord, type SearchRecord } from './search-record.ts';
 
 /** One bundle to write: its folder under the site root and its records, oldest first. */
-export interface SearchShard {
+export interface SearchBundlePlan {
   /** `pagefind/`, `pagefind-2/`… */
   readonly bundle: string;
   readonly records: SearchRecord[];
@@ -24,14 +24,18 @@ export function chronologicalPapers(archive: Archive): Paper[] {
 }
 
 /**
- * The bundles of `archive`, `shardSize` papers each (the last may hold fewer). `notes` gives
+ * The bundles of `archive`, `bundleSize` papers each (the last may hold fewer). `notes` gives
  * the notes text of the papers that have notes, by slug. An empty archive still has one
  * (empty) bundle, so the search page always finds `pagefind/`.
  */
-export function planSearchShards(archive: Archive, shardSize: number, notes: ReadonlyMap<string, string> = new Map()): SearchShard[] {
+export function planSearchBundles(
+  archive: Archive,
+  bundleSize: number,
+  notes: ReadonlyMap<string, string> = new Map(),
+): SearchBundlePlan[] {
   const papers = chronologicalPapers(archive);
-  return searchBundles(papers.length, shardSize).map(({ folder }, index) => ({
+  return searchBundles(papers.length, bundleSize).map(({ folder }, index) => ({
     bundle: folder,
-    records: papers.slice(index * shardSize, (index + 1) * shardSize).map((paper) => searchRecord(paper, archive, notes.get(paper.slug))),
+    records: papers.slice(index * bundleSize, (index + 1) * bundleSize).map((paper) => searchRecord(paper, archive, notes.get(paper.slug))),
   }));
 }

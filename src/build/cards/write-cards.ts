@@ -15,9 +15,9 @@ import type { FileDigest } from '../offline/digest-files.ts';
 import { mapInWorkers } from '../workers/worker-pool.ts';
 import { paperCardPath, SITE_CARD_PATH } from '../../site/social-card.ts';
 import type { Paper } from '../../schema/paper.ts';
-import { cardVersion } from '../cards/card-version.ts';
-import { type CardJob } from '../cards/write-card-files.ts';
-import type { BuildRecord } from './build-record.ts';
+import { cardVersion } from './card-version.ts';
+import { type CardJob } from './write-card-files.ts';
+import type { BuildRecord } from '../render/build-record.ts';
 
 /** What `writeCards` needs: where the site goes, and the last build to reuse cards from. */
 export interface WriteCardsOptions {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { digestOf } from '../../src/build/offline/digest-files.ts';
-import { writePageFiles } from '../../src/build/render/write-page-files.ts';
+import { writeDataFiles } from '../../src/build/data-files/write-data-files.ts';
 
-describe('writePageFiles', () => {
+describe('writeDataFiles', () => {
   let work = '';
   afterEach(() => rmSync(work, { recursive: true, force: true }));
 
@@ -15,7 +15,7 @@ describe('writePageFiles', () => {
       path: `papers/p-${n % 401}/cite.${n < 401 ? 'bib' : n < 802 ? 'json' : 'txt'}`,
       text: `entry ${n} é`,
     }));
-    const digests = await writePageFiles(files, work);
+    const digests = await writeDataFiles(files, work);
     expect(digests.size).toBe(files.length);
     for (const file of [files[0]!, files[600]!, files.at(-1)!]) {
       const bytes = readFileSync(join(work, file.path));

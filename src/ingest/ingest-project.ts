@@ -1,0 +1,51 @@
+/**
+ * `papershelf ingest`, and a build with no sources named: the content folder's own sources
+ * (`<content>/sources/`, in name order) plus any named on the command line → `<content>/papers/`.
+ * Named sources join `<content>/sources/` in the same all-or-nothing step that writes the
+ * papers, and the papers are brought in step with everything there. One ingest at a time holds
+ * the folder's lock.
+ */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { holdLock } from '../fs/hold-lock.ts';
+import { displayPath } from '../messages/errors.ts';
+import { fileSeen } from './emit/papers-journal.ts';
+import { ingestSources, type IngestOptions, type IngestResult } from './ingest-sources.ts';
+import { planSources } from './plan-sources.ts';
+
+/** How to read the sources. */
+export type ReadSettings = Omit<IngestOptions, 'contentDir' | 'companions' | 'sourceNames'>;
+
+/** The sources of `content`, in name order. */
+async function contentSources(content: string): Promise<string[]> {
+  const dir = join(content, 'sources');
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return names
+    .filter((name) => !name.startsWith('.'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Ingests the sources of `content` and `named` into `content`. Call it holding the folder's lock (`withContentLock`). */
+export async function ingestProject(content: string, named: readonly string[], options: ReadSettings): Promise<IngestResult> {
+  const plan = planSources(await contentSources(content), named, join(content, 'sources'));
+  // Copied by the file system when the change is staged: a large source is never held in memory.
+  const seen = new Map(plan.copies.map((copy) => [copy.from, fileSeen(copy.from)]));
+  const companions = plan.copies.map((copy) => ({ target: copy.target, copyOf: copy.from, seen: seen.get(copy.from) ?? undefined }));
+  return ingestSources(plan.files, {
+    ...options,
+    contentDir: content,
+    companions,
+    sourceNames: new Map(plan.copies.map((copy) => [copy.from, copy.target])),
+  });
+}
+
+/** Runs `work` holding the lock of the content folder `content`: one ingest at a time. */
+export async function withContentLock<T>(content: string, work: () => Promise<T>): Promise<T> {
+  const lock = holdLock(join(content, '.papers-lock'), displayPath(content), `ingesting into ${displayPath(content)}`);
+  try {
+    return await work();
+  } finally {
+    lock.release();
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * `astro dev`: the data files — term feeds, citation files, sitemaps — which have no Astro
+ * routes (the build writes them itself, src/build/data-files/), answered with the same text the
+ * build writes, made from the content folder as it is at the request.
+ */
+import { buildArchive } from '../site/archive/build-archive.ts';
+import { readArchiveData } from '../site/archive/read-archive.ts';
+import { dataFileType, isFileKind, pageFileText } from '../site/pages/page-files.ts';
+import { dataPages, DATA_PAGE_KINDS, pageFile } from '../site/pages/site-pages.ts';
+import { useBase } from '../site/urls.ts';
+
+/** A data file's media type and text. */
+export interface DataFile {
+  readonly type: string;
+  readonly text: string;
+}
+
+/** The data file at `pathname` (under `base`) of the archive in `content`, for the site `site`; null when there is none. */
+export async function dataFileAt(pathname: string, content: string, settings: { site: string; base: string }): Promise<DataFile | null> {
+  if (!pathname.startsWith(settings.base)) return null;
+  const path = decodeURIComponent(pathname.slice(settings.base.length));
+  useBase(settings.base);
+  const read = await readArchiveData(content);
+  const archive = buildArchive(read.papers, read.definitions);
+  const kinds = DATA_PAGE_KINDS.filter(isFileKind);
+  const page = dataPages(archive, kinds).find((candidate) => pageFile(candidate.path) === path);
+  if (!page || !isFileKind(page.kind)) return null;
+  return { type: dataFileType(page.kind), text: pageFileText(page.kind, page.props, new URL(settings.site)) };
+}

@@ -1,8 +1,0 @@
-/** A term's JSON Feed, /<taxonomy>/<term>/feed.json: its newest papers (see src/site/pages/feed-pages.ts). */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { routesOf } from '../../../site/pages/page-data.ts';
-import { pageFileResponse } from '../../../site/pages/page-files.ts';
-
-export const getStaticPaths = (() => routesOf('term-feed-json')) satisfies GetStaticPaths;
-
-export const GET: APIRoute = ({ props, site, url }) => pageFileResponse('term-feed-json', props, site ?? url);
