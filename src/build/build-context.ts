@@ -14,7 +14,7 @@ export interface BuildContext {
   readonly settings: Settings;
   /** The content folder the archive is built from. */
   readonly content: string;
-  /** This archive's private folder, kept between builds (Astro's root and cache, the record, the read cache). */
+  /** This archive's private folder, which outlasts each build (Astro's root and cache, the record, the read cache). */
   readonly cache: string;
   /** An empty folder that receives the archive, or with `last`, what changed in it. */
   readonly into: string;

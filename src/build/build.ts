@@ -140,10 +140,10 @@ async function buildContent(
     await timed('notes', () => assertNotesCompile(join(content, PAPERS_FOLDER), Object.keys(read.notes)));
     const archive = buildArchive(read.papers, read.definitions);
 
-    // 6–10. Four lines of work at once, each in its own thread or process: related papers (a
-    //    worker thread, started first: on a new day they are the longest step), the search
-    //    index (Pagefind's process; it needs no related papers), the cards (a worker thread),
-    //    and the pages (Astro's processes), which wait for the related papers.
+    // 6. Four lines of work at once: related papers (a worker thread, started first: on a new
+    //    day they are the longest step), the search index (Pagefind's process; it needs no
+    //    related papers), the cards (a worker thread when there are many), and the pages
+    //    (Astro's processes; steps 6a–6c below), which wait for the related papers.
     const related = timed('related', () => relatePapers(archive));
     const { pages, search, cards } = await runTogether({
       related: () => related,
@@ -153,9 +153,9 @@ async function buildContent(
     });
     context.ledger.add(cards.digests);
 
-    // 11. Against the last build: which of its files stay as they are, and which no longer belong.
+    // 7. Against the last build: which of its files stay as they are, and which no longer belong.
     const changes = await compareBuilds(context, pages, cards, search);
-    // 12. The offline files, then the archive published at the destination.
+    // 8. The offline files, then the archive published at the destination.
     const finished = { record: { pages: Object.fromEntries(pages.fingerprints), search: search.hashes, cards: cards.hashes }, changes };
     await publishArchive(context, target, finished, { portable, scratch, recordFile });
     return {
@@ -182,14 +182,14 @@ async function makePages(
   archive: Archive,
   related: Promise<Record<string, RelatedPaper[]>>,
 ): Promise<PagePlan> {
-  // 7. Every page's props and fingerprint; which changed since the last build.
+  // 6a. Every page's props and fingerprint; which changed since the last build.
   const plan = await planPages(context, read, archive, related);
-  // 8. Render the changed pages; make the changed data files.
+  // 6b. Render the changed pages; make the changed data files.
   const { rendered, dataFiles } = await runTogether({
     rendered: () => renderPages(plan, context),
     dataFiles: () => dataFileTexts(plan.toWrite, new URL(context.settings.site)),
   });
-  // 9. Guard the new pages; write the data files.
+  // 6c. Guard the new pages; write the data files.
   const papers = displayPath(join(context.content, PAPERS_FOLDER));
   const { guarded, written } = await runTogether({
     guarded: () => timed('guard', () => guardHtml(context.into, context.settings.base, { files: rendered, papers })),

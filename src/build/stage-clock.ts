@@ -1,6 +1,6 @@
 /**
  * Where the time of a run goes, stage by stage, for `--report` and the benchmark. The stages
- * are kept on `globalThis` because the Astro integration runs in modules Vite loads apart from
+ * are held on `globalThis` because the Astro integration runs in modules Vite loads apart from
  * the command line's own, and both must add to one list.
  */
 

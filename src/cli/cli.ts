@@ -14,7 +14,26 @@ import { explainError } from './explain-error.ts';
 import { nearestWord } from './nearest-word.ts';
 import { NotesError } from '../notes/note-problems.ts';
 import { readArgs } from './read-args.ts';
-import { displayPath, UserError } from '../messages/errors.ts';
+import { UserError } from '../messages/errors.ts';
+import { messageLine, userError } from '../messages/message.ts';
+import {
+  BuildNeedsOut,
+  CheckLinksFolderMissing,
+  CheckLinksNeedsFolder,
+  CheckNeedsSource,
+  DateNotADay,
+  NoArchiveToServe,
+  NothingBuilt,
+  NothingBuiltNotes,
+  PortNotANumber,
+  ReportIsSource,
+  ReportNotFile,
+  ReportNotOurs,
+  SourceIsFolder,
+  SourceNotFound,
+  UnknownCommand,
+  UnknownFormat,
+} from '../messages/messages.ts';
 import { FORMATS, type Format } from '../ingest/parse/detect-format.ts';
 import { buildLine, summarize, summaryLine, writeReport } from './report.ts';
 import { stageTimes } from '../build/stage-clock.ts';
@@ -81,10 +100,8 @@ const COMMANDS = ['build', 'ingest', 'check', 'serve', 'check-links'];
 async function checkSourcesExist(command: string, sources: readonly string[]): Promise<void> {
   for (const source of sources) {
     const found = await stat(source).catch(() => null);
-    if (!found)
-      throw new UserError(`${command}: \`${source}\`: no such file; check the path (it is read from ${displayPath(process.cwd()) || '.'})`);
-    if (found.isDirectory())
-      throw new UserError(`${command}: \`${source}\` is a folder; name the source files in it, e.g. \`${join(source, '*.jsonl')}\``);
+    if (!found) throw userError(SourceNotFound, command, source, process.cwd());
+    if (found.isDirectory()) throw userError(SourceIsFolder, command, source);
   }
 }
 
@@ -94,19 +111,16 @@ async function checkSourcesExist(command: string, sources: readonly string[]): P
  */
 async function checkReport(report: string, sources: readonly string[]): Promise<void> {
   const target = resolve(report);
-  const refuse = (why: string): never => {
-    throw new UserError(`--report: \`${report}\` ${why}; name a new file for the report, e.g. \`report.json\``);
-  };
-  if (sources.some((source) => resolve(source) === target)) refuse('is a source of this run');
+  if (sources.some((source) => resolve(source) === target)) throw userError(ReportIsSource, report);
   const found = await stat(target).catch(() => null);
   if (!found) return;
-  if (!found.isFile()) refuse('is not a file');
+  if (!found.isFile()) throw userError(ReportNotFile, report);
   const earlier = await readFile(target, 'utf8').then(
     (text) => JSON.parse(text) as Record<string, unknown>,
     () => null,
   );
   if (!earlier || typeof earlier['command'] !== 'string' || !('summary' in earlier) || !Array.isArray(earlier['problems']))
-    refuse('is a file Papershelf did not write');
+    throw userError(ReportNotOurs, report);
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -118,15 +132,11 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (!COMMANDS.includes(command)) {
     const near = nearestWord(command, COMMANDS);
-    throw new UserError(
-      `unknown command \`${command}\`${near ? `; did you mean \`${near}\`?` : ''} (papershelf --help lists the commands)`,
-    );
+    throw userError(UnknownCommand, command, near);
   }
   if (values.report !== undefined) await checkReport(values.report, sources);
-  if (values.date !== undefined && !isIsoDay(values.date)) throw new UserError(`--date: \`${values.date}\` is not a day as YYYY-MM-DD`);
-  if (values.format !== undefined && !FORMATS.includes(values.format as Format)) {
-    throw new UserError(`--format: \`${values.format}\` is not one of ${FORMATS.join(', ')}`);
-  }
+  if (values.date !== undefined && !isIsoDay(values.date)) throw userError(DateNotADay, values.date);
+  if (values.format !== undefined && !FORMATS.includes(values.format as Format)) throw userError(UnknownFormat, values.format, FORMATS);
   // The settings of this run, read once: flags, then the environment, then the defaults.
   const settings = readSettings(values);
   /** Prints the problems and the summary line, and writes the JSON report when asked for. */
@@ -144,7 +154,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
   switch (command) {
     case 'check': {
-      if (sources.length === 0) throw new UserError('check: name at least one source file');
+      if (sources.length === 0) throw userError(CheckNeedsSource);
       await checkSourcesExist(command, sources);
       const collected = await collectEntries(sources, readOptions);
       await finish(collected, null);
@@ -157,7 +167,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return written ? 0 : 1;
     }
     case 'build': {
-      if (!values.out && !values.zip) throw new UserError('build: --out <dir> is required (or --zip <file>)');
+      if (!values.out && !values.zip) throw userError(BuildNeedsOut);
       await checkSourcesExist(command, sources);
       let run: BuildOutcome;
       try {
@@ -165,25 +175,19 @@ async function main(argv: readonly string[]): Promise<number> {
       } catch (error) {
         if (!(error instanceof NotesError)) throw error;
         printProblems(error.problems);
-        process.stderr.write(`Nothing was built; ${values.out ?? values.zip} is unchanged. Fix the notes above.\n`);
+        process.stderr.write(`${messageLine(NothingBuiltNotes, values.out ?? values.zip ?? '')}\n`);
         return 1;
       }
       const { collected, written, built } = run;
       await finish(collected, written, built);
-      if (!written)
-        process.stderr.write(
-          `Nothing was built; ${values.out ?? values.zip} is unchanged. Fix the entries above, or pass --skip-invalid.\n`,
-        );
+      if (!written) process.stderr.write(`${messageLine(NothingBuilt, values.out ?? values.zip ?? '')}\n`);
       return written ? 0 : 1;
     }
     case 'serve': {
       const port = Number(values.port ?? 4321);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: \`${values.port}\` is not a port number`);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw userError(PortNotANumber, String(values.port));
       const dir = sources[0] ?? join(PROJECT_ROOT, 'dist');
-      if (!(await stat(dir).catch(() => null))?.isDirectory())
-        throw new UserError(
-          `serve: \`${dir}\` is not a built archive folder; build one first (papershelf build --out ${sources[0] ?? 'dist'})`,
-        );
+      if (!(await stat(dir).catch(() => null))?.isDirectory()) throw userError(NoArchiveToServe, dir, sources[0] ?? 'dist');
       const { url } = await serveArchive(dir, { port, base: settings.base });
       process.stdout.write(`Serving ${dir} at ${url} (Ctrl-C stops)\n`);
       await new Promise(() => {});
@@ -191,18 +195,16 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     case 'check-links': {
       const [dir, ...extra] = sources;
-      if (dir === undefined || extra.length > 0)
-        throw new UserError('check-links: name one built archive folder, e.g. `papershelf check-links dist`');
+      if (dir === undefined || extra.length > 0) throw userError(CheckLinksNeedsFolder);
       const { site, base } = settings;
-      if (!(await exists(dir)))
-        throw new UserError(`check-links: \`${dir}\` does not exist; build the archive first (papershelf build --out ${dir})`);
+      if (!(await exists(dir))) throw userError(CheckLinksFolderMissing, dir);
       const check = await checkLinks(dir, { origin: site, base });
       for (const line of brokenLinkLines(check.broken, dir)) process.stderr.write(`${line}\n`);
       process.stdout.write(`${linkSummary(check, dir, { origin: site, base })}\n`);
       return check.broken.length > 0 ? 1 : 0;
     }
     default:
-      throw new UserError(`unknown command \`${command}\`; run papershelf --help`);
+      throw userError(UnknownCommand, command);
   }
 }
 

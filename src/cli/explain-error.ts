@@ -5,6 +5,8 @@
  * keeps its stack trace, which `--verbose` shows for every error.
  */
 import { displayPath } from '../messages/errors.ts';
+import { messageLine } from '../messages/message.ts';
+import { PortInUse, PortNeedsPrivileges } from '../messages/messages.ts';
 
 /** What to do about a system error, by its code. */
 const HINTS: Readonly<Record<string, string>> = {
@@ -25,11 +27,9 @@ export function explainError(error: unknown, { verbose = false } = {}): string {
   if (!(error instanceof Error)) return String(error);
   const system = error as NodeJS.ErrnoException & { address?: string; port?: number };
   if (typeof system.code === 'string' && typeof system.syscall === 'string') {
-    if (system.code === 'EADDRINUSE')
-      return `port ${system.port} on ${system.address} is in use; stop what uses it, or pick another with --port (--port 0 picks a free one)`;
-    if (system.syscall === 'listen' && (system.code === 'EACCES' || system.code === 'EPERM')) {
-      return `may not listen on port ${system.port}; ports below 1024 need privileges: pick another with --port (e.g. 4321)`;
-    }
+    if (system.code === 'EADDRINUSE') return messageLine(PortInUse, system.port, system.address);
+    if (system.syscall === 'listen' && (system.code === 'EACCES' || system.code === 'EPERM'))
+      return messageLine(PortNeedsPrivileges, system.port);
     const where = system.path ? ` ${displayPath(system.path)}` : '';
     const hint = HINTS[system.code];
     const line = `cannot ${system.syscall}${where}: ${system.code}${hint ? `: ${hint}` : ` (${error.message})`}`;

@@ -4,7 +4,8 @@
  * (`--outt` → "did you mean --out?"), instead of Node's own wording.
  */
 import { parseArgs } from 'node:util';
-import { UserError } from '../messages/errors.ts';
+import { userError } from '../messages/message.ts';
+import { OptionNeedsValue, SwitchTakesNoValue, UnknownOption } from '../messages/messages.ts';
 import { nearestWord } from './nearest-word.ts';
 
 /** Options as `parseArgs` declares them. */
@@ -25,16 +26,13 @@ export function readArgs<O extends Options>(argv: readonly string[], options: O)
     const option = options[token.name];
     if (!option) {
       const near = nearestWord(token.name, names);
-      throw new UserError(
-        `unknown option \`${token.rawName}\`${near ? `; did you mean \`--${near}\`?` : ''} (papershelf --help lists the options)`,
-      );
+      throw userError(UnknownOption, token.rawName, near);
     }
     if (option.type === 'string') {
-      if (token.value === undefined)
-        throw new UserError(`\`--${token.name}\` needs a value, e.g. \`--${token.name} ${EXAMPLES[token.name] ?? '…'}\``);
+      if (token.value === undefined) throw userError(OptionNeedsValue, token.name, EXAMPLES[token.name] ?? '…');
       values[token.name] = token.value;
     } else {
-      if (token.inlineValue) throw new UserError(`\`--${token.name}\` takes no value; write it alone`);
+      if (token.inlineValue) throw userError(SwitchTakesNoValue, token.name);
       values[token.name] = true;
     }
   }

@@ -7,7 +7,8 @@
 import { hostname } from 'node:os';
 import { closeSync, linkSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { RunError } from '../messages/errors.ts';
+import { runError } from '../messages/message.ts';
+import { InUse, InUseByAnotherRun } from '../messages/messages.ts';
 
 /** What a lock file says. */
 interface LockOwner {
@@ -134,13 +135,9 @@ export function holdLock(file: string, what: string, doing: string): Lock {
         }
         continue;
       }
-      const by =
-        holder && holder !== 'writing'
-          ? `papershelf (pid ${holder.pid}${holder.host === hostname() ? '' : ` on ${holder.host}`}, since ${holder.since}) is ${holder.doing}`
-          : 'another papershelf run holds it';
-      throw new RunError(
-        `${what} is in use: ${by}. This run changed nothing; run it again once that one has finished (if none is running, delete ${file}).`,
-      );
+      throw holder && holder !== 'writing'
+        ? runError(InUse, what, file, holder.pid, holder.host === hostname() ? undefined : holder.host, holder.since, holder.doing)
+        : runError(InUseByAnotherRun, what, file);
     }
   }
   held.add(file);

@@ -1,6 +1,6 @@
 /**
  * Working through many files a few dozen at a time: one at a time leaves the disk and libuv's
- * threads idle (100,000 hard links took 14 s in turn), all at once exhausts file handles and memory.
+ * threads idle, all at once exhausts file handles and memory.
  */
 
 /** Files worked on at once by default. */

@@ -6,10 +6,9 @@ import { readdirSync } from 'node:fs';
  * `/`-separated, sorted. Symbolic links are neither listed nor followed.
  *
  * The walk is synchronous: one `readdir` per folder in place costs a fraction of a trip to
- * libuv's threads, and an archive has a folder per paper. Over the 14,400 folders of a
- * 13,292-paper archive it takes 0.1–0.2 s, where `fs.promises.readdir` with `recursive` took
- * 0.6 s and making its entries relative paths another 0.35 s; the steps that walk the archive
- * have nothing else to do meanwhile.
+ * libuv's threads, and an archive has a folder per paper. It is several times faster than
+ * `fs.promises.readdir` with `recursive`, whose entries must then still be made relative paths
+ * (docs/benchmarks.md); the steps that walk the archive have nothing else to do meanwhile.
  */
 export async function listFiles(dir: string): Promise<string[]> {
   const root = dir.replace(/(?<=.)[\\/]+$/, '');

@@ -14,8 +14,8 @@ import { eachInBatches } from './in-batches.ts';
  * A folder `to` lacks moves in one rename. Returns the paths of the files moved (relative,
  * `/`-separated), in no particular order. `from` is left to the caller, and must be on one file
  * system with `to` when `replace` is given. The entries of a folder are moved in batches: one at
- * a time, the 13,000 paper folders of an archive took 6 s of waiting on the disk.
- * (Lists are joined with flat: a spread of 100,000 paths overflows the stack.)
+ * a time, an archive's paper folders left the move waiting on the disk. (Lists are joined with
+ * flat: a spread of 100,000 paths overflows the stack.)
  */
 export async function moveTree(from: string, to: string, { replace = false } = {}, prefix = ''): Promise<string[]> {
   const found: string[][] = [];

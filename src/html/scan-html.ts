@@ -1,7 +1,7 @@
 /**
  * Runs parse5's spec-conforming tokenizer over a whole page synchronously and hands each
  * token, with its source offsets, to `handlers`. parse5's SAX parser is a stream; feeding
- * it the page as one chunk and finishing it by hand keeps the rewriting functions pure.
+ * it the page in one piece and finishing it by hand keeps the rewriting functions pure.
  */
 import { SAXParser, type EndTag, type StartTag, type Text } from 'parse5-sax-parser';
 

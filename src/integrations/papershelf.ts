@@ -14,6 +14,8 @@ import { build } from '../build/build.ts';
 import { renderJob } from '../build/render/astro-boundary.ts';
 import { buildLine, summarize, summaryLine } from '../cli/report.ts';
 import { formatProblem } from '../messages/errors.ts';
+import { messageLine } from '../messages/message.ts';
+import { NothingBuiltByAstro, NothingBuiltNotes } from '../messages/messages.ts';
 import { NotesError } from '../notes/note-problems.ts';
 import { PROJECT_ROOT } from '../settings/project-paths.ts';
 import { readSettings, type Settings } from '../settings/settings.ts';
@@ -62,13 +64,13 @@ export function papershelf(): AstroIntegration {
         try {
           const run = await build({ settings, sources: [], read: {}, out });
           for (const problem of run.collected.problems) logger.warn(formatProblem(problem));
-          if (!run.built) throw new Error(`Nothing was built; ${out} is unchanged. Fix the entries above.`);
+          if (!run.built) throw new Error(messageLine(NothingBuiltByAstro, out));
           logger.info(buildLine(out, run.built));
           logger.info(summaryLine(summarize(run.collected, run.written)));
         } catch (error) {
           if (!(error instanceof NotesError)) throw error;
           for (const problem of error.problems) logger.error(formatProblem(problem));
-          throw new Error(`Nothing was built; ${out} is unchanged. Fix the notes above.`);
+          throw new Error(messageLine(NothingBuiltNotes, out));
         }
       },
     },

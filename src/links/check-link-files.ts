@@ -1,17 +1,17 @@
-/** I/O: the link check's task for one batch of files, run by `checkLinks` in a worker thread or in its own. */
+/** I/O: the link check's task for one chunk of files, run by `checkLinks` in a worker thread or in its own. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkFileLinks, linksOf, type BrokenLink, type FragmentLink } from './check-file-links.ts';
 import type { SiteAddress } from './resolve-link.ts';
 
-/** What every batch shares: where the site is served, its folder, and every file in it. */
+/** What every chunk shares: where the site is served, its folder, and every file in it. */
 export interface LinkSite extends SiteAddress {
   readonly outDir: string;
   /** Every file of the site, relative to `outDir`, `/`-separated. */
   readonly files: readonly string[];
 }
 
-/** What one batch found. */
+/** What one chunk found. */
 export interface BatchReport {
   readonly files: number;
   readonly links: number;
@@ -19,7 +19,7 @@ export interface BatchReport {
   readonly fragments: FragmentLink[];
 }
 
-// A worker is sent the site once and checks many batches against it: build its lookup once.
+// A worker is sent the site once and checks many chunks against it: build its lookup once.
 const lookups = new WeakMap<LinkSite, ReadonlySet<string>>();
 
 /** Reads `files` (relative to `site.outDir`) and checks their links. */

@@ -2,8 +2,8 @@
  * I/O: the link check of a built site. Every page, feed, sitemap, manifest and style sheet is
  * read once, on every core, and each of its links to the site must lead to a file (and to an
  * element, for a `#fragment`). Addresses are resolved as the host serves them: under `base`,
- * on `origin`. At 100,000 papers this reads every page, so it is a step of its own (tests,
- * CI, before deploying), not part of every build.
+ * on `origin`. Reading every page of a large archive takes a while, so this is a step of its
+ * own (tests, CI, before deploying), not part of every build.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';

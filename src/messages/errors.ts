@@ -1,6 +1,8 @@
 /**
  * Problems found in sources, and the one way they are printed:
  * `<file>:<line>: <field>: <reason>`. Other tools parse that line, so keep it stable.
+ * Also the errors a command stops with (`UserError`, `RunError`), made from an entry of the
+ * catalogue (src/messages/messages.ts) by `userError` / `runError` in message.ts.
  */
 import { relative } from 'node:path';
 

@@ -16,7 +16,7 @@ import { NotesError } from './note-problems.ts';
  */
 export async function checkNotes(papersDir: string, slugs: Iterable<string>): Promise<Problem[]> {
   const problems: Problem[] = [];
-  // One at a time: a compile is a millisecond, and the checker keeps one record per file in flight.
+  // One at a time: a compile is quick, and the checker keeps one record per file in flight.
   for (const slug of [...slugs].sort()) {
     const file = join(papersDir, `${slug}.mdx`);
     const { notes, notesLine } = splitMdx(await readFile(file, 'utf8'));

@@ -5,10 +5,10 @@
  * Unicode noncharacters, which no text holds, so the notes' math plugin
  * (note-math-plugin.ts) finds exactly the formulas found here and renders them with KaTeX.
  *
- * Line breaks are kept, so MDX's line numbers stay the note's own. What Markdown would read
- * as more than text inside a formula is left as it is only where it is the page's structure:
- * the `>` markers a quoted formula's later lines start with. Spaces before a line break inside
- * a formula go (two of them would be a hard break, cutting the formula in two). Pure.
+ * Line breaks stay, so MDX's line numbers stay the note's own. What Markdown would read as more
+ * than text inside a formula is left as it is only where it is the page's structure: the `>`
+ * markers a quoted formula's later lines start with. Spaces before a line break inside a
+ * formula go (two of them would be a hard break, cutting the formula in two). Pure.
  */
 import { findNoteMath } from './find-note-math.ts';
 

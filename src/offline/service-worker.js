@@ -9,12 +9,13 @@
  * - One cache per build, `papershelf:<base>:<version>` (src/offline/cache-names.ts); a new
  *   build's worker deletes the archive's older caches when it takes over, so a reader never
  *   mixes pages of two builds, and leaves alone the caches of archives under other bases.
- * - A first visit keeps the app shell: the home, search, offline and 404 pages and the styles
- *   and scripts. The search files (Pagefind's engine, and its whole index while small) are kept
- *   once the reader opens the search page, so a reader who only reads papers never downloads them.
+ * - A first visit caches the app shell: the home, search, offline and 404 pages and the styles
+ *   and scripts. The search files (Pagefind's engine, and its whole index while small) are
+ *   cached once the reader opens the search page, so a reader who only reads papers never
+ *   downloads them.
  * - Pages: network first, so a reader online always sees the current build; each page read is
- *   kept, and offline the kept copy is served (or the offline page, which can save more). Pages
- *   open when the worker takes over, read before it was ready, are kept then.
+ *   cached, and offline the cached copy is served (or the offline page, which can save more).
+ *   Pages open when the worker takes over, read before it was ready, are cached then.
  * - Everything else (CSS, scripts, the search index): cache first; files are content-hashed
  *   or belong to this build's cache.
  * - Requests that bypass caches (`no-store`: "Save for offline", which fills the cache itself)
@@ -68,13 +69,13 @@ worker.addEventListener('activate', (event) => {
 /** A path under the base inside a search bundle: `pagefind/…`, `pagefind-2/…`. */
 const IN_SEARCH_BUNDLE = /^pagefind(?:-[1-9]\d*)?\//;
 
-/** The cache key of a request: Pagefind's cache-busting query dropped, the rest kept. */
+/** The cache key of a request: Pagefind's cache-busting query dropped, the rest as it is. */
 function keyOf(/** @type {URL} */ url) {
   if (IN_SEARCH_BUNDLE.test(url.pathname.slice(base.length))) return `${url.origin}${url.pathname}`;
   return url.href;
 }
 
-/** Keeps the page at `url` (without its query), unless kept already; offline, nothing happens. */
+/** Caches the page at `url` (without its query), unless cached already; offline, nothing happens. */
 async function keepPage(/** @type {URL} */ url) {
   const cache = await caches.open(CACHE);
   const key = `${url.origin}${url.pathname}`;
@@ -86,13 +87,13 @@ async function keepPage(/** @type {URL} */ url) {
 }
 
 /**
- * Keeping the search files, done once in a worker's life, forgotten when it fails so the next
+ * Caching the search files, done once in a worker's life, forgotten when it fails so the next
  * visit to the search page tries again.
  * @type {Promise<void> | undefined}
  */
 let searchKept;
 
-/** Keeps the search files not kept yet. */
+/** Caches the search files not cached yet. */
 function keepSearch() {
   searchKept ??= (async () => {
     const cache = await caches.open(CACHE);
@@ -105,7 +106,7 @@ function keepSearch() {
   return searchKept;
 }
 
-/** Pages: the network, then what was kept; pages read are kept. */
+/** Pages: the network, then the cache; pages read are cached. */
 async function page(/** @type {Request} */ request) {
   const cache = await caches.open(CACHE);
   const url = new URL(request.url);
@@ -125,7 +126,7 @@ async function page(/** @type {Request} */ request) {
   }
 }
 
-/** Files: what was kept, else the network (and keep it). */
+/** Files: the cache, else the network (and cache it). */
 async function file(/** @type {Request} */ request) {
   const cache = await caches.open(CACHE);
   const key = keyOf(new URL(request.url));
@@ -142,7 +143,7 @@ worker.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== worker.location.origin || !url.pathname.startsWith(base)) return;
   if (url.pathname === `${base}sw.js` || url.pathname === `${base}offline.json`) return;
   // "Save for offline" asks the network itself (`no-store`) and fills the cache: the worker
-  // keeping each file too would write it twice.
+  // caching each file too would write it twice.
   if (request.cache === 'no-store') return;
   if (request.mode !== 'navigate') {
     event.respondWith(file(request));

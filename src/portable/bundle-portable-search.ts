@@ -1,6 +1,6 @@
 /**
  * The search UI as one classic script, for pages opened from `file://`, where the module
- * Astro bundles cannot load. Built from the same source as the hosted search
+ * Astro builds cannot load. Built from the same source as the hosted search
  * (`startSearch`), with the portable Pagefind loader passed in.
  */
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ const ENTRY = new URL('./runtime/search-entry.ts', import.meta.url);
 /**
  * `startSearch` defaults to the hosted loader, which `import()`s Pagefind's module and cannot
  * run from disk. The portable entry always passes its own loader, so the hosted one is
- * replaced by a stub and the bundle holds no module import at all.
+ * replaced by a stub and the script holds no module import at all.
  */
 const withoutHostedLoader: Plugin = {
   name: 'papershelf-without-hosted-loader',
@@ -23,7 +23,7 @@ const withoutHostedLoader: Plugin = {
   },
 };
 
-/** The classic (IIFE) bundle of `runtime/search-entry.ts`. */
+/** `runtime/search-entry.ts` as one classic (IIFE) script. */
 export async function bundlePortableSearch(): Promise<string> {
   const result = await build({
     entryPoints: [fileURLToPath(ENTRY)],

@@ -1,5 +1,5 @@
 /**
- * The names the portable archive's build step and its browser code agree on. Kept in one
+ * The names the portable archive's build step and its browser code agree on. They live in one
  * module with no imports, so both sides can share it.
  */
 
@@ -9,7 +9,7 @@ export const PUT_GLOBAL = '__pf_put';
 export const PAGEFIND_GLOBAL = '__papershelfPagefind';
 /** Pagefind as a classic script, inside the first search bundle, `pagefind/`. */
 export const CLASSIC_PAGEFIND = 'pagefind.classic.js';
-/** The classic bundle of the search UI, relative to the archive root. */
+/** The search UI as one classic script, relative to the archive root. */
 export const SEARCH_SCRIPT = '_astro/portable-search.js';
 /** What a data file's wrapper is called: the file's name plus this. */
 export const WRAPPER_SUFFIX = '.js';

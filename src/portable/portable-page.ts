@@ -41,7 +41,7 @@ export interface PortablePageOptions {
   readonly pagePath: string;
   /** The base path the archive was built for, ending in `/` (`PAPERSHELF_BASE`, default `/`). */
   readonly base: string;
-  /** The classic search bundle's path relative to the archive root, added to the page holding the search UI. */
+  /** The search UI's classic script, its path relative to the archive root, added to the page holding the search UI. */
   readonly searchScript: string;
 }
 

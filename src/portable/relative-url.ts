@@ -21,7 +21,7 @@ export type UrlKind = 'link' | 'prefix';
  * under the site `base` (which ends in `/`) change; external URLs, `mailto:`, query- or
  * hash-only URLs, and absolute paths outside the base are returned untouched. Relative URLs
  * stay relative but, as links, gain `index.html` when they name a folder. `?query` and
- * `#hash` are kept.
+ * `#hash` stay as they are.
  */
 export function relativeUrl(value: string, pagePath: string, base: string, kind: UrlKind = 'link'): string {
   // Browsers strip leading and trailing white space from URL attributes; so do we.

@@ -1,6 +1,6 @@
 /**
  * A `srcset` holds several URLs, each with optional descriptors (`a.png 1x, b.png 2x`).
- * Each URL is passed through `rewrite`; descriptors and order are kept.
+ * Each URL is passed through `rewrite`; descriptors and order stay as they are.
  */
 
 /** `srcset` with every candidate's URL replaced by `rewrite(url)`. */

@@ -26,7 +26,7 @@ export const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A DOI without resolver or prefix: `10.1000/xyz123`. */
 export const DOI = /^10\.\d{4,9}\/\S+$/;
 
-/** True when `value` is `YYYY`, `YYYY-MM` or a real `YYYY-MM-DD`: a date kept at the precision a source knows. */
+/** True when `value` is `YYYY`, `YYYY-MM` or a real `YYYY-MM-DD`: a date at the precision a source knows. */
 export function isPartialDate(value: string): boolean {
   if (/^\d{4}$/.test(value)) return Number(value) >= 1900 && Number(value) <= 2200;
   const month = /^(\d{4})-(\d{2})$/.exec(value);
@@ -63,7 +63,7 @@ export const entrySchema = z.object({
   title: text(LIMITS.titleChars)
     .min(1, { message: 'missing' })
     .refine((value) => !/[\r\n]/.test(value), { message: 'a title must be one line' }),
-  /** The abstract as plain text; TeX, brackets and line breaks are kept literally. Missing → "". */
+  /** The abstract as plain text; TeX, brackets and line breaks stay as written. Missing → "". */
   abstract: text(LIMITS.abstractChars).default(''),
   /** Author names in order, each "First Last". Missing → []. */
   authors: z

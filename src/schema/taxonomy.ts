@@ -1,8 +1,9 @@
 /**
  * The taxonomy file (`content/taxonomies.yaml`): the controlled vocabularies papers are tagged
- * with, and the rules that tag them automatically from title and abstract. The pipeline
- * validates the file with `taxonomyFileSchema`; `compileTaxonomies` turns the rules into a
- * matcher. See the comment at the top of the YAML file for a worked example.
+ * with, and the rules that tag them automatically from title and abstract. Ingest and build
+ * validate the file with `taxonomyFileSchema` (src/ingest/enrich/load-taxonomies.ts);
+ * `compileTaxonomies` turns the rules into a matcher. See the comment at the top of the YAML
+ * file for a worked example.
  */
 import { z } from 'astro/zod';
 import { isWindowsDevice } from './reserved-names.ts';

@@ -4,6 +4,8 @@
  * text gzipped; ETags and 304s; byte ranges.
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { messageLine } from '../messages/message.ts';
+import { CouldNotSend, ServerError } from '../messages/messages.ts';
 import { nodeArchiveFs, type ArchiveFs } from './archive-fs.ts';
 import { requestedRange } from './byte-range.ts';
 import { contentType, isCompressible } from './content-types.ts';
@@ -130,9 +132,6 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
 /** The default `onError`: one line on standard error, where `papershelf serve` runs. */
 export function printServeError(error: unknown, url: string): void {
   const message = error instanceof Error ? error.message : String(error);
-  const line =
-    url === ''
-      ? `papershelf serve: ${message}. The server goes on; restart it if this repeats.`
-      : `papershelf serve: could not send \`${url}\`: ${message}. Check that the archive folder is readable, or rebuild it.`;
+  const line = url === '' ? messageLine(ServerError, message) : messageLine(CouldNotSend, url, message);
   process.stderr.write(`${line}\n`);
 }

@@ -4,7 +4,8 @@
  * process boundary (src/build/render/astro-boundary.ts) are the only ones that read the
  * environment's `PAPERSHELF_*` names.
  */
-import { UserError } from '../messages/errors.ts';
+import { userError } from '../messages/message.ts';
+import { BundleSizeNotANumber } from '../messages/messages.ts';
 import { SEARCH_BUNDLE_SIZE } from '../build/search/search-bundles.ts';
 import { PROJECT_CONTENT } from './project-paths.ts';
 import { DEFAULT_SITE, parseBase, parseSite } from './site-settings.ts';
@@ -34,9 +35,7 @@ export interface SettingFlags {
 function parseBundleSize(value: string, from: string): number {
   const size = Number(value);
   if (Number.isInteger(size) && size >= 1) return size;
-  throw new UserError(
-    `${from}: \`${value}\` is not a number of papers; set it to a whole number such as 20000, or unset it for the default`,
-  );
+  throw userError(BundleSizeNotANumber, from, value);
 }
 
 /** The settings of this run: `flags` first, then `env`, then the defaults; each checked. */

@@ -3,7 +3,16 @@
  * at once with a hint instead of deep inside Astro or as a site of broken links. Pure: where
  * they come from is src/settings/settings.ts.
  */
-import { UserError } from '../messages/errors.ts';
+import { userError } from '../messages/message.ts';
+import {
+  BaseHasOddCharacter,
+  BaseHasOddSegment,
+  BaseNotSlashed,
+  SiteHasPath,
+  SiteNotAbsolute,
+  SiteNotHttp,
+  SiteNotOrigin,
+} from '../messages/messages.ts';
 
 /** The public origin the build uses when none is given (astro.config.mjs). */
 export const DEFAULT_SITE = 'http://localhost:4321';
@@ -15,18 +24,18 @@ export const DEFAULT_SITE = 'http://localhost:4321';
 export function parseBase(value: string, from: string): string {
   const problem =
     !value.startsWith('/') || !value.endsWith('/')
-      ? 'must start and end with `/`'
+      ? BaseNotSlashed
       : /[?#\\\s]/.test(value)
-        ? 'may not hold `?`, `#`, `\\` or white space'
+        ? BaseHasOddCharacter
         : value.split('/').some((segment) => segment === '.' || segment === '..') || value.includes('//')
-          ? 'may not hold empty, `.` or `..` segments'
+          ? BaseHasOddSegment
           : null;
   if (problem === null) return value;
   const suggestion = `/${value
     .split(/[/\\]+/)
     .filter((segment) => segment && segment !== '.' && segment !== '..')
     .join('/')}/`.replace('//', '/');
-  throw new UserError(`${from}: \`${value}\` ${problem}; the path the archive is served under, e.g. \`${suggestion}\``);
+  throw userError(problem, from, value, suggestion);
 }
 
 /**
@@ -38,18 +47,16 @@ export function parseSite(value: string, from: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new UserError(`${from}: \`${value}\` is not an absolute URL; give the public origin, e.g. \`https://example.org\``);
+    throw userError(SiteNotAbsolute, from, value);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new UserError(`${from}: \`${value}\` is not an http(s) URL; give the public origin, e.g. \`https://example.org\``);
+    throw userError(SiteNotHttp, from, value);
   }
   if (url.username || url.password || url.search || url.hash || value.endsWith('?') || value.endsWith('#')) {
-    throw new UserError(`${from}: \`${value}\` may hold only scheme, host and port, e.g. \`${url.origin}\``);
+    throw userError(SiteNotOrigin, from, value, url.origin);
   }
   if (url.pathname !== '/') {
-    throw new UserError(
-      `${from}: \`${value}\` has a path; give the origin as the site and the path as the base: \`${url.origin}\` and \`${url.pathname.replace(/\/?$/, '/')}\``,
-    );
+    throw userError(SiteHasPath, from, value, url.origin, url.pathname.replace(/\/?$/, '/'));
   }
   return url.origin;
 }

@@ -11,7 +11,7 @@ const toDate = (day: string) => new Date(`${day}T00:00:00Z`);
 /**
  * `format` remembered day by day: an archive has a few hundred days and its pages name them
  * hundreds of thousands of times (every listing entry, every related paper), and each
- * `Intl.DateTimeFormat` call costs microseconds.
+ * `Intl.DateTimeFormat` call costs far more than a lookup.
  */
 function byDay(format: Intl.DateTimeFormat): (day: string) => string {
   const formatted = new Map<string, string>();

@@ -16,7 +16,7 @@ export function useBase(base: string): void {
 /** The base, ending in `/`: Astro's inside an Astro build, else the one `useBase` set. */
 function base(): string {
   const configured = import.meta.env?.BASE_URL ?? nodeBase;
-  // A page asks for it dozens of times: the last answer is kept while the setting stays.
+  // A page asks for it dozens of times: the last answer is remembered while the setting stays the same.
   if (configured !== lastBase.configured) lastBase = { configured, base: configured.replace(/\/?$/, '/') };
   return lastBase.base;
 }
@@ -43,9 +43,9 @@ export const periodsUrl = (unit: 'week' | 'month'): string => href(`${unit}s/`);
 export const taxonomyUrl = (taxonomy: string): string => href(`${taxonomy}/`);
 /** A term's own page (its newest papers). */
 export const termUrl = (taxonomy: string, term: string): string => href(`${taxonomy}/${term}/`);
-/** One of a term's archive pages (chunk 1 holds its oldest papers), or its own page for null. */
-export const termChunkUrl = (taxonomy: string, term: string, chunk: number | null): string =>
-  href(`${taxonomy}/${term}/${chunk === null ? '' : `${chunk}/`}`);
+/** One of a term's archive pages (page 1 holds its oldest papers), or its own page for null. */
+export const termArchiveUrl = (taxonomy: string, term: string, archivePage: number | null): string =>
+  href(`${taxonomy}/${term}/${archivePage === null ? '' : `${archivePage}/`}`);
 /** The search page, optionally with a query. */
 export const searchUrl = (query?: string): string => href(query ? `search/?q=${encodeURIComponent(query)}` : 'search/');
 /** The page that saves the archive for reading offline. */
@@ -56,7 +56,7 @@ export const feedUrl = (page: string, format: FeedFormat): string => href(`${pag
 export const paperCiteUrl = (slug: string, format: CiteFormat): string => href(`papers/${slug}/${CITE_FILES[format]}`);
 /** The BibTeX of a listing's papers, beside its page (`days/2025-03-19/`, `topics/attention/2/`). */
 export const listingBibtexUrl = (page: string): string => href(`${page}${LISTING_BIBTEX}`);
-/** The sitemap index, or with `chunk` one of its sitemaps (1-based). */
-export const sitemapUrl = (chunk?: number): string => href(chunk === undefined ? 'sitemap.xml' : `sitemap-${chunk}.xml`);
+/** The sitemap index, or with `sitemap` one of its sitemaps (1-based). */
+export const sitemapUrl = (sitemap?: number): string => href(sitemap === undefined ? 'sitemap.xml' : `sitemap-${sitemap}.xml`);
 /** An address from this module on the public origin (`Astro.site`): what feeds, sitemaps and structured data link to. */
 export const absoluteUrl = (url: string, site: URL | string): string => new URL(url, site).href;

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/site/archive/build-archive.ts';
 import { listingBibtexName, listingBibtexPages, paperCitationPages } from '../../src/site/pages/citation-pages.ts';
-import { dataPages, dayPages, pageFile, sitemapPages, termPages } from '../../src/site/pages/site-pages.ts';
+import { dataPages, pageFile } from '../../src/site/pages/site-pages.ts';
+import { dayPages } from '../../src/site/pages/day-pages.ts';
+import { sitemapPages } from '../../src/site/pages/sitemap-pages.ts';
+import { termPages } from '../../src/site/pages/term-pages.ts';
 import { makePaper } from '../support/make-paper.ts';
 
 const topics = [{ id: 'topics', label: 'Topics', description: '', terms: [{ id: 'x', label: 'X', description: '' }] }];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/site/archive/build-archive.ts';
 import { periodIndex, periodPages, TOP_PAPERS } from '../../src/site/pages/period-pages.ts';
-import { dataPages, sitemapPages } from '../../src/site/pages/site-pages.ts';
+import { dataPages } from '../../src/site/pages/site-pages.ts';
+import { sitemapPages } from '../../src/site/pages/sitemap-pages.ts';
 import { makePaper } from '../support/make-paper.ts';
 
 /** `count` papers on `date`, with upvotes `base`, `base`+1, … */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { relatedPapers, type RelatedInput } from '../../src/site/related/related-papers.ts';
 import { words } from '../../src/site/related/text-vectors.ts';
 import { buildArchive } from '../../src/site/archive/build-archive.ts';
-import { paperPages } from '../../src/site/pages/site-pages.ts';
+import { paperPages } from '../../src/site/pages/paper-pages.ts';
 import type { Paper } from '../../src/schema/paper.ts';
 
 /** Topics, each a pool of words; a paper draws its abstract from one topic and a shared pool. */

@@ -1,7 +1,11 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/site/archive/build-archive.ts';
-import { dataPages, dayPages, pageFile, paperPages, sitemapPages, taxonomyPages, termPages } from '../../src/site/pages/site-pages.ts';
+import { dataPages, pageFile } from '../../src/site/pages/site-pages.ts';
+import { dayPages } from '../../src/site/pages/day-pages.ts';
+import { paperPages } from '../../src/site/pages/paper-pages.ts';
+import { sitemapPages } from '../../src/site/pages/sitemap-pages.ts';
+import { taxonomyPages, termPages } from '../../src/site/pages/term-pages.ts';
 import { sitemapChunks } from '../../src/site/formats/sitemap-chunks.ts';
 import { allPeriodPages } from '../../src/site/pages/period-pages.ts';
 import { robotsTxt, sitemapIndexXml, sitemapXml } from '../../src/site/formats/sitemap-xml.ts';

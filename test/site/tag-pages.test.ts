@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type Archive } from '../../src/site/archive/build-archive.ts';
-import { dataPages, paperPages, termPages } from '../../src/site/pages/site-pages.ts';
+import { dataPages } from '../../src/site/pages/site-pages.ts';
+import { paperPages } from '../../src/site/pages/paper-pages.ts';
+import { termPages } from '../../src/site/pages/term-pages.ts';
 import { paperCardPath } from '../../src/site/social-card.ts';
 import { enrichPapers } from '../../src/ingest/enrich/enrich-papers.ts';
 import { identityKey } from '../../src/ingest/merge/identity-key.ts';
@@ -22,7 +24,7 @@ function papersOf(entries: readonly (readonly [string, readonly string[], (reado
 
 /** The tag pages of an archive: path → heading and the titles of its papers. */
 function tagPages(archive: Archive): Record<string, { label: string; papers: string[] }> {
-  const pages = termPages(archive).filter((page) => page.params.taxonomy === 'tags' && page.props.chunk === null);
+  const pages = termPages(archive).filter((page) => page.params.taxonomy === 'tags' && page.props.archivePage === null);
   return Object.fromEntries(
     pages.map((page) => [page.path, { label: page.props.term.label, papers: page.props.papers.map((paper) => paper.title).sort() }]),
   );

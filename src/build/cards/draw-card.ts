@@ -1,6 +1,6 @@
 /**
  * A card's PNG from its text: the entry point of the cards' drawing. The fonts are parsed and
- * the typesetter made on first use, once per thread, and its glyphs kept for every later card.
+ * the typesetter made on first use, once per thread, and its glyphs held for every later card.
  */
 import { paperCardLayout, siteCardLayout, type CardText } from './card-layout.ts';
 import { createTypesetter, loadFonts, type Typesetter } from './glyph-atlas.ts';

@@ -1,11 +1,10 @@
 /**
  * The glyphs the cards are drawn with. A card is mostly one short title, and 100,000 of them
- * have to be drawn within a couple of minutes of one core, about 1 ms each. A full vector
- * render per card took far longer (measured on the project's 2-core machine, loaded: resvg
- * from SVG 7 ms at 600 × 315 and 24 ms at 1200 × 630; skia through @napi-rs/canvas 6 and 24 ms;
- * satori's SVG alone 13 ms), so the work is split: resvg, a real rasteriser,
- * draws each glyph of each size once, from the font's outline, into an anti-aliased coverage
- * bitmap; every card is then composed by copying those bitmaps (src/build/cards/paint-card.ts).
+ * have to be drawn within a couple of minutes of one core. A full vector render per card took
+ * far longer (resvg from SVG, skia through @napi-rs/canvas, satori's SVG alone), so the work is
+ * split: resvg, a real rasteriser, draws each glyph of each size once, from the font's outline,
+ * into an anti-aliased coverage bitmap; every card is then composed by copying those bitmaps
+ * (src/build/cards/paint-card.ts).
  *
  * The trade-off: glyphs sit on whole pixels (no subpixel positioning) and text is not shaped —
  * each character is one glyph, with the font's advance and kerning, so there are no ligatures
@@ -27,7 +26,7 @@ export const FONT_FILES: Record<Face, readonly string[]> = {
   regular: ['@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf', 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf'],
 };
 
-/** Levels of coverage kept per pixel: 16, so a colour and its blends with white fit a small palette. */
+/** Levels of coverage stored per pixel: 16, so a colour and its blends with white fit a small palette. */
 export const COVERAGE_LEVELS = 16;
 
 /** One glyph at one size: coverage 0…15 per pixel, placed relative to the pen on the baseline. */

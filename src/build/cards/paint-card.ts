@@ -12,10 +12,10 @@ const TEXT_STEPS = 12;
 const ACCENT_STEPS = 3;
 
 /**
- * A 4-bit palette — half the bytes of an 8-bit one to compress, and smaller files (measured:
- * about 12 KB a card against 16 KB). Index 0 is white, 1…12 the text ink blended with white in
- * twelve steps, 13…15 the accent in three. Muted text is the text ink at lower coverage, a
- * grey close to `--text-soft`.
+ * A 4-bit palette — half the bytes of an 8-bit one to compress, and smaller files (measured on
+ * real cards). Index 0 is white, 1…12 the text ink blended with white in twelve steps, 13…15
+ * the accent in three. Muted text is the text ink at lower coverage, a grey close to
+ * `--text-soft`.
  */
 const PALETTE = Uint8Array.from(
   [

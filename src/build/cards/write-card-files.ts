@@ -1,7 +1,7 @@
 /**
  * I/O: draws cards and writes each to its file — the task `writeCards` runs on a worker
  * thread (src/build/workers/worker-tasks.ts) or in its own. Synchronous: in a worker nothing
- * else waits, and a card is about a millisecond of work.
+ * else waits, and a card is little work.
  */
 import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -73,7 +73,7 @@ export async function writeCards(papers: readonly Paper[], options: WriteCardsOp
     task: 'cards',
     shared: { dir: options.into },
     threads: options.threads ?? (toDraw.length < 500 ? 0 : 1),
-    // Half a second of drawing a message: the thread keeps drawing while this one is busy planning.
+    // Many cards a message: the thread keeps drawing while this one is busy planning.
     chunkSize: 1_000,
   });
   const digests = new Map(toDraw.map((job, n) => [job.path, written[n]!]));

@@ -1,9 +1,8 @@
 /**
  * The data files — feeds of terms, citation files, sitemaps (src/site/pages/page-files.ts) —
- * written by the build itself, with no Astro run: at 10,000 papers they are two in three of the
- * archive's files. Their text is made while Astro renders, and written once Astro's pages are
- * in place, into the folders those made. `astro dev` serves the same text
- * (src/integrations/serve-data-files.ts).
+ * written by the build itself, with no Astro run: they are most of an archive's files. Their
+ * text is made while Astro renders, and written once Astro's pages are in place, into the
+ * folders those made. `astro dev` serves the same text (src/integrations/serve-data-files.ts).
  */
 import { closeSync, fstatSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -24,7 +23,7 @@ function dataFileTextOf(page: KindedPage, site: URL | string): DataFileText {
 
 /**
  * The files of `pages`, made a slice at a time: this thread also feeds the search index and
- * the card thread, which would wait while it worked through 30,000 files in one go.
+ * the card thread, which would wait while it worked through all of them in one go.
  */
 export async function dataFileTexts(pages: readonly KindedPage[], site: URL | string): Promise<DataFileText[]> {
   const files: DataFileText[] = [];

@@ -1,9 +1,9 @@
-/** I/O: the markup guard's task for one batch of pages, run by `guardHtml` in a worker thread or in its own. */
+/** I/O: the markup guard's task for one chunk of pages, run by `guardHtml` in a worker thread or in its own. */
 import { join } from 'node:path';
 import { readDigested, type FileDigest } from '../offline/digest-files.ts';
 import { findForeignMarkup, type ForeignMarkup } from './find-foreign-markup.ts';
 
-/** What every batch of a site shares. */
+/** What every chunk of a site's pages shares. */
 export interface PageSite {
   /** The built site's folder. */
   readonly outDir: string;

@@ -56,7 +56,8 @@ export interface OfflineOptions {
   readonly unchanged?: ReadonlySet<string> | undefined;
   /**
    * The archive's files (relative, `/`-separated), when the caller knows them: an incremental
-   * build does, and walking half a million files costs seconds. Default: every file in the folder.
+   * build does, and walking every file of a large archive takes a while. Default: every file in
+   * the folder.
    */
   readonly files?: readonly string[] | undefined;
   /** Worker threads. Default: one per core (at most 8), none for fewer than 500 files; 0 reads in this thread. */
@@ -88,10 +89,10 @@ export function shellOf(files: readonly { path: string }[], base: string): strin
   ].map((path) => urlOf(path, base));
 }
 
-/** The search files kept once a reader opens the search page: the core of every search bundle, and the index while it is small. */
+/** The search files cached once a reader opens the search page: the core of every search bundle, and the index while it is small. */
 export function searchFilesOf(files: readonly { path: string; bytes: number }[], base: string): string[] {
   // Every search bundle (`pagefind/`, `pagefind-2/`…) is opened by a first search; the index
-  // chunks come in whole only while all bundles' chunks together stay under the budget.
+  // files come in whole only while all bundles' index files together stay under the budget.
   const pagefind = files.filter((file) => IN_SEARCH_BUNDLE.test(file.path));
   const isIndexChunk = (path: string) => /^pagefind(?:-\d+)?\/index\//.test(path);
   const indexBytes = pagefind.filter((file) => isIndexChunk(file.path)).reduce((sum, file) => sum + file.bytes, 0);

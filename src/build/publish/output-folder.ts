@@ -10,7 +10,26 @@
 import { open, readdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, join, parse, resolve, sep } from 'node:path';
-import { displayPath, quote, UserError } from '../../messages/errors.ts';
+import { userError } from '../../messages/message.ts';
+import {
+  OutputHasForeignFiles,
+  OutputHoldsHome,
+  OutputHoldsProject,
+  OutputHoldsSource,
+  OutputHoldsWorkingFolder,
+  OutputInsideContent,
+  OutputInsideProjectFolder,
+  OutputIsContent,
+  OutputIsFile,
+  OutputIsHome,
+  OutputIsRoot,
+  OutputIsWorkingFolder,
+  OutputNotOurs,
+  OutputUnmarkedArchive,
+  ZipIsFolder,
+  ZipIsSource,
+  ZipNotOurs,
+} from '../../messages/messages.ts';
 
 /** The marker a build leaves at the top of the archive it wrote. */
 export const ARCHIVE_MARKER = '.papershelf-archive.json';
@@ -71,55 +90,32 @@ async function readMarker(dir: string): Promise<ArchiveMarker | null> {
   }
 }
 
-/** Names a few entries for a message. */
-const some = (names: readonly string[]): string =>
-  `${names
-    .slice(0, 3)
-    .map((name) => quote(name))
-    .join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}`;
-
 /**
  * Checks that a build may write `out` (named by `flag` in messages), and returns the real path
  * it will write. Throws a `UserError` naming the folder and what to do when it may not.
  */
 export async function checkOutput(out: string, protect: Protected, flag = '--out'): Promise<string> {
   const target = await landingPath(out);
-  const shown = quote(out);
-  const refuse = (why: string, hint: string): never => {
-    throw new UserError(`${flag}: ${shown} ${why}; ${hint}`);
-  };
-  const elsewhere = `name a new folder for the archive, e.g. ${quote(join(out, 'site'))}`;
   const found = await stat(target).catch(() => null);
-  if (found && !found.isDirectory())
-    refuse(
-      'is a file, not a folder',
-      `Papershelf never replaces it; name a folder for the archive, e.g. ${quote(`${out.replace(/[/\\]+$/, '')}-site`)}`,
-    );
+  if (found && !found.isDirectory()) throw userError(OutputIsFile, flag, out);
 
   // Folders that hold what the build reads or what the user works in.
   const [home, cwd, project, content] = await Promise.all(
     [protect.home ?? homedir(), protect.cwd ?? process.cwd(), protect.project, protect.content].map(landingPath),
   );
-  if (target === parse(target).root) refuse('is the root of the file system', elsewhere);
-  if (within(home!, target)) refuse(target === home ? 'is your home folder' : 'holds your home folder', elsewhere);
-  if (within(cwd!, target)) refuse(target === cwd ? 'is the folder you are working in' : 'holds the folder you are working in', elsewhere);
-  if (within(project!, target)) refuse('holds this Papershelf project', `name a folder inside it, e.g. ${quote('dist')}`);
+  if (target === parse(target).root) throw userError(OutputIsRoot, flag, out);
+  if (within(home!, target)) throw userError(target === home ? OutputIsHome : OutputHoldsHome, flag, out);
+  if (within(cwd!, target)) throw userError(target === cwd ? OutputIsWorkingFolder : OutputHoldsWorkingFolder, flag, out);
+  if (within(project!, target)) throw userError(OutputHoldsProject, flag, out);
   if (within(target, content!) || within(content!, target))
-    refuse(
-      `is ${within(target, content!) && target !== content ? 'inside ' : ''}the content folder ${quote(displayPath(content!))}`,
-      `name a folder outside it, e.g. ${quote('dist')}`,
-    );
+    throw userError(within(target, content!) && target !== content ? OutputInsideContent : OutputIsContent, flag, out, content!);
   for (const part of PROJECT_PARTS) {
     const folder = join(project!, part);
-    if (within(target, folder)) refuse(`is inside the project's ${part}/ folder`, `name a folder of its own, e.g. ${quote('dist')}`);
+    if (within(target, folder)) throw userError(OutputInsideProjectFolder, flag, out, part);
   }
   for (const source of protect.sources) {
     const real = await landingPath(source);
-    if (within(real, target))
-      refuse(
-        `holds the source ${quote(displayPath(source))}`,
-        `the archive replaces its folder whole, so build into a new folder, e.g. ${quote(join(dirname(out), 'site'))}`,
-      );
+    if (within(real, target)) throw userError(OutputHoldsSource, flag, out, source);
   }
 
   // A folder that exists must be empty or the archive an earlier build marked, and nothing else.
@@ -128,23 +124,12 @@ export async function checkOutput(out: string, protect: Protected, flag = '--out
   if (names.length === 0) return target;
   const marker = await readMarker(target);
   if (!marker) {
-    const earlier =
-      names.includes('_astro') && names.includes('index.html')
-        ? ' (an archive built by an earlier Papershelf has no marker: delete it once and build again)'
-        : '';
-    refuse(
-      `holds files Papershelf did not make (${some(names.sort())})`,
-      `it writes only into a new or empty folder, or one it built${earlier}. Name another folder, or empty this one yourself`,
-    );
+    const earlier = names.includes('_astro') && names.includes('index.html');
+    throw userError(earlier ? OutputUnmarkedArchive : OutputNotOurs, flag, out, names.sort());
   }
-  const made = new Set(marker!.entries);
+  const made = new Set(marker.entries);
   const foreign = names.filter((name) => !made.has(name)).sort();
-  if (foreign.length > 0) {
-    refuse(
-      `holds files Papershelf did not make (${some(foreign)}) beside the archive it built`,
-      'the next build would replace the folder whole; move them out of it first',
-    );
-  }
+  if (foreign.length > 0) throw userError(OutputHasForeignFiles, flag, out, foreign);
   return target;
 }
 
@@ -178,19 +163,12 @@ async function firstZipEntry(file: string): Promise<string | null> {
 export async function checkZip(zip: string, protect: Protected): Promise<string> {
   const target = await landingPath(zip);
   const found = await stat(target).catch(() => null);
-  const shown = quote(zip);
   for (const source of protect.sources) {
-    if ((await landingPath(source)) === target)
-      throw new UserError(`--zip: ${shown} is a source of this build; name a new file, e.g. ${quote('archive.zip')}`);
+    if ((await landingPath(source)) === target) throw userError(ZipIsSource, zip);
   }
   if (!found) return target;
-  if (found.isDirectory())
-    throw new UserError(`--zip: ${shown} is a folder; name the zip file to write, e.g. ${quote(join(zip, 'archive.zip'))}`);
+  if (found.isDirectory()) throw userError(ZipIsFolder, zip);
   const first = (await firstZipEntry(target).catch(() => null))?.split('/');
-  if (first?.length !== 2 || first[1] !== ARCHIVE_MARKER) {
-    throw new UserError(
-      `--zip: ${shown} is a file Papershelf did not make; it replaces only zips it wrote. Name a new file, or move that one away`,
-    );
-  }
+  if (first?.length !== 2 || first[1] !== ARCHIVE_MARKER) throw userError(ZipNotOurs, zip);
   return target;
 }

@@ -1,8 +1,8 @@
 /**
  * I/O: what a build leaves for the next one to compare against — every page's fingerprint,
- * every search bundle's and card's hash and every output file's digest — kept in the build's private
- * cache folder, never in the published archive. A missing or unreadable record only means a
- * full build.
+ * every search bundle's and card's hash and every output file's digest — stored in the build's
+ * private cache folder, never in the published archive. A missing or unreadable record only
+ * means a full build.
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import type { FileDigest } from '../offline/write-offline-files.ts';

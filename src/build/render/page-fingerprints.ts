@@ -16,8 +16,9 @@ const digest = (text: string): string => createHash('sha256').update(text).diges
 /**
  * Objects many files' props hold — a paper is in its citation files and in every listing `.bib`
  * that cites it — each hashed once and standing in every fingerprint by its hash. Hashing the
- * JSON of every such file whole was 1.8 GB of JSON at 100,000 papers; this keeps planning linear
- * in the archive. One per build, shared by every call, so an object is hashed once.
+ * JSON of every such file whole hashed a paper again for every file that cites it; this keeps
+ * planning linear in the archive. One per build, shared by every call, so an object is hashed
+ * once.
  */
 export interface SharedObjects {
   /** The text a fingerprint hashes: the JSON of `props`, with each shared object as its hash. */
@@ -42,7 +43,7 @@ const turn = () => new Promise((resolve) => setImmediate(resolve));
 /**
  * Where to keep the JSON of the pages Astro renders, as fingerprinting makes it, so the render
  * plan is not serialized a second time (src/build/render/render-shards.ts): up to `limit`
- * pages, which bounds the memory it holds at 100,000 papers.
+ * pages, which bounds the memory it holds however large the archive.
  */
 export interface KeptJson {
   readonly json: Map<string, string>;

@@ -14,7 +14,7 @@ import type { Paper } from '../../schema/paper.ts';
 import { RunError } from '../../messages/errors.ts';
 import { PROJECT_ROOT } from '../../settings/project-paths.ts';
 
-/** Pages one Astro process renders: about 2 GB of memory at the most. */
+/** Pages one Astro process renders: its peak memory grows with them (docs/benchmarks.md). */
 export const RENDER_SHARD_PAGES = 25_000;
 
 /** Where and how to render. */
@@ -29,9 +29,9 @@ export interface RenderOptions {
   readonly notes: ReadonlyMap<string, { readonly paper: Paper; readonly notes: string }>;
   /** A private folder for plans and each shard's output. */
   readonly workDir: string;
-  /** Astro's root for this archive, kept between builds: its `.astro/` is this archive's alone. */
+  /** Astro's root for this archive, reused from build to build: its `.astro/` is this archive's alone. */
   readonly astroRoot: string;
-  /** Astro's cache folder, kept between builds. */
+  /** Astro's cache folder, reused from build to build. */
   readonly cacheDir: string;
   readonly shardSize?: number | undefined;
   readonly verbose?: boolean | undefined;

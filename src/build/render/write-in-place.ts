@@ -3,9 +3,8 @@
  * four trips to libuv's thread pool a page (make the folder, open, write, close), each a
  * hand-over between threads that costs more than the system call it carries. An Astro process
  * of ours renders pages and does nothing else meanwhile, so there the two calls do their work
- * in place instead, answering with the same promise as before. At 13,292 papers Astro's render
- * took 22 s instead of 24 (single runs, this machine), and the build spent a tenth less time in
- * the kernel.
+ * in place instead, answering with the same promise as before. Astro's render takes less time
+ * for it, and the build less time in the kernel (docs/benchmarks.md).
  *
  * Only what the synchronous calls do exactly the same is done in place: a path (string,
  * Buffer or URL) and a string or byte array. Anything else — a FileHandle, a stream, an

@@ -1,17 +1,16 @@
 /**
  * Pagefind gzips its files itself, quickly and with one setting for all. A search downloads
- * the engine (`wasm.en.pagefind`), the metadata and an index chunk per word, so each of those
+ * the engine (`wasm.en.pagefind`), the metadata and an index file per word, so each of those
  * bytes is paid by every reader's first search. zlib's tightest setting finds nothing more in
- * them; libdeflate's slow levels (10 to 12) find 3 to 4 %: at 1,000 papers the engine goes
- * from 59.8 to 57.2 KB, an index chunk from 28.4 to 27.4 KB, the metadata from 9.4 to 9.1 KB.
- * Each such file is gzipped again with whichever setting makes it smallest; the bytes inside
- * are untouched, so Pagefind reads the same data. Fragments (one per paper, about 1 KB) gain
- * 1 % and are left as they are.
+ * them; libdeflate's slow levels (10 to 12) find a little more (docs/benchmarks.md). Each such
+ * file is gzipped again with whichever setting makes it smallest; the bytes inside are
+ * untouched, so Pagefind reads the same data. Fragments (one per paper, small) gain next to
+ * nothing and are left as they are.
  *
- * The index chunks are gzipped again only while a first visit downloads all of them for reading
+ * The index files are gzipped again only while a first visit downloads all of them for reading
  * offline (`WHOLE_INDEX_BYTES`), where every reader pays for every byte. Past that, a reader
- * fetches a chunk or two a search, 3 % (about 1 KB) less each, while the second gzip of all
- * of them costs the build about 2 s of CPU at 13,292 papers.
+ * fetches an index file or two a search, each only a little smaller, while the second gzip of
+ * all of them costs the build CPU time that grows with the archive.
  *
  * libdeflate runs as WebAssembly, so its output is the same on every machine.
  */
@@ -23,7 +22,7 @@ import { WHOLE_INDEX_BYTES } from './search-bundles.ts';
 
 /**
  * Files of a bundle worth gzipping again: the engines and metadata at its top, its filter files,
- * and its index chunks while they total at most `WHOLE_INDEX_BYTES`.
+ * and its index files while they total at most `WHOLE_INDEX_BYTES`.
  */
 async function candidates(bundle: string): Promise<string[]> {
   const inFolder = async (folder: string, ending: string) =>
@@ -40,8 +39,8 @@ async function candidates(bundle: string): Promise<string[]> {
 
 /**
  * I/O: gzips the engine, metadata, filter and (see `candidates`) index files of the Pagefind
- * bundle at `bundle` again, each as small as it gets (about 10 MB of index a second a thread):
- * on another thread, or with `allCores` on a thread per core.
+ * bundle at `bundle` again, each as small as it gets: on another thread, or with `allCores` on
+ * a thread per core.
  */
 export async function recompressBundle(bundle: string, { allCores = false } = {}): Promise<void> {
   const paths = await candidates(bundle);

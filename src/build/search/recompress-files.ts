@@ -4,9 +4,8 @@ import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { gzip } from 'libdeflate';
 
 /**
- * libdeflate's level for the index chunks, which are most of a bundle's bytes (about 1.7 MB
- * for every 1,000 papers): level 10 finds nearly all that 12 finds (0.25 % more bytes) in 60 %
- * of the time.
+ * libdeflate's level for the index files, which are most of a bundle's bytes: level 10 finds
+ * nearly all that 12 finds in much less time (docs/benchmarks.md).
  */
 const INDEX_LEVEL = 10;
 /** Its slowest and tightest level, for the few small files every first search fetches. */

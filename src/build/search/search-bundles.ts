@@ -15,10 +15,10 @@ export function bundleName(index: number): string {
 }
 
 /**
- * Up to this many bytes of index chunks (all bundles together, gzipped), the offline worker keeps
- * the whole index once the reader opens the search page (src/build/offline/write-offline-files.ts),
- * so every reader who searches downloads every chunk; past it, a reader downloads only the
- * chunks their searches use.
+ * Up to this many bytes of index files (all bundles together, gzipped), the offline worker
+ * caches the whole index once the reader opens the search page
+ * (src/build/offline/write-offline-files.ts), so every reader who searches downloads every
+ * index file; past it, a reader downloads only the index files their searches use.
  */
 export const WHOLE_INDEX_BYTES = 2 * 1024 * 1024;
 

@@ -1,9 +1,8 @@
 /**
- * A paper as Pagefind indexes it: the record `addCustomRecord` takes, built from the data
- * instead of read back out of the paper's page. It holds what indexing the page's
- * `<article data-pagefind-body>` held: the same text (arXiv id, title, authors, abstract,
- * notes — not the labels and links the page marks `data-pagefind-ignore`), the same meta,
- * filters and sort key. Pure.
+ * A paper as Pagefind indexes it: the record `addCustomRecord` takes, built from the data,
+ * never read back out of the paper's page. This is the one place that says what search
+ * holds: the text (arXiv id, title, authors, abstract, notes — not the page's labels and
+ * links), the meta, the filters and the sort key. Pure.
  */
 import type { Archive } from '../../site/archive/build-archive.ts';
 import { readableText } from '../../site/math/readable-text.ts';

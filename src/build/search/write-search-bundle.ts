@@ -61,7 +61,7 @@ export interface StartedBundle {
 /**
  * Indexes `records` into a Pagefind bundle at `outputPath` (replacing what is there) and
  * returns the number of pages in it. Does not stop the Pagefind service: call
- * `pagefind.close()` when done with all bundles (`indexArchive` does).
+ * `pagefind.close()` when done with all bundles (`writeSearch` does).
  */
 export async function writeSearchBundle(
   records: readonly SearchRecord[],
@@ -73,8 +73,8 @@ export async function writeSearchBundle(
 
 /**
  * `writeSearchBundle`, answering as soon as Pagefind has written the bundle and is free for
- * the next one: what remains (mostly the second gzip, seconds of a thread for 20,000 papers)
- * goes on meanwhile, in `finished`. An archive of several bundles is indexed that much sooner.
+ * the next one: what remains (mostly the second gzip) goes on meanwhile, in `finished`. An
+ * archive of several bundles is indexed that much sooner.
  */
 export async function startSearchBundle(
   records: readonly SearchRecord[],
@@ -87,8 +87,9 @@ export async function startSearchBundle(
   if (!index) throw new Error('Pagefind failed to start: no index was created');
   try {
     // Every record is sent at once. Sent a few thousand at a time, Pagefind sat idle between
-    // batches whenever this thread was busy with the render plan, and the index, the last step
-    // of a build, ended a second later (13,292 papers). A bundle's records are a few tens of MB.
+    // sends whenever this thread was busy with the render plan, and the index, the last step of
+    // a build, ended later (docs/benchmarks.md). Memory holds one bundle's records,
+    // `searchBundleSize` papers at most.
     const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
     added.forEach((response, position) => check(`index ${records[position]!.url}`, response.errors));
     await rm(outputPath, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 /**
  * A paper as the text of `content/papers/<slug>.mdx`: every field in YAML front matter,
  * written by the YAML library (never by string templates, which break on the first title
- * with a colon), and the hand-written notes below it, kept byte for byte. No entry text ever
+ * with a colon), and the hand-written notes below it, copied byte for byte. No entry text ever
  * enters the MDX body, so none of it can become MDX or JSX code.
  */
 import { Document, isScalar, visit } from 'yaml';
@@ -54,7 +54,7 @@ export function paperToMdx(paper: Paper, notes: string, source: string): string 
   const doc = new Document(frontMatter, YAML_OPTIONS);
   // A block scalar cannot hold a line of only spaces (a reader takes it for indentation and
   // drops it), so such text is written double-quoted, where every character is explicit.
-  // Walking the document costs a tenth of writing it, so it is walked only when needed.
+  // Walking the document has a cost of its own, so it is walked only when needed.
   if (hasBlankLine(frontMatter)) {
     visit(doc, {
       Scalar(_, node) {

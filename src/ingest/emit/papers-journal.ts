@@ -5,8 +5,8 @@
  * point — and carries it out. Every step of carrying it out can be done again, so
  * `recoverChange` finishes a committed change an interrupted run left and discards an
  * uncommitted one: after it, the folder is as it was before the change or as it is after.
- * Only while a committed change is carried out (a rename per changed file: milliseconds for a
- * day's papers) does a reader see the folder part way.
+ * Only while a committed change is carried out (a rename per changed file) does a reader see
+ * the folder part way.
  */
 import {
   closeSync,
@@ -82,7 +82,7 @@ export function startChange(dir: string): Change {
       const name = String(files.length);
       ensure(folders.files);
       // The file system copies it (or clones it, where it can): no bytes pass through memory.
-      // What is kept must be what the papers were made from.
+      // What is staged must be what the papers were made from.
       const before = fileSeen(from);
       if (!before)
         throw new RunError(`${displayPath(from)}: the source went away while it was read; nothing was changed. Run again once it is back`);
@@ -183,9 +183,9 @@ export function recoverChange(dir: string): void {
 }
 
 /**
- * Earlier versions replaced the whole folder: `.papers-new` renamed over it, the old one kept as
- * `.papers-old` in between, companion files in `.papers-companions` placed after. Finishes or
- * undoes such a swap as those versions did.
+ * Earlier versions replaced the whole folder: `.papers-new` renamed over it, the old one set
+ * aside as `.papers-old` in between, companion files in `.papers-companions` placed after.
+ * Finishes or undoes such a swap as those versions did.
  */
 function recoverFolderSwap(dir: string): void {
   const { staging } = workFolders(dir);

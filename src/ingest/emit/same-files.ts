@@ -1,4 +1,4 @@
-/** I/O: whether two files hold the same bytes, read a chunk at a time. */
+/** I/O: whether two files hold the same bytes, read a part at a time. */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /**

@@ -168,7 +168,7 @@ async function stageAndCommit(
   progress.finish();
 
   // 3. Companion files join the change (unless already in place); papers that left the
-  //    sources lose their files, and hand-written notes are kept aside.
+  //    sources lose their files, and hand-written notes are set aside.
   for (const companion of options.companions ?? []) {
     if (!('copyOf' in companion)) {
       if (!holds(companion.target, companion.bytes)) change.addFile(companion.target, companion.bytes);

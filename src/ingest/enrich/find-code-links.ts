@@ -139,7 +139,7 @@ function toLink(host: string, path: string): CodeLink | null {
   return gitlabLink(lower, segments);
 }
 
-/** Every repository link in `text`, normalised, first occurrence kept, in order of appearance. */
+/** Every repository link in `text`, normalised, once each, in order of first appearance. */
 export function findCodeLinkDetails(text: string): CodeLink[] {
   // LaTeX escapes underscores in URLs (`PDP\_IOD`); undo that before matching.
   const plain = text.normalize('NFC').replace(/\\_/g, '_');

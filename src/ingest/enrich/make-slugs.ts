@@ -44,9 +44,9 @@ export function preferredSlug(paper: { id: string | null; title: string; key: st
 
 /**
  * Assigns every paper a unique slug. `previous` maps identity keys to the slugs they had; those
- * are kept, unless reserved since (no file may be `com0.mdx` on Windows). New papers take their
- * preferred slug, or `-2`, `-3`, … in order of `key`, so the outcome does not depend on the
- * order sources were read in.
+ * are honoured, unless reserved since (no file may be `com0.mdx` on Windows). New papers take
+ * their preferred slug, or `-2`, `-3`, … in order of `key`, so the outcome does not depend on
+ * the order sources were read in.
  */
 export function makeSlugs(
   papers: readonly { id: string | null; title: string; key: string }[],

@@ -1,8 +1,8 @@
 /**
  * What the user should hear about the addresses of their tags (src/ingest/enrich/term-slugs.ts),
  * each at the first entry that uses the tag: variants merged into one page, and which spelling
- * heads it (warnings); tags kept apart from a look-alike by a suffix (warnings); tags whose
- * slug had to be made up, from nothing to spell or a Windows device name (infos). Pure.
+ * heads it (warnings); tags set apart from a look-alike by a suffix (warnings); tags whose slug
+ * had to be made up, from nothing to spell or a Windows device name (infos). Pure.
  */
 import { quote, type Problem } from '../../messages/errors.ts';
 import type { MergedEntry } from '../merge/merge-duplicates.ts';

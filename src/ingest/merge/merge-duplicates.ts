@@ -134,7 +134,7 @@ export function mergeDuplicates(entries: readonly LocatedEntry[]): { merged: Mer
   problems.push(...lookalikes(groups));
 
   // Keys name papers across runs, so they must be unique; two groups can only share one in
-  // contrived cases (an id-less twin of a paper whose other copy had its DOI), kept apart here.
+  // contrived cases (an id-less twin of a paper whose other copy had its DOI), told apart here.
   const used = new Set<string>();
   const merged = groups.map((group) => {
     let key = identityKey(group.entry);

@@ -2,9 +2,9 @@
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /**
- * Combining marks kept on one character in any text. Longer runs are cut before NFC, whose
- * canonical reordering takes time quadratic in a run's length (seconds for a run of 40,000
- * marks); no script stacks more than a handful.
+ * Combining marks allowed on one character in any text. Longer runs are cut before NFC, whose
+ * canonical reordering takes time quadratic in a run's length; no script stacks more than a
+ * handful.
  */
 export const MARKS_KEPT = 16;
 const LONG_PILE = new RegExp(`(\\p{M}{${MARKS_KEPT}})\\p{M}+`, 'gu');
@@ -27,8 +27,8 @@ export interface CleanedText {
 
 /**
  * `line` without the spaces and tabs that end it. A loop, not `/[ \t]+\n/`: a regular
- * expression retries a long run of spaces from each of its characters (quadratic: 23 s for
- * 200,000 spaces).
+ * expression retries a long run of spaces from each of its characters (time quadratic in the
+ * run).
  */
 function trimLineEnd(line: string): string {
   let end = line.length;
@@ -40,7 +40,7 @@ function trimLineEnd(line: string): string {
  * Makes untrusted text safe to store: lone surrogates become U+FFFD, control characters are
  * removed, the text is NFC-normalised (so `é` typed two ways is one string for dedup, slugs and
  * search) and trimmed. `singleLine` also folds runs of white space, line breaks included, into
- * one space — right for titles and names, wrong for abstracts, whose line breaks are kept.
+ * one space — right for titles and names, wrong for abstracts, whose line breaks must stay.
  * Every step is linear in the text's length.
  */
 export function cleanText(raw: string, { singleLine }: { singleLine: boolean }): CleanedText {

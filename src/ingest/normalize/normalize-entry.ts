@@ -128,7 +128,7 @@ export function normalizeEntry(raw: RawEntry): NormalizeResult {
     }
   }
 
-  // A very long author list is kept in part, not rejected: the paper is still worth listing.
+  // A very long author list is cut, not rejected: the paper is still worth listing.
   const authors = candidate['authors'];
   if (Array.isArray(authors) && authors.length > LIMITS.authors) {
     at('authors', `kept the first ${LIMITS.authors} of ${authors.length} authors`, 'warning');

@@ -1,11 +1,12 @@
 /**
  * BibTeX `@string`s, measured before anything is expanded. @retorquere/bibtex-parser expands
  * each `@string` into its full text as soon as it is defined, with no limit and no way to set
- * one: 740 bytes of strings that each double the one before (`@string{a1=a0#a0}`…) took it
- * 18 s and 3.8 GB, then a RangeError. Here a definition's length (in characters of the file as
- * written) and nesting depth come from the lengths of its pieces, in constant time per piece;
- * a string too long or too deep is refused, and so is anything that uses it. The library never
- * sees an @string: each entry is handed to it with the values of the strings it uses.
+ * one: a few hundred bytes of strings that each double the one before (`@string{a1=a0#a0}`…)
+ * exhaust its time and memory, then end in a RangeError (docs/benchmarks.md). Here a
+ * definition's length (in characters of the file as written) and nesting depth come from the
+ * lengths of its pieces, in constant time per piece; a string too long or too deep is refused,
+ * and so is anything that uses it. The library never sees an @string: each entry is handed to
+ * it with the values of the strings it uses.
  */
 import { LIMITS } from '../../schema/paper.ts';
 import { quote } from '../../messages/errors.ts';
@@ -14,15 +15,14 @@ import type { ValuePiece } from './scan-bibtex.ts';
 /**
  * The longest value (field or @string, after expansion) read: an abstract's cap and a quarter
  * more for its TeX markup. The library's work on one value grows with the square of its
- * length (it takes each word off the front of the list of all of them): a second for 25,000
- * characters of `, , , …`.
+ * length (it takes each word off the front of the list of all of them).
  */
 export const MAX_VALUE_CHARS = (5 * LIMITS.abstractChars) / 4;
 /** The deepest chain of @strings defined through one another. */
 export const MAX_STRING_DEPTH = 16;
 /**
  * The deepest nesting of braces in a value: the library's LaTeX parser takes time quadratic
- * in it (2,000 levels, 4 KB of braces: 0.7 s), and real fields nest a few levels.
+ * in it, and real fields nest a few levels.
  */
 export const MAX_BRACE_DEPTH = 64;
 

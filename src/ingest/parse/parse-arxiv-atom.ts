@@ -88,7 +88,7 @@ const startOf = (node: XmlNode): number | undefined => {
 /** arXiv wraps titles with a line break and indentation: one space each, the text on one line. */
 const foldLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Summaries are wrapped the same way; a blank line, though, is a real paragraph break and is kept. */
+/** Summaries are wrapped the same way; a blank line, though, is a real paragraph break and stays. */
 const foldParagraphs = (text: string) =>
   text
     .split(/\n[ \t]*\n/)
@@ -173,7 +173,7 @@ function keepNewest(parsed: readonly Parsed[]): { kept: RawEntry[]; problems: Pr
 /** A message of the XML reader, cut to a line's length. */
 const shorten = (message: string) => (message.length > 200 ? `${message.slice(0, 200)}…` : message);
 
-/** Parses an arXiv Atom feed into raw entries, the newest version of each paper kept. */
+/** Parses an arXiv Atom feed into raw entries: the newest version of each paper. */
 export function parseArxivAtom(text: string, file: string, options: ParseOptions): ParseResult {
   const fail = (line: number, reason: string): ParseResult => ({
     entries: [],

@@ -3,7 +3,7 @@
  * (`@string`, `@preamble` and `@comment` are not), LaTeX accents and escapes become Unicode,
  * and text fields come out as plain text.
  *
- * TeX math (`$…$`, `$$…$$`, `\(…\)`) is kept exactly as written, as the README promises for
+ * TeX math (`$…$`, `$$…$$`, `\(…\)`) stays exactly as written, as the README promises for
  * every source and as arXiv and Hugging Face deliver it: the library's rendering is lossy
  * (`$\mathcal{O}(n \log n)$` → `O(nn)`, `$$E=mc^2$$` → nothing) and would make the same
  * title differ between sources.

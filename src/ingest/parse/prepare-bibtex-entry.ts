@@ -80,8 +80,8 @@ interface Span {
 
 /**
  * The names of the list in `text` from `start` to `end`: how many, where to cut it to keep the
- * first `keep` (-1 when it has no more), and the longest of the kept ones. Names are separated
- * by `and` between white space, outside braces (`{Barnes and Noble}` is one name).
+ * first `keep` (-1 when it has no more), and the longest of those. Names are separated by `and`
+ * between white space, outside braces (`{Barnes and Noble}` is one name).
  */
 function countNames(text: string, start: number, end: number, keep: number): { names: number; cut: number; longest: number } {
   let depth = 0;
@@ -105,7 +105,7 @@ function countNames(text: string, start: number, end: number, keep: number): { n
   return { names, cut, longest };
 }
 
-/** `text` (which starts at `offset`) with the spans blanked: white space, line breaks kept. */
+/** `text` (which starts at `offset`) with the spans blanked to white space, their line breaks left in place. */
 function blank(text: string, offset: number, spans: readonly Span[]): string {
   let out = '';
   let from = 0;

@@ -1,7 +1,7 @@
 /**
  * What @retorquere/bibtex-parser would mangle, hidden behind placeholders before it reads a
- * BibTeX file, and put back after: math spans and math delimiters that open none (kept exactly
- * as written), and `<` / `>` (which it renders as `¡` / `¿`, and which would be
+ * BibTeX file, and put back after: math spans and math delimiters that open none (to stay
+ * exactly as written), and `<` / `>` (which it renders as `¡` / `¿`, and which would be
  * indistinguishable from its HTML markup). Linear in the text: math spans are found by
  * `mathEnds`, not by a scan per `$`.
  */

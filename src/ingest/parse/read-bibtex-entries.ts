@@ -116,7 +116,7 @@ function add(known: Map<string, string>, strings: Readonly<Record<string, string
   return true;
 }
 
-/** One call of the library on `children` and their `parents` (in file order); only the children's results are kept. */
+/** One call of the library on `children` and their `parents` (in file order); only the children's results are used. */
 function readTogether(members: readonly Member[], results: MemberResult[], children: readonly number[], parents: readonly number[]): void {
   const all = [...children, ...parents].sort((a, b) => members[a]!.start - members[b]!.start);
   const segments: { from: number; start: number }[] = [];

@@ -1,6 +1,6 @@
 /**
  * I/O: reads a JSON Lines file line by line from a stream, so a large archive's text is never
- * in memory whole (nor its array of lines): only the current chunk, the current line and the
+ * in memory whole (nor its array of lines): only the bytes last read, the current line and the
  * entries read so far. Gives exactly what `parseNativeJsonLines(decodeSource(bytes).text)` gives.
  */
 import { createReadStream } from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * "Save for offline": downloads every file of this build into the cache the service worker
- * serves from (`papershelf:<base>:<version>`), skipping what is kept already, and marks the copy
- * complete only when every file arrived. Only this archive's caches are ever looked at or
+ * serves from (`papershelf:<base>:<version>`), skipping what is cached already, and marks the
+ * copy complete only when every file arrived. Only this archive's caches are ever looked at or
  * removed: another archive on the same origin, under another base, keeps its own.
  */
 import { cacheName, isArchiveCache } from '../../offline/cache-names.ts';

@@ -16,12 +16,12 @@
  *    (src/build/search/plan-search-bundles.ts), so the order by date across them is each
  *    bundle's own order, one bundle after the other.
  *
- * Filter counts are added up over the bundles kept. A search thus asks every bundle on its own
+ * Filter counts are added up over the bundles that remain. A search thus asks every bundle on its own
  * (each scores only its own pages), and each word new to this page is counted three ways in
  * every bundle, by searches given a filter no page has: Pagefind then counts the matching pages
  * per bundle without scoring any. One bundle is searched as Pagefind searches it.
  */
-import type { FilterCounts, PagefindApi, PagefindHit, SearchOptions, SearchResponse } from './pagefind-client.ts';
+import type { FilterCounts, PagefindApi, PagefindHit, SearchOptions, SearchResponse } from './pagefind-api.ts';
 
 /** The part of Pagefind's module that opening several bundles uses. */
 export interface PagefindModule {
@@ -190,7 +190,7 @@ function bundledApi(pagefind: PagefindModule, sizes: readonly number[]): Pagefin
         (index) => !words.some((word) => standsIn(word, index) && bundles.some((other) => !standsIn(word, other))),
       );
 
-      // 1. Each kept bundle's scores, rescaled from its word statistics to the whole archive's.
+      // 1. Each remaining bundle's scores, rescaled from its word statistics to the whole archive's.
       const globalIdf = words.reduce(
         (sum, word) =>
           sum +

@@ -9,8 +9,8 @@ import { readState, writeState, type SearchState } from './url-state.ts';
 import { requiredElement } from '../required-element.ts';
 import type { SearchBundle } from '../../build/search/search-bundles.ts';
 
-/** Results drawn first: more than a screen holds. Each drawn result fetches its own fragment
- *  (about 1 KB), so the first search does not fetch what the reader would have to scroll to. */
+/** Results drawn first: more than a screen holds. Each drawn result fetches its own fragment,
+ *  so the first search does not fetch what the reader would have to scroll to. */
 const FIRST = 8;
 /** Results added by each "Show more". */
 const PAGE = 10;

@@ -86,7 +86,7 @@ function categoryLabels(papers: readonly Paper[]): Map<string, { label: string; 
  * labels never share a page, whatever other papers' tags there are, and variants up to case and
  * accents share one headed by the spelling most papers use. A paper file holds its tags' slugs
  * as if no other paper had tags; the few papers where the archive settles otherwise are copied
- * with the settled slugs, the rest kept as they are.
+ * with the settled slugs, the rest taken as they are.
  */
 function settleTags(papers: readonly Paper[]): { papers: Paper[]; labels: Map<string, { label: string; description: string }> } {
   const uses = new Map<string, number>();

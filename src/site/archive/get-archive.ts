@@ -1,9 +1,9 @@
 /**
- * The archive for a run without a render plan (a plain `astro build`, `astro dev`; see
- * src/build/render/render-plan.ts), computed once: every page asks for it, and reading the whole
- * archive per page would make the build quadratic in the number of papers.
+ * The archive for `astro dev`, which renders without a render plan (src/build/render/render-plan.ts):
+ * read once, since every page asks for it and reading the whole archive per page would make
+ * the work quadratic in the number of papers. Only src/site/pages/page-data.ts reads it; a page
+ * gets its share as props.
  */
-import { getEntry } from 'astro:content';
 import { buildArchive, type Archive } from './build-archive.ts';
 import { astroSettings } from '../../build/render/astro-boundary.ts';
 import { readArchiveData } from './read-archive.ts';
@@ -14,10 +14,4 @@ let archive: Promise<Archive> | undefined;
 export function getArchive(): Promise<Archive> {
   archive ??= readArchiveData(astroSettings().content).then((data) => buildArchive(data.papers, data.definitions, data.related));
   return archive;
-}
-
-/** The collection entry of a paper that has notes (only those are in the collection), for rendering them. */
-export async function getNotesEntry(slug: string) {
-  const entry = await getEntry('papers', slug);
-  return entry?.body ? entry : undefined;
 }

@@ -1,9 +1,10 @@
 /**
  * I/O: an archive's data, read from a content folder in plain Node — the paper files, each
- * validated by the schema the pipeline wrote it with, and the taxonomy file. The pages get
- * their data from here (through the build's render plan, or `getArchive`), not from the content collection: a collection
- * of 100,000 entries costs every Astro process tens of seconds to load, and a sharded build
- * starts several. The collection keeps what only Astro can do: compiling hand-written notes.
+ * validated by the schema the ingest wrote it with, and the taxonomy file. The pages get their
+ * data from here (through the build's render plan, or `getArchive`), not from the content
+ * collection: a large archive's collection is slow for every Astro process to load, and a
+ * sharded build starts several. The collection keeps what only Astro can do: compiling
+ * hand-written notes.
  */
 import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -82,7 +83,7 @@ export async function readArchiveData(
     } else if (holds(cached[name])) fresh[name] = cached[name]!;
     else toParse.push({ name, size, mtimeMs });
   });
-  // Parsing YAML is the cost of a first read (a third of a millisecond a paper): spread over the cores.
+  // Parsing YAML is the cost of a first read: spread over the cores.
   const parsed = await mapInWorkers(
     toParse.map(({ name }) => name),
     { task: 'read', shared: { dir }, chunkSize: 250 },

@@ -5,11 +5,11 @@
  * module writes: no text can end its field, its entry, or run a TeX command. TeX ligatures
  * (`--`, `''`, `?``) are broken with `{}`, so the text prints as written.
  *
- * TeX math (`$…$`, `$$…$$`, `\(…\)`) is kept as written, found by the rule the ingest's BibTeX
- * reader uses too (bibtex-math.ts), so titles like `$\mathcal{O}(n)$`
- * typeset as math and read back unchanged. A math span is kept only when it is harmless: braces
- * balanced, none of `% # & $` or TeX's `^^` character codes, and only the math commands listed
- * below (`\frac`, `\alpha`…, never `\input` or `\def`); otherwise it is escaped like other text.
+ * TeX math (`$…$`, `$$…$$`, `\(…\)`) is written as it is, found by the rule the ingest's BibTeX
+ * reader uses too (bibtex-math.ts), so titles like `$\mathcal{O}(n)$` typeset as math and read
+ * back unchanged. A math span is written as it is only when it is harmless: braces balanced,
+ * none of `% # & $` or TeX's `^^` character codes, and only the math commands listed below
+ * (`\frac`, `\alpha`…, never `\input` or `\def`); otherwise it is escaped like other text.
  */
 import { escapedAt, mathEnd } from './bibtex-math.ts';
 
@@ -46,7 +46,7 @@ export const ESCAPE_COMMANDS: ReadonlySet<string> = new Set([
   'textbar',
 ]);
 
-/** Math commands a kept math span may use: symbols, fonts and layout, none of which reads files, defines macros or writes. */
+/** Math commands a math span written as it is may use: symbols, fonts and layout, none of which reads files, defines macros or writes. */
 export const MATH_COMMANDS: ReadonlySet<string> = new Set(
   [
     'alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi varpi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega',
@@ -61,7 +61,7 @@ export const MATH_COMMANDS: ReadonlySet<string> = new Set(
   ].flatMap((group) => group.split(' ')),
 );
 
-/** Control symbols (`\` and one non-letter) a kept math span may use: escaped braces, bars, spaces. */
+/** Control symbols (`\` and one non-letter) a math span written as it is may use: escaped braces, bars, spaces. */
 const MATH_SYMBOLS = new Set(['{', '}', '|', ',', ';', ':', '!', ' ', '_', '\\']);
 
 /** True when a math span may be written as it is (see the module comment). */

@@ -3,7 +3,7 @@
  * ScholarlyArticle, which search engines and reference managers read. Pure.
  */
 import { arxivAbsUrl, doiUrl, isArxivPageOf } from '../arxiv.ts';
-import type { PaperPageProps } from '../pages/site-pages.ts';
+import type { PaperPageProps } from '../pages/page-props.ts';
 import { absoluteUrl, paperUrl } from '../urls.ts';
 
 /** The ScholarlyArticle of a paper's page, with absolute links on the public origin `site`. */

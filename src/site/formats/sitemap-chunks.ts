@@ -5,7 +5,7 @@
  * writes only the last, as with the search bundles (src/build/search/plan-search-bundles.ts).
  * Pure, and free of `urls.ts`: the build planner imports it outside Astro.
  */
-import type { SitePage } from '../pages/site-pages.ts';
+import type { SitePage } from '../pages/page-props.ts';
 
 /** URLs per sitemap: the most the sitemap protocol allows in one file. */
 export const SITEMAP_SIZE = 50_000;

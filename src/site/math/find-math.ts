@@ -27,7 +27,7 @@ export type MathPiece = { readonly kind: 'math'; readonly tex: string; readonly 
 /** A piece of entry text. Joining every piece's `text` or `source` gives the text back. */
 export type Piece = TextPiece | MathPiece;
 
-/** The longest formula rendered, in characters: longer ones are kept as text (a page must stay small). */
+/** The longest formula rendered, in characters: longer ones stay text (a page must stay small). */
 export const MAX_TEX = 2_000;
 
 /** What sets a padded formula apart from prose between two dollar signs. */

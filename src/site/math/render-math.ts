@@ -29,9 +29,9 @@ const OPTIONS = {
 } as const satisfies katex.KatexOptions;
 
 /**
- * How far (em) any part of a rendering may be placed from where it would sit. The arXiv
- * formulas of 2026 reach 3.8em at most (tall fractions, matrices); a hostile one reaches
- * thousands and covers the page around it.
+ * How far (em) any part of a rendering may be placed from where it would sit. Real arXiv
+ * formulas stay within a few em (tall fractions, matrices; docs/benchmarks.md); a hostile one
+ * reaches thousands and covers the page around it.
  */
 const MAX_REACH = 5 * MAX_SIZE;
 

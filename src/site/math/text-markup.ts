@@ -1,9 +1,9 @@
 /**
  * The text-mode TeX that arXiv abstracts carry outside formulas — `\textbf{…}`, `\emph{…}`,
- * `\texttt{…}`, `\href{url}{text}`, escaped `\%`, `\&`… (one abstract in ten has some) — read
- * as styled runs of plain text, so pages show bold and italics instead of backslashes, and the
- * search index reads the words. Never markup: the runs are text, and the page escapes them.
- * A command it does not know, or one whose braces do not close, stays as written. Pure.
+ * `\texttt{…}`, `\href{url}{text}`, escaped `\%`, `\&`… (common in abstracts) — read as styled
+ * runs of plain text, so pages show bold and italics instead of backslashes, and the search
+ * index reads the words. Never markup: the runs are text, and the page escapes them. A command
+ * it does not know, or one whose braces do not close, stays as written. Pure.
  */
 
 /** How a run of text is shown. */

@@ -6,7 +6,7 @@
  */
 import type { Archive } from '../archive/build-archive.ts';
 import { citedPaper, type CitedPaper } from '../formats/cited-paper.ts';
-import type { PaperSummary, SitePage } from './site-pages.ts';
+import type { PaperSummary, SitePage } from './page-props.ts';
 
 /** The files beside a paper's page: `papers/<slug>/cite.bib` and `cite.json`. */
 export const CITE_FILES = { bibtex: 'cite.bib', csl: 'cite.json' } as const;

@@ -7,7 +7,7 @@
  */
 import { arxivAbsUrl } from '../arxiv.ts';
 import type { Archive, Term } from '../archive/build-archive.ts';
-import type { SitePage } from './site-pages.ts';
+import type { SitePage } from './page-props.ts';
 import type { Paper } from '../../schema/paper.ts';
 
 /** Papers a feed lists: the newest, about what a feed reader shows at once. */

@@ -10,7 +10,7 @@ import type { Archive, Day } from '../archive/build-archive.ts';
 import { periodOf } from '../periods.ts';
 import type { Paper } from '../../schema/paper.ts';
 import type { SitemapEntry } from '../formats/sitemap-chunks.ts';
-import { summarize, type PaperSummary, type SitePage } from './site-pages.ts';
+import { summarize, type PaperSummary, type SitePage } from './page-props.ts';
 
 /** The periods with pages of their own. */
 export type ArchiveUnit = 'week' | 'month';

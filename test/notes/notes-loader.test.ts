@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
-import { papersLoader } from '../../src/loaders/papers-loader.ts';
+import { notesLoader } from '../../src/loaders/notes-loader.ts';
 import { NotesError } from '../../src/notes/note-problems.ts';
 import { paperToMdx } from '../../src/ingest/emit/paper-to-mdx.ts';
 import { makePaper } from '../support/make-paper.ts';
@@ -25,11 +25,11 @@ async function load(dir: string): Promise<Map<string, { body?: string | undefine
     generateDigest: (value: unknown) => JSON.stringify(value),
     config: { root: pathToFileURL(`${dir}/`) },
   } as unknown as LoaderContext;
-  await papersLoader({ dir }).load(context);
+  await notesLoader({ dir }).load(context);
   return entries;
 }
 
-describe('papersLoader', () => {
+describe('notesLoader', () => {
   it('loads the papers that have notes, math and all', async () => {
     const dir = tempDir('papershelf-loader-');
     writeFileSync(join(dir, 'a.mdx'), paperToMdx(makePaper('a', '2025-03-19'), '\nUses $\\frac{a}{b}$.\n', 'x:1'));

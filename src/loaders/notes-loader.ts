@@ -1,5 +1,5 @@
 /**
- * The `papers` collection: the paper files of `content/papers/` that carry hand-written notes,
+ * The `notes` collection: the paper files of `content/papers/` that carry hand-written notes,
  * handed to Astro's MDX pipeline (`deferredRender`) so the notes render as MDX. Papers without
  * notes are left out: their pages get their data from the render plan or `getArchive`
  * (src/site/archive/read-archive.ts says why), so a paper without notes costs no MDX compile, no JS
@@ -58,7 +58,7 @@ function fromPlan(): NotedPaper[] | null {
 }
 
 /** Loads paper files from `dir` (absolute, or relative to the project root). */
-export function papersLoader({ dir }: { dir: string }): Loader {
+export function notesLoader({ dir }: { dir: string }): Loader {
   return {
     name: 'papershelf-papers',
     load: async ({ store, parseData, generateDigest, config }) => {
