@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import { sync, type AstroIntegration } from 'astro';
 import { build } from '../build/build.ts';
 import { renderJob } from '../build/render/astro-boundary.ts';
 import { buildLine, summarize, summaryLine } from '../cli/report.ts';
@@ -26,8 +26,8 @@ const HANDED_OVER = join(PROJECT_ROOT, 'node_modules', '.cache', 'papershelf', '
 
 /** Papershelf's part in Astro's commands. */
 export function papershelf(): AstroIntegration {
-  /** Set in a plain `astro build`: where the archive goes. */
-  let out: string | undefined;
+  /** Set in a plain `astro build`: where the archive goes, and the project's root. */
+  let handedOver: { readonly out: string; readonly root: string } | undefined;
   let settings: Settings | undefined;
   return {
     name: 'papershelf',
@@ -37,7 +37,7 @@ export function papershelf(): AstroIntegration {
         // inline a small one (a page's few lines of script) into the HTML.
         updateConfig({ vite: { build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) } } });
         if (command !== 'build' || renderJob()) return;
-        out = fileURLToPath(config.outDir);
+        handedOver = { out: fileURLToPath(config.outDir), root: fileURLToPath(config.root) };
         mkdirSync(join(HANDED_OVER, 'src', 'pages'), { recursive: true });
         updateConfig({
           srcDir: pathToFileURL(join(HANDED_OVER, 'src') + '/'),
@@ -60,7 +60,8 @@ export function papershelf(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ logger }) => {
-        if (out === undefined || !settings) return;
+        if (!handedOver || !settings) return;
+        const { out, root } = handedOver;
         try {
           const run = await build({ settings, sources: [], read: {}, out });
           for (const problem of run.collected.problems) logger.warn(formatProblem(problem));
@@ -71,6 +72,11 @@ export function papershelf(): AstroIntegration {
           if (!(error instanceof NotesError)) throw error;
           for (const problem of error.problems) logger.error(formatProblem(problem));
           throw new Error(messageLine(NothingBuiltNotes, out));
+        } finally {
+          // Astro's empty run left the project's generated types (`.astro/`) describing no
+          // collection: written again from the real source folder, as `astro sync` does. What
+          // stopped the build, if anything, is what the user needs to hear, not this.
+          await sync({ root, logLevel: 'silent' }).catch(() => {});
         }
       },
     },

@@ -48,6 +48,8 @@ describe('astro build', () => {
       site: 'https://papers.example.org',
       base: '/shelf/',
     });
+    // The project's generated types still know its collection, as after `astro sync`.
+    expect(readFileSync(join(root, '.astro', 'content.d.ts'), 'utf8')).toContain('"notes"');
   });
 
   it('refuses an output folder Papershelf did not make, and leaves it as it was', () => {
@@ -59,5 +61,6 @@ describe('astro build', () => {
     expect(astro.status).not.toBe(0);
     expect(astro.output).toContain('theirs');
     expect(fingerprint(theirs)).toBe(before);
+    expect(readFileSync(join(root, '.astro', 'content.d.ts'), 'utf8')).toContain('"notes"');
   });
 });

@@ -85,4 +85,23 @@ describe('build', () => {
     expect(fingerprint(site)).toBe(before);
     expect(readdirSync(work).filter((name) => name.includes('papershelf'))).toEqual([]);
   });
+
+  it('removes the search bundles an earlier, bigger build made beyond the last, and equals a fresh build', async () => {
+    const lines = readFileSync(source, 'utf8').trim().split('\n');
+    const fewer = join(work, 'fewer.jsonl');
+    writeFileSync(fewer, `${lines.slice(0, 2).join('\n')}\n`);
+    const small = { PAPERSHELF_SEARCH_BUNDLE_SIZE: '2' };
+    const site = join(work, 'shrinking');
+    await build(request(site, {}, small));
+    const bundles = () =>
+      readdirSync(site)
+        .filter((name) => name.startsWith('pagefind'))
+        .sort();
+    expect(bundles().length).toBeGreaterThan(2);
+    await build(request(site, { sources: [fewer] }, small));
+    expect(bundles()).toEqual(['pagefind']);
+    const fresh = join(work, 'shrunk-fresh');
+    await build(request(fresh, { sources: [fewer] }, small));
+    expect(fingerprint(site)).toBe(fingerprint(fresh));
+  });
 });
