@@ -1,6 +1,6 @@
 /**
  * `node bench/hugo/index-hugo-site.ts <dir>`: Pagefind over the pages Hugo built, as a Hugo user
- * runs it, through Pagefind's Node API the way our build first did (src/build/search/index-site.ts
+ * runs it, through Pagefind's Node API the way our build first did (src/integrations/index-site.ts
  * at 56cb378): one index, English, every response checked, Pagefind always closed, and its
  * ready-made interfaces removed, as ours are. A copy rather than an import, so the comparison
  * does not change when our own indexing does. Runs in a process of its own so that the
