@@ -12,7 +12,21 @@ import { isWindowsDevice } from './reserved-names.ts';
 export const RESERVED_TAXONOMY_IDS: readonly string[] = ['categories', 'tags'];
 
 /** Top-level addresses the site uses itself; a taxonomy page there would collide with them. */
-export const SITE_ROUTES: readonly string[] = ['papers', 'days', 'search', 'pagefind', '404', 'katex'];
+export const SITE_ROUTES: readonly string[] = [
+  'papers',
+  'days',
+  'weeks',
+  'months',
+  'search',
+  'offline',
+  'cards',
+  'pagefind',
+  '404',
+  'katex',
+];
+
+/** Whether the site uses the top-level address `id` itself: a route, or a search bundle's folder (`pagefind-2/`…). */
+export const isSiteRoute = (id: string): boolean => SITE_ROUTES.includes(id) || /^pagefind-\d+$/.test(id);
 
 /** Ids of taxonomies and terms: they become URL segments (`/topics/state-space-models/`). */
 export const TAXONOMY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -106,7 +120,7 @@ export const taxonomyFileSchema = z
           message: `\`${taxonomy.id}\` is reserved: it is built from each entry's \`${taxonomy.id}\` field; choose another id`,
         });
       }
-      if (SITE_ROUTES.includes(taxonomy.id)) {
+      if (isSiteRoute(taxonomy.id)) {
         ctx.addIssue({
           code: 'custom',
           path: ['taxonomies', t, 'id'],

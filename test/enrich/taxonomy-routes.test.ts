@@ -3,13 +3,29 @@ import { taxonomyFileSchema } from '../../src/schema/taxonomy.ts';
 
 describe('taxonomy ids', () => {
   it('may not take an address the site uses for its own pages', () => {
-    for (const id of ['papers', 'days', 'search', 'pagefind']) {
+    for (const id of [
+      'papers',
+      'days',
+      'weeks',
+      'months',
+      'search',
+      'offline',
+      'cards',
+      'katex',
+      'pagefind',
+      'pagefind-2',
+      'pagefind-12',
+    ]) {
       const result = taxonomyFileSchema.safeParse({
         taxonomies: [{ id, label: 'X', description: 'X.', terms: [{ id: 'a', label: 'A', description: 'A.' }] }],
       });
       expect(result.success, id).toBe(false);
       expect(result.error?.issues[0]?.message).toContain(`the site already has pages at /${id}/`);
     }
+    const file = (id: string) => ({
+      taxonomies: [{ id, label: 'X', description: 'X.', terms: [{ id: 'a', label: 'A', description: 'A.' }] }],
+    });
+    for (const id of ['topics', 'pagefinder', 'weekly']) expect(taxonomyFileSchema.safeParse(file(id)).success, id).toBe(true);
   });
 
   it('may not name a Windows device, as a taxonomy or as a term', () => {
