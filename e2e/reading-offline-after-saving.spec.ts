@@ -101,8 +101,9 @@ test('the home page and a paper read online open offline, with nothing saved', a
   await page.goto(seed);
   await page.getByRole('link', { name: 'Titans: Learning to Memorize at Test Time' }).first().click();
   await expect(page.locator('h1')).toHaveText('Titans: Learning to Memorize at Test Time');
-  // The paper may have opened before the worker was ready; it keeps it when it takes over.
-  await expect.poll(() => page.evaluate(() => caches.match(location.href).then(Boolean))).toBe(true);
+  // The paper may have opened before the worker was ready; it keeps it when it takes over,
+  // which on a loaded machine can take longer than the poll's default five seconds.
+  await expect.poll(() => page.evaluate(() => caches.match(location.href).then(Boolean)), { timeout: 15_000 }).toBe(true);
   await context.setOffline(true);
   await page.reload();
   await expect(page.locator('h1')).toHaveText('Titans: Learning to Memorize at Test Time');
