@@ -7,8 +7,8 @@ import { notesProcessor } from './src/notes/notes-processor.ts';
 import { astroSettings } from './src/build/render/astro-boundary.ts';
 
 // The public origin and the base path: the build's settings, handed to each Astro process it
-// starts, or the user's (`PAPERSHELF_SITE`, `PAPERSHELF_BASE`) for `astro dev` and `astro build`.
-const { site, base } = astroSettings();
+// starts, or the user's (`PAPERSHELF_SITE`, `PAPERSHELF_BASE`, papershelf.config.mjs) for `astro dev` and `astro build`.
+const { site, base } = await astroSettings();
 
 export default defineConfig({
   // Named from this file, not the root: `papershelf build` gives each archive an Astro root of

@@ -81,6 +81,22 @@ test('hostile titles are found by search and shown as text in the results', asyn
   expect(injected.errors).toEqual([]);
 });
 
+test('a hostile venue and publisher show as text on the page and in the citation tags', async ({ page }) => {
+  const injected = watchForScriptInjection(page);
+  const entry = entries.find((item) => item.title.startsWith('D1:'))! as (typeof entries)[number] & { venue: string; publisher: string };
+  await page.goto(`${site}days/${entry.date}/`);
+  await page.locator('.paper-list').getByRole('link', { name: entry.title, exact: true }).click();
+  await expect(page.locator('.publication')).toHaveText(`${entry.venue}, vol. <i>1</i>, no. 2, pp. 1–9, ${entry.publisher}`);
+  expect(await page.locator('meta[name="citation_conference_title"]').getAttribute('content')).toBe(entry.venue);
+  expect(await page.locator('meta[name="citation_publisher"]').getAttribute('content')).toBe(entry.publisher);
+  await expect(page.getByRole('link', { name: 'Project page' })).toHaveAttribute('href', 'https://example.org/project?a=1&b=2');
+  await expect(page.getByRole('link', { name: 'Hugging Face' })).toHaveAttribute('href', 'https://huggingface.co/papers/2501.00663');
+  await expect(page.locator('.upvotes')).toHaveText('3 upvotes');
+  await expect(page.locator('.cite-bibtex')).toContainText('@inproceedings{d1:hostile,');
+  expect(await page.locator('main script, main img, main i, [onerror]').count()).toBe(0);
+  expect(injected.errors).toEqual([]);
+});
+
 test('the paper pages carry no script but the reader script and their JSON-LD data', async ({ page }) => {
   await page.goto(site);
   await page.locator('.paper-list a').first().click();

@@ -13,7 +13,7 @@ import { paperSchema } from './schema/paper.ts';
  * papers gets them in its props too (src/site/pages/), as the README says.
  */
 const notes = defineCollection({
-  loader: notesLoader({ dir: join(astroSettings().content, 'papers') }),
+  loader: notesLoader({ dir: join((await astroSettings()).content, 'papers') }),
   schema: paperSchema,
 });
 

@@ -23,14 +23,17 @@ import type { RelatedPaper } from '../site/related/related-papers.ts';
 import { useBase } from '../site/urls.ts';
 import type { BuildContext } from './build-context.ts';
 import { writeCards } from './cards/write-cards.ts';
+import { cardBrand } from './cards/card-brand.ts';
 import { compareBuilds } from './compare/compare-builds.ts';
 import { dataFileTexts, writeDataFiles } from './data-files/write-data-files.ts';
 import { guardHtml } from './guard/guard-html.ts';
+import { headMarkup } from '../site/head-markup.ts';
 import { Ledger } from './ledger.ts';
 import { planPages, type PagePlan } from './plan/plan-pages.ts';
 import { relatePapers } from './plan/relate-papers.ts';
-import { openBuildTarget, type BuildTarget } from './publish/build-target.ts';
+import { cachesOf, openBuildTarget, type BuildTarget } from './publish/build-target.ts';
 import { ARCHIVE_MARKER } from './publish/output-folder.ts';
+import { copyBrandFiles } from './publish/copy-brand-files.ts';
 import { publishArchive } from './publish/publish-archive.ts';
 import { readBuildRecord } from './render/build-record.ts';
 import { codeVersion } from './render/code-version.ts';
@@ -77,14 +80,17 @@ export async function build(request: BuildRequest): Promise<BuildOutcome> {
   // 1. The destination, proved Papershelf's own (or new, or empty) and held for this build.
   const target = await openBuildTarget(
     { out: request.out, zip: request.zip },
-    { project: PROJECT_ROOT, content: settings.content, sources },
+    { projects: [settings.root, PROJECT_ROOT], content: settings.content, sources },
+    cachesOf(settings.root),
   );
   try {
     if (sources.length > 0) {
       // 2. Sources → papers: exactly these, into the archive's private content folder, never the project's.
       const content = join(target.cache, 'content');
       await mkdir(content, { recursive: true });
-      await copyFile(request.read.taxonomyFile ?? join(PROJECT_CONTENT, TAXONOMY_FILE), join(content, TAXONOMY_FILE));
+      // The taxonomies: the command's, else the archive's (config `taxonomies`), else the project's own.
+      const taxonomies = (await exists(settings.taxonomies)) ? settings.taxonomies : join(PROJECT_CONTENT, TAXONOMY_FILE);
+      await copyFile(request.read.taxonomyFile ?? taxonomies, join(content, TAXONOMY_FILE));
       const ingested = await timed('ingest', () => ingestSources(sources, { ...request.read, contentDir: content }));
       return { ...ingested, built: ingested.written ? await buildContent(content, ingested.written.fresh, target, request) : null };
     }
@@ -138,7 +144,7 @@ async function buildContent(
     const read = await timed('read', () => readArchiveData(content, join(target.cache, 'papers-read.json'), ingested));
     // 5. Every note MDX cannot read stops the build here, each in one line, before anything renders.
     await timed('notes', () => assertNotesCompile(join(content, PAPERS_FOLDER), Object.keys(read.notes)));
-    const archive = buildArchive(read.papers, read.definitions);
+    const archive = buildArchive(read.papers, read.definitions, undefined, read.addresses);
 
     // 6. Four lines of work at once: related papers (a worker thread, started first: on a new
     //    day they are the longest step), the search index (Pagefind's process; it needs no
@@ -148,10 +154,13 @@ async function buildContent(
     const { pages, search, cards } = await runTogether({
       related: () => related,
       search: () => timed('index', () => writeSearch(archive, read.notes, searchOptions(context))),
-      cards: () => timed('cards', () => writeCards(read.papers, { into: context.into, previous: context.last })),
+      cards: () =>
+        timed('cards', () => writeCards(read.papers, { into: context.into, previous: context.last, brand: cardBrand(settings) })),
       pages: () => makePages(context, read, archive, related),
     });
     context.ledger.add(cards.digests);
+    // The owner's logo and favicon (papershelf.config.mjs), beside the pages that link to them.
+    await copyBrandFiles(settings, context.into);
 
     // 7. Against the last build: which of its files stay as they are, and which no longer belong.
     const changes = await compareBuilds(context, pages, cards, search);
@@ -192,7 +201,10 @@ async function makePages(
   // 6c. Guard the new pages; write the data files.
   const papers = displayPath(join(context.content, PAPERS_FOLDER));
   const { guarded, written } = await runTogether({
-    guarded: () => timed('guard', () => guardHtml(context.into, context.settings.base, { files: rendered, papers })),
+    guarded: () =>
+      timed('guard', () =>
+        guardHtml(context.into, context.settings.base, { files: rendered, papers, head: headMarkup(context.settings.head) }),
+      ),
     written: () => writeDataFiles(dataFiles, context.into),
   });
   context.ledger.add(guarded.digests);

@@ -14,6 +14,7 @@ import { explainError } from './explain-error.ts';
 import { nearestWord } from './nearest-word.ts';
 import { NotesError } from '../notes/note-problems.ts';
 import { readArgs } from './read-args.ts';
+import { initArchive } from '../init/init-archive.ts';
 import { UserError } from '../messages/errors.ts';
 import { messageLine, userError } from '../messages/message.ts';
 import {
@@ -22,6 +23,7 @@ import {
   CheckLinksNeedsFolder,
   CheckNeedsSource,
   DateNotADay,
+  InitNeedsFolder,
   NoArchiveToServe,
   NothingBuilt,
   NothingBuiltNotes,
@@ -37,15 +39,19 @@ import {
 import { FORMATS, type Format } from '../ingest/parse/detect-format.ts';
 import { buildLine, summarize, summaryLine, writeReport } from './report.ts';
 import { stageTimes } from '../build/stage-clock.ts';
-import { PROJECT_ROOT } from '../settings/project-paths.ts';
-import { readSettings } from '../settings/settings.ts';
+import { loadSettings } from '../settings/settings.ts';
 import { build, type BuildOutcome, type BuildStats } from '../build/build.ts';
 import { ingestProject, withContentLock } from '../ingest/ingest-project.ts';
 import { serveArchive } from '../serve/serve-archive.ts';
+import { startDevServer } from '../dev/start-dev-server.ts';
 import { checkLinks } from '../links/check-links.ts';
 import { brokenLinkLines, linkSummary } from '../links/link-report.ts';
+import { fetchCommand } from '../fetch/fetch-command.ts';
 
 const USAGE = `Usage:
+  papershelf init <dir> [--title "…"]
+      Start a new archive in <dir>: a config file, content/sources/, the taxonomies to edit,
+      a package.json, and a GitHub workflow that fetches, builds and publishes every day.
   papershelf build [source…] --out <dir> [--site URL] [--base /path/] [--portable] [--zip <file>] [--date YYYY-MM-DD] [--format F] [--skip-invalid]
       Build a complete archive of exactly these sources into <dir>, search included; with no
       sources, ingest content/sources/ into content/ and build that. Built again into the same
@@ -57,21 +63,36 @@ const USAGE = `Usage:
       Validate sources without writing anything.
   papershelf serve [dir] [--port N] [--base /path/]
       Serve a built archive (default dist/) on 127.0.0.1, under the base it was built for.
+  papershelf dev [--port N] [--site URL] [--base /path/]
+      Start Astro's dev server on the content folder: pages render as they are asked for, and
+      search works, its index made again whenever a paper changes. Ctrl-C stops it.
   papershelf check-links <dir> [--site URL] [--base /path/]
       Check that every link of a built archive to itself leads to a file (and to an element,
       for a #fragment), and that its feeds and sitemaps point into the site. Exit 1 when not.
+  papershelf fetch hf [--date YYYY-MM-DD | --from YYYY-MM-DD [--to YYYY-MM-DD]]
+      Fetch Hugging Face daily papers into content/sources/, one file a day (default: the days
+      after the last one fetched, through today in UTC). $HF_ENDPOINT names another server.
+  papershelf fetch arxiv [--query Q] [--since YYYY-MM-DD] [--max N] [--arxiv-endpoint URL]
+      Fetch the newest entries of an arXiv API query into one new file in content/sources/
+      (default: each query of the config file), one request every 3 seconds.
 
 Options:
   --out <dir>        where build writes the archive (replaced only when the build succeeds)
   --portable         make the archive work opened from disk (file://), with no server
   --zip <file>       also write the portable archive as a zip (implies --portable; --out optional)
-  --date YYYY-MM-DD  the listing day, for pages that show only "Mar 19"
+  --date YYYY-MM-DD  the listing day of the sources named with it (kept for later runs); else a YYYY-MM-DD in a file name
   --format F         force a format instead of detecting it: ${FORMATS.join(', ')}
   --skip-invalid     build the valid entries, report the others, exit 0
   --report <file>    also write the summary and every problem as JSON
-  --port N           the port serve listens on (default 4321; 0 picks a free one)
-  --site URL         the public origin, e.g. https://example.org (default $PAPERSHELF_SITE, else http://localhost:4321)
-  --base /path/      the path the archive is served under, e.g. /papershelf/ (default $PAPERSHELF_BASE, else /)
+  --title "…"        the site's title, for init (later: papershelf.config.mjs)
+  --port N           the port serve and dev listen on (default 4321; 0 picks a free one)
+  --site URL         the public origin, e.g. https://example.org (default $PAPERSHELF_SITE, else papershelf.config.mjs's, else http://localhost:4321)
+  --base /path/      the path the archive is served under, e.g. /papershelf/ (default $PAPERSHELF_BASE, else papershelf.config.mjs's, else /)
+  --from, --to       fetch hf: the first and last day to fetch (--to defaults to today)
+  --query Q          fetch arxiv: the search query, e.g. "cat:cs.LG"
+  --since YYYY-MM-DD fetch arxiv: stop at the first entry published before this day
+  --max N            fetch arxiv: the most entries a query brings (default 200, or the config file's)
+  --arxiv-endpoint U fetch arxiv: the API address (default https://export.arxiv.org/api/query)
   --verbose          show Astro's build progress
   -h, --help         show this help`;
 
@@ -87,10 +108,17 @@ const OPTIONS = {
   site: { type: 'string' },
   base: { type: 'string' },
   verbose: { type: 'boolean' },
+  title: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  query: { type: 'string' },
+  since: { type: 'string' },
+  max: { type: 'string' },
+  'arxiv-endpoint': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const COMMANDS = ['build', 'ingest', 'check', 'serve', 'check-links'];
+const COMMANDS = ['init', 'build', 'ingest', 'check', 'serve', 'dev', 'check-links', 'fetch'];
 
 /**
  * Checks that every source named on the command line is a file that can be read: a missing one
@@ -136,9 +164,19 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (values.report !== undefined) await checkReport(values.report, sources);
   if (values.date !== undefined && !isIsoDay(values.date)) throw userError(DateNotADay, values.date);
+  // A new archive has no settings yet: the config file of the folder it is started from is not read.
+  if (command === 'init') {
+    const [dir, ...extra] = sources;
+    if (dir === undefined || extra.length > 0) throw userError(InitNeedsFolder);
+    const written = await initArchive(dir, values.title);
+    process.stdout.write(
+      `Started an archive in ${dir} (${written.length} files). Next:\n  cd ${dir}\n  npm install\n  npx papershelf fetch hf\n  npx papershelf build --out dist\n`,
+    );
+    return 0;
+  }
   if (values.format !== undefined && !FORMATS.includes(values.format as Format)) throw userError(UnknownFormat, values.format, FORMATS);
-  // The settings of this run, read once: flags, then the environment, then the defaults.
-  const settings = readSettings(values);
+  // The settings of this run, read once: flags, then the environment, then papershelf.config.mjs, then the defaults.
+  const settings = await loadSettings(values);
   /** Prints the problems and the summary line, and writes the JSON report when asked for. */
   const finish = async (collected: Collected, written: WriteSummary | null, built: BuildStats | null = null) => {
     printProblems(collected.problems);
@@ -186,11 +224,23 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'serve': {
       const port = Number(values.port ?? 4321);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw userError(PortNotANumber, String(values.port));
-      const dir = sources[0] ?? join(PROJECT_ROOT, 'dist');
+      const dir = sources[0] ?? join(settings.root, 'dist');
       if (!(await stat(dir).catch(() => null))?.isDirectory()) throw userError(NoArchiveToServe, dir, sources[0] ?? 'dist');
       const { url } = await serveArchive(dir, { port, base: settings.base });
       process.stdout.write(`Serving ${dir} at ${url} (Ctrl-C stops)\n`);
       await new Promise(() => {});
+      return 0;
+    }
+    case 'dev': {
+      const port = Number(values.port ?? 4321);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw userError(PortNotANumber, String(values.port));
+      const server = await startDevServer(settings, { port });
+      process.stdout.write(`Papershelf dev server at ${server.url} (Ctrl-C stops)\n`);
+      const signal = await new Promise<NodeJS.Signals>((stopped) => {
+        for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(name, stopped);
+      });
+      await server.stop();
+      process.stdout.write(`Stopped (${signal})\n`);
       return 0;
     }
     case 'check-links': {
@@ -203,6 +253,8 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${linkSummary(check, dir, { origin: site, base })}\n`);
       return check.broken.length > 0 ? 1 : 0;
     }
+    case 'fetch':
+      return fetchCommand(sources, values, settings);
     default:
       throw userError(UnknownCommand, command);
   }

@@ -49,4 +49,10 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   port: '4321',
   site: 'https://example.org',
   base: '/papershelf/',
+  from: '2026-12-01',
+  to: '2026-12-07',
+  query: '"cat:cs.LG"',
+  since: '2026-12-01',
+  max: '200',
+  'arxiv-endpoint': 'https://export.arxiv.org/api/query',
 };

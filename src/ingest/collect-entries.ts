@@ -28,7 +28,7 @@ export async function collectEntries(files: readonly string[], options: ReadOpti
   const parsed = await readSources(files, options);
   const problems: Problem[] = [...parsed.problems];
 
-  // 2. Clean and validate each entry; unknown fields are warned about once per name.
+  // 2. Clean and validate each entry; unknown fields are warned about once per name and file.
   const valid: LocatedEntry[] = [];
   const unknownSeen = new Set<string>();
   let invalid = parsed.problems.filter((problem) => problem.severity === 'error' && problem.field === 'entry').length;
@@ -45,14 +45,14 @@ export async function collectEntries(files: readonly string[], options: ReadOpti
     const result = normalizeEntry(raw);
     problems.push(...result.problems.filter((problem) => !explained.has(`${problem.file}\0${problem.line}\0${problem.field}`)));
     for (const field of result.unknownFields) {
-      if (unknownSeen.has(field)) continue;
-      unknownSeen.add(field);
+      if (unknownSeen.has(`${raw.file}\0${field}`)) continue;
+      unknownSeen.add(`${raw.file}\0${field}`);
       problems.push({
         severity: 'warning',
         file: raw.file,
         line: raw.line,
         field,
-        reason: 'unknown field, ignored (warned once per field name)',
+        reason: 'unknown field, ignored (warned once per field name in this file)',
       });
     }
     if (result.entry) valid.push(result.entry);

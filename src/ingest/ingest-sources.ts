@@ -6,6 +6,8 @@
  */
 import { join } from 'node:path';
 import { collectEntries, hasErrors, type Collected } from './collect-entries.ts';
+import { followKeys, trackAddresses } from './addresses/track-addresses.ts';
+import { sortProblems } from '../messages/errors.ts';
 import { planPapers } from './enrich/enrich-papers.ts';
 import { loadTaxonomies } from './enrich/load-taxonomies.ts';
 import { emitterVersion } from './emit/emitter-version.ts';
@@ -26,6 +28,14 @@ export interface IngestOptions extends ReadOptions {
   readonly companions?: WriteOptions['companions'];
   /** Names sources by where they will live, in the generated headers. */
   readonly sourceNames?: WriteOptions['sourceNames'];
+  /**
+   * Keep every address a paper had (`<contentDir>/addresses.yaml`): papers that move leave a
+   * redirect, papers that leave a page saying so, and a paper's notes follow it to a new
+   * identity key. Default false: a build of named sources is the archive of exactly those sources.
+   */
+  readonly keepAddresses?: boolean | undefined;
+  /** The day papers that leave the sources are recorded as removed in the address history (YYYY-MM-DD); default today, in UTC. */
+  readonly today?: string | undefined;
 }
 
 /** The outcome: what was found and, when anything was written, what changed. */
@@ -52,13 +62,22 @@ export async function ingestSources(files: readonly string[], options: IngestOpt
   const previousSlugs = new Map([...existing.values()].flatMap((file) => (file.key ? [[file.key, file.slug] as const] : [])));
   const papers = planPapers(collected.merged, { taxonomies, previousSlugs });
 
-  // 3. Enrich and render the papers whose files are not up to date, and write what changed in
-  //    one all-or-nothing step.
-  const written = await writePapers(papersDir, papers, existing, {
+  // 3. Every address a paper had keeps leading somewhere: a file follows its paper to a new key
+  //    (an arXiv id arrived; its notes go with it), and the address history records the
+  //    addresses that moved and the papers that left.
+  const followed = options.keepAddresses ? followKeys(existing, collected.merged) : existing;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const addresses = options.keepAddresses ? trackAddresses(options.contentDir, followed, papers, today) : { companion: null, problems: [] };
+
+  // 4. Enrich and render the papers whose files are not up to date, and write what changed
+  //    (the address history with it) in one all-or-nothing step.
+  const companions = [...(options.companions ?? []), ...(addresses.companion ? [addresses.companion] : [])];
+  const written = await writePapers(papersDir, papers, followed, {
     version: await emitterVersion(taxonomies),
     taxonomies,
-    ...(options.companions ? { companions: options.companions } : {}),
+    companions,
     ...(options.sourceNames ? { sourceNames: options.sourceNames } : {}),
   });
-  return { collected, written };
+  const problems = addresses.problems.length > 0 ? sortProblems(collected.problems.concat(addresses.problems)) : collected.problems;
+  return { collected: { ...collected, problems }, written };
 }

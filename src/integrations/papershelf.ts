@@ -4,7 +4,8 @@
  * Papershelf's own (src/build/build.ts), so both commands make the same archive, byte for byte:
  * this Astro run renders nothing (an empty source folder, its output in a private folder) and,
  * once it is done, the build runs with the user's settings into Astro's output folder. In
- * `astro dev`, it serves the data files, which have no routes.
+ * `astro dev`, it serves the data files, which have no routes, and the search bundles
+ * (src/integrations/serve-search.ts), and renders again when the content folder changes.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,8 +19,11 @@ import { messageLine } from '../messages/message.ts';
 import { NothingBuiltByAstro, NothingBuiltNotes } from '../messages/messages.ts';
 import { NotesError } from '../notes/note-problems.ts';
 import { PROJECT_ROOT } from '../settings/project-paths.ts';
-import { readSettings, type Settings } from '../settings/settings.ts';
+import { loadSettings, type Settings } from '../settings/settings.ts';
 import { dataFileAt } from './serve-data-files.ts';
+import { serveSearch } from './serve-search.ts';
+import { watchContent } from './watch-content.ts';
+import type { DevSearchIndex } from '../build/search/dev-search-index.ts';
 
 /** Where a plain `astro build` renders its empty run: the project's cache, never the user's folders. */
 const HANDED_OVER = join(PROJECT_ROOT, 'node_modules', '.cache', 'papershelf', 'astro-build');
@@ -29,6 +33,8 @@ export function papershelf(): AstroIntegration {
   /** Set in a plain `astro build`: where the archive goes, and the project's root. */
   let handedOver: { readonly out: string; readonly root: string } | undefined;
   let settings: Settings | undefined;
+  /** Set in `astro dev`: the search index it keeps. */
+  let search: DevSearchIndex | undefined;
   return {
     name: 'papershelf',
     hooks: {
@@ -45,19 +51,27 @@ export function papershelf(): AstroIntegration {
           outDir: pathToFileURL(join(HANDED_OVER, 'out') + '/'),
         });
       },
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': async ({ config }) => {
         // Astro's own flags (`--site`, `--base`) win, as they would for its pages.
-        settings = readSettings({ site: config.site?.replace(/\/$/, ''), base: config.base.replace(/\/?$/, '/') });
+        settings = await loadSettings({ site: config.site?.replace(/\/$/, ''), base: config.base.replace(/\/?$/, '/') });
       },
-      'astro:server:setup': ({ server }) => {
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
+        if (settings) {
+          search = serveSearch(server, settings, logger);
+          watchContent(server, settings.content, { search, refreshContent, logger });
+        }
         server.middlewares.use((request, response, next) => {
           if (!settings || !request.url) return next();
-          dataFileAt(new URL(request.url, settings.site).pathname, settings.content, settings).then((file) => {
+          // The address as asked: Astro's own middleware may have taken the base off `url` already.
+          dataFileAt(new URL(request.originalUrl ?? request.url, settings.site).pathname, settings.content, settings).then((file) => {
             if (!file) return next();
             response.setHeader('Content-Type', file.type);
             response.end(file.text);
           }, next);
         });
+      },
+      'astro:server:done': async () => {
+        await search?.close();
       },
       'astro:build:done': async ({ logger }) => {
         if (!handedOver || !settings) return;

@@ -16,14 +16,19 @@ export interface DataFile {
 }
 
 /** The data file at `pathname` (under `base`) of the archive in `content`, for the site `site`; null when there is none. */
-export async function dataFileAt(pathname: string, content: string, settings: { site: string; base: string }): Promise<DataFile | null> {
+export async function dataFileAt(
+  pathname: string,
+  content: string,
+  settings: { site: string; base: string; title: string },
+): Promise<DataFile | null> {
   if (!pathname.startsWith(settings.base)) return null;
   const path = decodeURIComponent(pathname.slice(settings.base.length));
   useBase(settings.base);
   const read = await readArchiveData(content);
-  const archive = buildArchive(read.papers, read.definitions);
+  const archive = buildArchive(read.papers, read.definitions, undefined, read.addresses);
   const kinds = DATA_PAGE_KINDS.filter(isFileKind);
-  const page = dataPages(archive, kinds).find((candidate) => pageFile(candidate.path) === path);
+  // A folder's address (`papers/<old slug>/`) asks for its index.html: the page a former address keeps.
+  const page = dataPages(archive, kinds, settings.title).find((candidate) => pageFile(candidate.path) === pageFile(path));
   if (!page || !isFileKind(page.kind)) return null;
   return { type: dataFileType(page.kind), text: pageFileText(page.kind, page.props, new URL(settings.site)) };
 }

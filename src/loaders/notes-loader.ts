@@ -57,10 +57,13 @@ function fromPlan(): NotedPaper[] | null {
   return planned && Object.entries(planned).map(([id, { paper, notes }]) => ({ id, frontMatter: { ...paper }, notes }));
 }
 
+/** The loader's name, by which `astro dev` asks it to load again (src/integrations/watch-content.ts). */
+export const NOTES_LOADER = 'papershelf-papers';
+
 /** Loads paper files from `dir` (absolute, or relative to the project root). */
 export function notesLoader({ dir }: { dir: string }): Loader {
   return {
-    name: 'papershelf-papers',
+    name: NOTES_LOADER,
     load: async ({ store, parseData, generateDigest, config }) => {
       const root = fileURLToPath(config.root);
       const folder = isAbsolute(dir) ? dir : join(root, dir);

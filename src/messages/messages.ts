@@ -17,3 +17,5 @@
 export * from './catalogue/command-line.ts';
 export * from './catalogue/settings.ts';
 export * from './catalogue/destination.ts';
+export * from './catalogue/fetch.ts';
+export * from './catalogue/init.ts';

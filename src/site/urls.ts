@@ -39,6 +39,10 @@ export const daysUrl = (): string => href('days/');
 export const periodUrl = (unit: 'week' | 'month', period: string): string => href(`${unit}s/${period}/`);
 /** The list of all weeks or all months. */
 export const periodsUrl = (unit: 'week' | 'month'): string => href(`${unit}s/`);
+/** A year's page (`2019`): the papers published in it. */
+export const yearUrl = (year: string): string => href(`years/${year}/`);
+/** The list of all years. */
+export const yearsUrl = (): string => href('years/');
 /** A taxonomy's list of terms. */
 export const taxonomyUrl = (taxonomy: string): string => href(`${taxonomy}/`);
 /** A term's own page (its newest papers). */

@@ -11,7 +11,7 @@ describe('papershelf check', () => {
   writeFileSync(
     source,
     [
-      '{"id": "2601.00001", "title": "Fine", "date": "2026-01-02", "venue": "X"}',
+      '{"id": "2601.00001", "title": "Fine", "date": "2026-01-02", "conference": "X"}',
       '{"id": "2601.00001", "title": "Fine again", "date": "2026-01-03"}',
       '{"title": "", "date": "2026-01-02"}',
       '{"title": "Bad day", "date": "2026-13-45"}',
@@ -23,7 +23,7 @@ describe('papershelf check', () => {
     const run = runCli(['check', source, '--report', report], work);
     expect(run.status).toBe(1);
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
-      'papers.jsonl:1: venue: warning: unknown field, ignored (warned once per field name)',
+      'papers.jsonl:1: conference: warning: unknown field, ignored (warned once per field name in this file)',
       'papers.jsonl:2: id: warning: the same paper as papers.jsonl:1 (same arXiv id); merged, the earlier entry winning where both have a value',
       'papers.jsonl:3: title: missing',
       'papers.jsonl:4: date: expected a real day as YYYY-MM-DD',
@@ -42,7 +42,7 @@ describe('papershelf check', () => {
     });
     expect(data.problems.map((p: { file: string; line: number; field: string }) => `${p.file}:${p.line}:${p.field}`)).toEqual([
       'papers.jsonl:1:abstract',
-      'papers.jsonl:1:venue',
+      'papers.jsonl:1:conference',
       'papers.jsonl:2:abstract',
       'papers.jsonl:2:id',
       'papers.jsonl:3:title',

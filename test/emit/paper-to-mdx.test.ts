@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emittedPaper, paperToMdx } from '../../src/ingest/emit/paper-to-mdx.ts';
 import { splitMdx } from '../../src/ingest/emit/split-mdx.ts';
+import { NO_PUBLICATION } from '../support/make-paper.ts';
 import { paperSchema, type Paper } from '../../src/schema/paper.ts';
 
 const base: Paper = {
@@ -19,6 +20,7 @@ const base: Paper = {
   doi: null,
   slug: '2501.00663',
   terms: { topics: ['attention'] },
+  ...NO_PUBLICATION,
 };
 
 /** Text scientific abstracts and hostile scrapes are made of: MDX, Markdown, YAML and TeX syntax. */

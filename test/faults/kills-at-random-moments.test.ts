@@ -75,6 +75,9 @@ describe('a build killed at a random moment', () => {
       return { papers: fingerprint(join(killed.content, 'papers')), site: fingerprint(killed.out), took: Date.now() - started };
     });
     const runTime = Math.max(...expected.map((state) => state.took));
+    // A state's archive also holds the pages of papers that left (content/addresses.yaml): from
+    // the third run on, each state follows the other, so its last uninterrupted run is the one to match.
+    const settled = [expected[2]!, expected[1]!];
 
     const seed = Number(process.env['PAPERSHELF_KILL_SEED'] ?? Date.now() % 100_000);
     const draw = random(seed);
@@ -87,8 +90,8 @@ describe('a build killed at a random moment', () => {
       const next = runCli(['build', '--out', killed.out], root, killed.env);
       const context = `seed ${seed} (PAPERSHELF_KILL_SEED), round ${round}: ${outcomes.join(', ')}\n${next.stderr}`;
       expect(next.status, context).toBe(0);
-      expect(fingerprint(join(killed.content, 'papers')), context).toBe(expected[state]!.papers);
-      expect(fingerprint(killed.out), context).toBe(expected[state]!.site);
+      expect(fingerprint(join(killed.content, 'papers')), context).toBe(settled[state]!.papers);
+      expect(fingerprint(killed.out), context).toBe(settled[state]!.site);
       expect(readdirSync(join(work, 'killed')).sort(), context).toEqual(['content', 'site']);
       expect(
         readdirSync(killed.content).filter((name) => name.startsWith('.papers-') && name !== '.papers-index.json'),

@@ -104,16 +104,23 @@ describe('parseBibtex: identifiers and dates', () => {
     expect(entries[0]?.fields['date']).toBe('2024-03-05');
   });
 
-  it('never invents a day: year or month alone is an error pointing at --date', () => {
+  it('never invents a day: year or month alone lists the entry on no day, without a problem', () => {
     const { entries, problems } = parseBibtex('\n@misc{k, title = {T}, year = 2024, month = mar}', 'refs.bib', {});
     expect(entries[0]?.fields['date']).toBeUndefined();
+    expect(entries[0]?.fields['published']).toBe('2024-03');
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses an entry with neither a date nor a year, pointing at both remedies', () => {
+    const { problems } = parseBibtex('\n@misc{k, title = {T}}', 'refs.bib', {});
     expect(problems).toEqual([
       {
         severity: 'error',
         file: 'refs.bib',
         line: 2,
         field: 'date',
-        reason: 'BibTeX gives only 2024-03, and a day is never invented; pass --date YYYY-MM-DD to list these papers under a day',
+        reason:
+          'BibTeX gives no date, and a day is never invented; give the entry a year, or pass --date YYYY-MM-DD to list these papers under a day',
       },
     ]);
   });
@@ -273,6 +280,13 @@ describe('parseBibtex: bounded work', () => {
         line: 2,
         field: 'annote',
         reason: 'is more than 25000 characters long; left unread (the archive does not use this field)',
+      },
+      {
+        severity: 'warning',
+        file: 'refs.bib',
+        line: 3,
+        field: 'note',
+        reason: 'not kept: the archive has no such field, so it is ignored (said once per field in this file)',
       },
     ]);
   });

@@ -45,6 +45,10 @@ const EXAMPLES: { readonly [K in keyof Catalogue]: MessageParams<Catalogue[K]> }
   SiteNotOrigin: ['--site', 'https://example.org/?a', 'https://example.org'],
   SiteHasPath: ['--site', 'https://example.org/shelf', 'https://example.org', '/shelf/'],
   BundleSizeNotANumber: ['PAPERSHELF_SEARCH_BUNDLE_SIZE', 'many'],
+  ConfigValueInvalid: ['papershelf.config.mjs', 'themeColor', 'a CSS colour such as #1d5fc9', '"blu"'],
+  ConfigKeyUnknown: ['papershelf.config.mjs', 'themeColour', 'themeColor'],
+  ConfigNotLoaded: ['papershelf.config.mjs', 'Unexpected end of input'],
+  ConfigFileMissing: ['papershelf.config.mjs', 'logo', 'logo.svg'],
   OutputIsFile: ['--out', 'notes.txt'],
   OutputIsRoot: ['--out', '/'],
   OutputIsHome: ['--out', '/home/ada'],
@@ -66,6 +70,41 @@ const EXAMPLES: { readonly [K in keyof Catalogue]: MessageParams<Catalogue[K]> }
   InUseByAnotherRun: ['dist', '.dist.papershelf-lock'],
   ServerError: ['EMFILE: too many open files'],
   CouldNotSend: ['/papers/x/', 'EIO: i/o error, read'],
+  FetchNeedsSource: [],
+  FetchUnknownSource: ['hff', 'hf'],
+  FetchOptionNotFor: ['query', 'hf'],
+  FetchNotADay: ['from', '2026-12-32'],
+  FetchDatesConflict: [],
+  FetchToNeedsFrom: ['2026-12-07'],
+  FetchRangeBackwards: ['2026-12-07', '2026-12-01'],
+  FetchRangeTooLong: ['2020-01-01', '2026-12-07', 366],
+  FetchMaxNotANumber: ['many'],
+  FetchEndpointNotUrl: ['HF_ENDPOINT', 'huggingface.co', 'https://huggingface.co'],
+  FetchNeedsQuery: [],
+  FetchFailed: [
+    'fetch hf 2026-12-05',
+    'https://huggingface.co/api/daily_papers?date=2026-12-05&limit=100',
+    '503 Service Unavailable',
+    4,
+    'that day',
+  ],
+  FetchRefused: [
+    'fetch hf 2026-12-05',
+    'https://huggingface.co/api/daily_papers?date=2026-12-05&limit=100',
+    '404 Not Found',
+    'that day',
+    'the day and HF_ENDPOINT',
+  ],
+  ArxivQueryRejected: ['cat:', 'incorrect search_query'],
+  FetchFileNotOurs: ['fetch hf 2026-12-05', 'content/sources/hf-daily-papers-2026-12-05.json'],
+  FetchDayEmpty: ['2026-12-05'],
+  FetchDayShrunk: ['2026-12-05', 2, 'content/sources/hf-daily-papers-2026-12-05.json'],
+  ArxivNothingFound: ['cat:cs.LG'],
+  FetchExtraArgument: ['hf', '2026-12-05'],
+  InitNeedsFolder: [],
+  InitFolderNotEmpty: ['my-shelf', 'notes.txt'],
+  InitFolderIsFile: ['my-shelf'],
+  InitTitleNotOneLine: [],
 };
 
 const entries = Object.entries(catalogue) as [keyof Catalogue, Catalogue[keyof Catalogue]][];
@@ -108,6 +147,9 @@ describe('the catalogue of command messages', () => {
     expect(messageLine(catalogue.UnknownFormat, 'yaml', ['jsonl', 'bibtex'])).toBe('--format: `yaml` is not one of jsonl, bibtex');
     expect(messageLine(catalogue.PortNotANumber, 'x')).toBe('--port: `x` is not a port number');
     expect(messageLine(catalogue.CheckNeedsSource)).toBe('check: name at least one source file');
+    expect(say('FetchFailed')).toBe(
+      'fetch hf 2026-12-05: https://huggingface.co/api/daily_papers?date=2026-12-05&limit=100: 503 Service Unavailable after 4 tries; nothing written for that day — try again later',
+    );
     expect(say('InUse')).toBe(
       'dist is in use: papershelf (pid 4242, since 2025-03-19T10:00:00.000Z) is building dist. This run changed nothing; run it again once that one has finished (if none is running, delete .dist.papershelf-lock).',
     );
@@ -137,6 +179,8 @@ const SPEAKERS = [
   ...tsFilesUnder('src/cli', false),
   ...tsFilesUnder('src/settings', false),
   ...tsFilesUnder('src/serve', true),
+  ...tsFilesUnder('src/fetch', false),
+  ...tsFilesUnder('src/init', false),
   'src/build/publish/output-folder.ts',
   'src/build/publish/build-target.ts',
   'src/fs/hold-lock.ts',

@@ -10,7 +10,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bibtexEntry, bibtexName, listingBibtex, paperBibtex } from '../../src/site/formats/bibtex.ts';
 import { ESCAPE_COMMANDS, MATH_COMMANDS, bibtexText, bibtexVerbatim, isHarmlessMath } from '../../src/site/formats/bibtex-text.ts';
-import { citationKey, citedPaper, issuedDate, type CitedPaper } from '../../src/site/formats/cited-paper.ts';
+import { citationKey, citedPaper, issuedDate, paperKey, type CitedPaper } from '../../src/site/formats/cited-paper.ts';
+import { citedKind } from '../../src/site/formats/publication-kind.ts';
+import type { Paper } from '../../src/schema/paper.ts';
 import { parseBibtex } from '../../src/ingest/parse/parse-bibtex.ts';
 import { cleanText } from '../../src/ingest/normalize/clean-text.ts';
 import { makePaper } from '../support/make-paper.ts';
@@ -38,6 +40,11 @@ function expectedFields(paper: CitedPaper): Record<string, unknown> {
   if (paper.doi) fields['doi'] = paper.doi.replaceAll('$', '%24');
   if (paper.url ?? paper.id) fields['url'] = (paper.url ?? `https://arxiv.org/abs/${paper.id}`).replaceAll('$', '%24');
   if (paper.id && paper.categories[0]) fields['categories'] = [paper.categories[0]];
+  // The kind, venue and the rest come back as the fields their kind writes them in.
+  const kind = citedKind(paper).bibtex.type;
+  fields['type'] = kind === 'techreport' ? 'report' : kind;
+  for (const name of ['venue', 'volume', 'issue', 'pages', 'publisher'] as const) if (paper[name]) fields[name] = paper[name];
+  fields['citekey'] = paperKey(paper);
   return fields;
 }
 
@@ -51,17 +58,22 @@ function expectWellFormed(entry: string, paper: CitedPaper) {
   }
   expect(depth).toBe(0);
   const lines = entry.trimEnd().split('\n');
-  expect(lines[0]).toBe(`@misc{${citationKey(paper.slug)},`);
+  expect(lines[0]).toBe(`@${citedKind(paper).bibtex.type}{${paperKey(paper)},`);
   expect(lines.at(-1)).toBe('}');
   // One line per field, each a known field: nothing was injected.
   const names = lines.slice(1, -1).map((line) => /^ {2}([A-Za-z]+) = /.exec(line)?.[1]);
   expect(
     names.every(
-      (name) => name && ['title', 'author', 'year', 'month', 'eprint', 'archivePrefix', 'primaryClass', 'doi', 'url'].includes(name),
+      (name) =>
+        name &&
+        [
+          ...['title', 'author', 'year', 'month', 'eprint', 'archivePrefix', 'primaryClass', 'doi', 'url'],
+          ...['journal', 'booktitle', 'howpublished', 'volume', 'number', 'pages', 'publisher', 'school', 'institution', 'note', 'series'],
+        ].includes(name),
     ),
   ).toBe(true);
   expect(new Set(names).size).toBe(names.length);
-  for (const line of lines.filter((line) => /^ {2}(title|author) = /.test(line))) {
+  for (const line of lines.filter((line) => /^ {2}(title|author|journal|booktitle|howpublished|volume|publisher) = /.test(line))) {
     // A control word, or a control symbol such as `\\` (so `\\A` is not read as `\A`).
     for (const [, command] of line.matchAll(/\\([A-Za-z]+|[^A-Za-z])/g))
       if (/^[A-Za-z]/.test(command!)) expect(ESCAPE_COMMANDS.has(command!) || MATH_COMMANDS.has(command!), command).toBe(true);
@@ -202,6 +214,14 @@ describe('escaping', () => {
         fc.constantFrom('https://example.org/a_b%20c?q=1&r=2#frag~x', 'http://example.org/%7Bx%7D/$&#', 'https://example.org/'),
         { nil: null },
       ),
+      // Hostile venues, volumes and publishers must stay text in every kind of entry.
+      type: fc.option(fc.constantFrom('article', 'inproceedings', 'phdthesis', 'report', 'misc') as fc.Arbitrary<Paper['type']>, {
+        nil: null,
+      }),
+      venue: fc.option(text, { nil: null }),
+      volume: fc.option(text, { nil: null }),
+      pages: fc.option(fc.constantFrom('4171–4186', 'e123', '1–5, 7'), { nil: null }),
+      publisher: fc.option(text, { nil: null }),
     });
     fc.assert(
       fc.property(paper, (fields) => {

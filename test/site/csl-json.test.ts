@@ -94,6 +94,13 @@ const cslData = {
       URL: text,
       publisher: text,
       number: { type: ['string', 'number'] },
+      'citation-key': text,
+      'container-title': text,
+      'collection-title': text,
+      genre: text,
+      volume: { type: ['string', 'number'] },
+      issue: { type: ['string', 'number'] },
+      page: { type: ['string', 'number'] },
     },
   },
 };
@@ -127,6 +134,7 @@ describe('cslItem', () => {
     expect(validFile(paper)).toEqual([
       {
         id: 'arXiv:2501.00663',
+        'citation-key': 'arXiv:2501.00663',
         type: 'article',
         title: 'Titans',
         author: [
@@ -146,7 +154,14 @@ describe('cslItem', () => {
 
   it('links a paper with no URL of its own to its page, and leaves out what it does not know', () => {
     expect(validFile(citedPaper(makePaper('a-paper', '2025-03-19')))).toEqual([
-      { id: 'a-paper', type: 'article', title: 'a-paper', issued: { 'date-parts': [[2025]] }, URL: 'https://shelf.example/papers/x/' },
+      {
+        id: 'a-paper',
+        'citation-key': 'a-paper',
+        type: 'article',
+        title: 'a-paper',
+        issued: { 'date-parts': [[2025]] },
+        URL: 'https://shelf.example/papers/x/',
+      },
     ]);
   });
 

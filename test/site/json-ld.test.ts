@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findForeignMarkup } from '../../src/build/guard/find-foreign-markup.ts';
 import { jsonLdText, scholarlyArticle } from '../../src/site/formats/json-ld.ts';
+import { NO_PUBLICATION } from '../support/make-paper.ts';
 import type { Paper } from '../../src/schema/paper.ts';
 
 const HOSTILE = '</script><script>alert(1)</script> <!-- ]]> <b>x</b> & "q" \u2028';
@@ -20,6 +21,7 @@ const paper: Paper = {
   doi: '10.1000/xyz123',
   slug: '2501.00663',
   terms: {},
+  ...NO_PUBLICATION,
 };
 const termGroups = [
   { taxonomy: 'topics', label: 'Topics', terms: [{ id: 'attention', label: 'Attention & <memory>' }] },

@@ -4,6 +4,7 @@ import { words } from '../../src/site/related/text-vectors.ts';
 import { buildArchive } from '../../src/site/archive/build-archive.ts';
 import { paperPages } from '../../src/site/pages/paper-pages.ts';
 import type { Paper } from '../../src/schema/paper.ts';
+import { NO_PUBLICATION } from '../support/make-paper.ts';
 
 /** Topics, each a pool of words; a paper draws its abstract from one topic and a shared pool. */
 const TOPICS = {
@@ -184,6 +185,7 @@ describe('paperPages', () => {
     doi: null,
     slug,
     terms,
+    ...NO_PUBLICATION,
   });
 
   it('gives each paper page its related papers with the labels of the shared tags', () => {

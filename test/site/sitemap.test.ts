@@ -10,6 +10,7 @@ import { sitemapChunks } from '../../src/site/formats/sitemap-chunks.ts';
 import { allPeriodPages } from '../../src/site/pages/period-pages.ts';
 import { robotsTxt, sitemapIndexXml, sitemapXml } from '../../src/site/formats/sitemap-xml.ts';
 import { makePaper } from '../support/make-paper.ts';
+import { yearPages } from '../../src/site/pages/year-pages.ts';
 
 const paper = makePaper;
 
@@ -40,7 +41,7 @@ function archiveOf(days: number) {
 const xml = new XMLParser({ isArray: (name) => name === 'url' || name === 'sitemap' });
 
 describe('sitemapPages', () => {
-  it('lists every page with data, plus home and the lists of days, weeks and months, once', () => {
+  it('lists every page with data, plus home and the lists of days, weeks, months and years, once', () => {
     const archive = archiveOf(4);
     const html = [
       ...paperPages(archive),
@@ -48,9 +49,10 @@ describe('sitemapPages', () => {
       ...taxonomyPages(archive),
       ...termPages(archive),
       ...allPeriodPages(archive),
+      ...yearPages(archive),
     ].map((page) => page.path);
     const listed = sitemapPages(archive).flatMap((page) => page.props.paths);
-    expect(listed.toSorted()).toEqual(['', 'days/', 'weeks/', 'months/', ...html].toSorted());
+    expect(listed.toSorted()).toEqual(['', 'days/', 'weeks/', 'months/', 'years/', ...html].toSorted());
     expect(new Set(listed).size).toBe(listed.length);
     expect(html).toContain('topics/x/2/');
   });

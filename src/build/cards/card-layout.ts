@@ -3,7 +3,7 @@
  * paper's card (title over up to six lines, authors, listing day) and the site's own card.
  * The result is a list of boxes and lines of text in pixels of a CARD_WIDTH × CARD_HEIGHT card.
  */
-import { formatDay } from '../../site/format-date.ts';
+import { formatPartialDate } from '../../site/format-date.ts';
 import { CARD_WIDTH } from '../../site/social-card.ts';
 import { baseDirection, visualOrder } from './visual-order.ts';
 import { namesLine, wrapText } from './wrap-text.ts';
@@ -12,9 +12,20 @@ import { namesLine, wrapText } from './wrap-text.ts';
 export interface CardText {
   readonly title: string;
   readonly authors: readonly string[];
-  /** The listing day, `YYYY-MM-DD`. */
+  /** The listing day, `YYYY-MM-DD`; for a paper listed on no day, its publication date (`YYYY`, `YYYY-MM`). */
   readonly date: string;
 }
+
+/** What every card says of the archive itself: its name, and on the site's card what it is. */
+export interface CardBrand {
+  readonly title: string;
+  readonly description: string;
+  /** The accent's red, green and blue, when the config's `accentColor` is a hex colour; else Papershelf's blue. */
+  readonly accent?: readonly [number, number, number] | undefined;
+}
+
+/** Papershelf's own, when the config names none. */
+export const DEFAULT_CARD_BRAND: CardBrand = { title: 'Papershelf', description: 'A searchable archive of research papers' };
 
 /** The card's colours; each is drawn over the white background. */
 export type Ink = 'text' | 'muted' | 'accent';
@@ -70,13 +81,15 @@ const BRAND: TextStyle = { face: 'bold', size: px(30), ink: 'accent' };
 const AUTHORS: TextStyle = { face: 'regular', size: px(30), ink: 'text' };
 const DAY: TextStyle = { face: 'regular', size: px(28), ink: 'muted' };
 const BAND = px(12);
+const SITE_NAME: TextStyle = { face: 'bold', size: px(96), ink: 'text' };
+const SITE_LINE: TextStyle = { face: 'regular', size: px(40), ink: 'muted' };
 
 /** The band along the top and the mark and name of the site: on every card. */
-function frame(): CardItem[] {
+function frame(siteName: string): CardItem[] {
   return [
     { kind: 'box', x: 0, y: 0, width: CARD_WIDTH, height: BAND, ink: 'accent' },
     { kind: 'box', x: MARGIN, y: px(62), width: px(28), height: px(28), ink: 'accent' },
-    { kind: 'text', text: 'Papershelf', style: BRAND, x: MARGIN + px(44), baseline: px(86) },
+    { kind: 'text', text: siteName, style: BRAND, x: MARGIN + px(44), baseline: px(86) },
   ];
 }
 
@@ -97,7 +110,7 @@ function placeLines(
 }
 
 /** A paper's card: the title as large as it fits in its lines, then authors and day. */
-export function paperCardLayout(card: CardText, measure: StyleMeasure): CardItem[] {
+export function paperCardLayout(card: CardText, measure: StyleMeasure, brand: CardBrand = DEFAULT_CARD_BRAND): CardItem[] {
   const rtl = baseDirection(card.title) === 'rtl';
   let title: { style: TextStyle; lines: string[] } | null = null;
   for (const { size, lines: maxLines } of TITLE_SIZES) {
@@ -106,24 +119,26 @@ export function paperCardLayout(card: CardText, measure: StyleMeasure): CardItem
     title = { style, lines };
     if (fits) break;
   }
-  const items = frame();
+  const items = frame(namesLine([brand.title], TEXT_WIDTH, (text) => measure(text, BRAND)));
   if (title) items.push(...placeLines(title.lines, title.style, TITLE_TOP + title.style.size * 0.95, title.style.size * 1.2, measure, rtl));
   const authors = namesLine(card.authors, TEXT_WIDTH, (text) => measure(text, AUTHORS));
   if (authors) items.push(...placeLines([authors], AUTHORS, px(528), 0, measure, baseDirection(authors) === 'rtl'));
-  items.push({ kind: 'text', text: formatDay(card.date), style: DAY, x: MARGIN, baseline: px(576) });
+  items.push({ kind: 'text', text: formatPartialDate(card.date), style: DAY, x: MARGIN, baseline: px(576) });
   return items;
 }
 
-/** The card of every other page: the site's name and what it is. */
-export function siteCardLayout(): CardItem[] {
+/** The card of every other page: the site's name and what it is, each cut to fit. */
+export function siteCardLayout(measure: StyleMeasure, brand: CardBrand = DEFAULT_CARD_BRAND): CardItem[] {
+  const fit = (text: string, style: TextStyle) =>
+    wrapText(text, TEXT_WIDTH - (style === SITE_NAME ? px(104) : 0), 1, (line) => measure(line, style)).lines[0] ?? '';
   return [
     { kind: 'box', x: 0, y: 0, width: CARD_WIDTH, height: BAND, ink: 'accent' },
     { kind: 'box', x: MARGIN, y: px(228), width: px(72), height: px(72), ink: 'accent' },
-    { kind: 'text', text: 'Papershelf', style: { face: 'bold', size: px(96), ink: 'text' }, x: MARGIN + px(104), baseline: px(300) },
+    { kind: 'text', text: fit(brand.title, SITE_NAME), style: SITE_NAME, x: MARGIN + px(104), baseline: px(300) },
     {
       kind: 'text',
-      text: 'A searchable archive of research papers',
-      style: { face: 'regular', size: px(40), ink: 'muted' },
+      text: fit(brand.description, SITE_LINE),
+      style: SITE_LINE,
       x: MARGIN,
       baseline: px(400),
     },

@@ -17,14 +17,18 @@ const ACCENT_STEPS = 3;
  * the accent in three. Muted text is the text ink at lower coverage, a grey close to
  * `--text-soft`.
  */
-const PALETTE = Uint8Array.from(
-  [
-    ...Array.from({ length: TEXT_STEPS + 1 }, (_, step) => TEXT.map((value) => Math.round(255 + ((value - 255) * step) / TEXT_STEPS))),
-    ...Array.from({ length: ACCENT_STEPS }, (_, step) =>
-      ACCENT.map((value) => Math.round(255 + ((value - 255) * (step + 1)) / ACCENT_STEPS)),
-    ),
-  ].flat(),
-);
+const paletteOf = (accent: readonly [number, number, number]): Uint8Array =>
+  Uint8Array.from(
+    [
+      ...Array.from({ length: TEXT_STEPS + 1 }, (_, step) => TEXT.map((value) => Math.round(255 + ((value - 255) * step) / TEXT_STEPS))),
+      ...Array.from({ length: ACCENT_STEPS }, (_, step) =>
+        accent.map((value) => Math.round(255 + ((value - 255) * (step + 1)) / ACCENT_STEPS)),
+      ),
+    ].flat(),
+  );
+const PALETTE = paletteOf(ACCENT);
+/** The palettes of other accent colours (the config's `accentColor`), made once each. */
+const palettes = new Map<string, Uint8Array>();
 /** How far each ink may darken a pixel, in steps of its ramp, and where its ramp starts. */
 const RAMPS: Record<Ink, { readonly first: number; readonly steps: number }> = {
   text: { first: 0, steps: TEXT_STEPS },
@@ -165,8 +169,14 @@ function compose(items: readonly CardItem[], typesetter: Typesetter): void {
   }
 }
 
-/** The PNG of a card laid out as `items`. */
-export function paintCard(items: readonly CardItem[], typesetter: Typesetter): Buffer {
+/** The PNG of a card laid out as `items`, its accent `accent` (red, green, blue; default Papershelf's blue). */
+export function paintCard(items: readonly CardItem[], typesetter: Typesetter, accent?: readonly [number, number, number]): Buffer {
   compose(items, typesetter);
-  return encodeIndexedPng(CARD_WIDTH, CARD_HEIGHT, 4, PALETTE, scanlines);
+  let palette = PALETTE;
+  if (accent) {
+    const key = accent.join(',');
+    palette = palettes.get(key) ?? paletteOf(accent);
+    palettes.set(key, palette);
+  }
+  return encodeIndexedPng(CARD_WIDTH, CARD_HEIGHT, 4, palette, scanlines);
 }

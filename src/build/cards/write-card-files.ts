@@ -6,7 +6,7 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { digestOf, type FileDigest } from '../offline/digest-files.ts';
-import type { CardText } from './card-layout.ts';
+import type { CardBrand, CardText } from './card-layout.ts';
 import { drawPaperCard, drawSiteCard } from './draw-card.ts';
 
 /** One card to draw: its path below the site folder, and a paper's text, or null for the site's card. */
@@ -15,10 +15,13 @@ export interface CardJob {
   readonly text: CardText | null;
 }
 
-/** Draws and writes `jobs` under `site.dir` (their folders must exist); returns each card file's digest. */
-export function writeCardFiles(site: { readonly dir: string }, jobs: readonly CardJob[]): FileDigest[] {
+/** Draws and writes `jobs` under `site.dir` (their folders must exist), naming the archive `site.brand`; returns each card file's digest. */
+export function writeCardFiles(
+  site: { readonly dir: string; readonly brand?: CardBrand | undefined },
+  jobs: readonly CardJob[],
+): FileDigest[] {
   return jobs.map((job) => {
-    const png = job.text ? drawPaperCard(job.text) : drawSiteCard();
+    const png = job.text ? drawPaperCard(job.text, site.brand) : drawSiteCard(site.brand);
     const file = join(site.dir, job.path);
     writeFileSync(file, png);
     return digestOf(png, statSync(file).mtimeMs);

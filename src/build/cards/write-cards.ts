@@ -17,12 +17,16 @@ import { paperCardPath, SITE_CARD_PATH } from '../../site/social-card.ts';
 import type { Paper } from '../../schema/paper.ts';
 import { cardVersion } from './card-version.ts';
 import { type CardJob } from './write-card-files.ts';
+import { DEFAULT_CARD_BRAND, type CardBrand } from './card-layout.ts';
+import { sortDate } from '../../site/paper-dates.ts';
 import type { BuildRecord } from '../render/build-record.ts';
 
 /** What `writeCards` needs: where the site goes, and the last build to reuse cards from. */
 export interface WriteCardsOptions {
   readonly into: string;
   readonly previous?: { readonly dir: string; readonly record: BuildRecord } | undefined;
+  /** The archive's name and what it is, on every card; default Papershelf's. In every card's hash. */
+  readonly brand?: CardBrand | undefined;
   /**
    * Worker threads. Default: one (none for fewer than 500 cards to draw) — rendering and
    * indexing already keep the cores busy, so more threads would not finish the build sooner.
@@ -55,10 +59,14 @@ export async function writeCards(papers: readonly Paper[], options: WriteCardsOp
   const version = await cardVersion();
   const jobs: CardJob[] = [
     { path: SITE_CARD_PATH, text: null },
-    ...papers.map((paper) => ({ path: paperCardPath(paper.slug), text: { title: paper.title, authors: paper.authors, date: paper.date } })),
+    ...papers.map((paper) => ({
+      path: paperCardPath(paper.slug),
+      text: { title: paper.title, authors: paper.authors, date: sortDate(paper) },
+    })),
   ];
   const hashes: Record<string, string> = {};
-  for (const job of jobs) hashes[job.path] = digest(`${version}\0${JSON.stringify(job.text)}`);
+  const brand = JSON.stringify(options.brand ?? DEFAULT_CARD_BRAND);
+  for (const job of jobs) hashes[job.path] = digest(`${version}\0${brand}\0${JSON.stringify(job.text)}`);
   const { previous } = options;
   const same = new Set<string>();
   if (previous) {
@@ -71,7 +79,7 @@ export async function writeCards(papers: readonly Paper[], options: WriteCardsOp
   for (const folder of new Set(toDraw.map((job) => dirname(job.path)))) await mkdir(join(options.into, folder), { recursive: true });
   const written = await mapInWorkers(toDraw, {
     task: 'cards',
-    shared: { dir: options.into },
+    shared: { dir: options.into, brand: options.brand },
     threads: options.threads ?? (toDraw.length < 500 ? 0 : 1),
     // Many cards a message: the thread keeps drawing while this one is busy planning.
     chunkSize: 1_000,

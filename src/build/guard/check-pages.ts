@@ -9,6 +9,8 @@ export interface PageSite {
   readonly outDir: string;
   /** The site's base path, `/…/`. */
   readonly base: string;
+  /** The owner's head elements, as pages hold them (src/site/head-markup.ts); default none. */
+  readonly head?: string | undefined;
 }
 
 /** What checking one page found: its foreign markup, and the page file's digest (read once, for the offline version too). */
@@ -22,6 +24,6 @@ export function checkPages(site: PageSite, files: readonly string[]): CheckedPag
   // Synchronous reads: a worker has nothing else to do meanwhile, and parsing, not reading, is the cost.
   return files.map((file) => {
     const { bytes, digest } = readDigested(join(site.outDir, file));
-    return { hits: findForeignMarkup(bytes.toString('utf8'), site.base), digest };
+    return { hits: findForeignMarkup(bytes.toString('utf8'), site.base, site.head), digest };
   });
 }

@@ -63,10 +63,26 @@ function isOurData(text: string): boolean {
 }
 
 /**
+ * `html` without the owner's head elements `ownHead` (src/site/head-markup.ts): exactly that text,
+ * once, inside the page's `<head>`, replaced by as many line breaks so later lines keep their
+ * numbers. The same markup anywhere else on the page stays, and is caught.
+ */
+export function withoutOwnHead(html: string, ownHead: string): string {
+  if (ownHead === '') return html;
+  const at = html.indexOf(ownHead);
+  const headEnd = html.search(/<\/head\s*>/i);
+  if (at < 0 || headEnd < 0 || at + ownHead.length > headEnd) return html;
+  return html.slice(0, at) + '\n'.repeat(ownHead.split('\n').length - 1) + html.slice(at + ownHead.length);
+}
+
+/**
  * Finds foreign markup in one page. `base` is the site's base path: the only scripts the
  * templates produce are Astro's bundled modules under `<base>_astro/`, loaded by `src`.
+ * `ownHead` is the owner's head elements as every page's head holds them (config `head`),
+ * accepted there and nowhere else.
  */
-export function findForeignMarkup(html: string, base: string): ForeignMarkup[] {
+export function findForeignMarkup(page: string, base: string, ownHead = ''): ForeignMarkup[] {
+  const html = withoutOwnHead(page, ownHead);
   // Nearly every page is clean and plain HTML, which the fast tokenizer reads as parse5 does.
   // A page it gives up on, or one with a hit, is read again by parse5, with line numbers.
   const fast = scanForForeignMarkup(html, base, scanStrictHtml);
@@ -125,6 +141,11 @@ function scanForForeignMarkup(html: string, base: string, tokenize: Tokenizer): 
           hit(line, `<${tagName} ${name}="${value.trim().slice(0, 30)}…"> script-capable URL`, formula !== null);
         }
       }
+      // A refresh (the page a former address keeps, src/site/formats/address-html.ts) goes to a URL too.
+      const refresh = tagName === 'meta' && valueOf(tag, 'http-equiv')?.toLowerCase() === 'refresh' ? valueOf(tag, 'content') : undefined;
+      const to = refresh === undefined ? undefined : /^[^;,]*[;,]\s*(?:url\s*=\s*)?['"]?(.*)$/i.exec(refresh)?.[1];
+      if (to !== undefined && DANGEROUS_SCHEME.test(to.replace(IGNORED_IN_URLS, '')))
+        hit(line, `<meta http-equiv="refresh"> to a script-capable URL`);
       if (NEVER_PRODUCED.has(tagName)) hit(line, `<${tagName}> element`, formula !== null);
       if (tagName === 'script') {
         const type = valueOf(tag, 'type');

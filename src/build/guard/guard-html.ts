@@ -19,6 +19,8 @@ export interface GuardOptions {
   readonly threads?: number | undefined;
   /** How the report names the folder of paper files, as the user knows it. Default `content/papers`. */
   readonly papers?: string | undefined;
+  /** The owner's head elements as every page holds them (src/site/head-markup.ts), accepted in a page's head only. Default none. */
+  readonly head?: string | undefined;
 }
 
 /** The pages checked, and each page file's digest, by path: the guard reads every page once, so the offline version need not. */
@@ -33,7 +35,7 @@ export async function guardHtml(outDir: string, base: string, options: GuardOpti
   const files = [...new Set(options.files ?? (await listFiles(outDir)))].filter((path) => path.endsWith('.html')).sort();
   const checked = await mapInWorkers(files, {
     task: 'guard',
-    shared: { outDir, base },
+    shared: { outDir, base, head: options.head },
     threads: options.threads,
   });
   if (checked.some((page) => page.hits.length > 0)) {

@@ -62,7 +62,25 @@ export interface OfflineOptions {
   readonly files?: readonly string[] | undefined;
   /** Worker threads. Default: one per core (at most 8), none for fewer than 500 files; 0 reads in this thread. */
   readonly threads?: number | undefined;
+  /** What the web app manifest names: the archive's name, line, colour and icon (below the base). Default Papershelf's. */
+  readonly manifest?: ManifestBrand | undefined;
 }
+
+/** The archive as the web app manifest presents it. */
+export interface ManifestBrand {
+  readonly name: string;
+  readonly description: string;
+  readonly themeColor: string;
+  /** The icon's path below the base, and its media type. */
+  readonly icon: { readonly path: string; readonly type: string };
+}
+
+const DEFAULT_MANIFEST: ManifestBrand = {
+  name: 'Papershelf',
+  description: 'A searchable archive of research papers that works offline.',
+  themeColor: '#1d5fc9',
+  icon: { path: 'favicon.svg', type: 'image/svg+xml' },
+};
 
 /** The archive's files (`known`, or all in `dir`), sorted, leaving out what this step writes itself. */
 async function archiveFiles(dir: string, known?: readonly string[]): Promise<string[]> {
@@ -160,16 +178,17 @@ export async function writeOfflineFiles(outDir: string, base: string, options: O
   await writeFile(join(outDir, 'sw.js'), `self.PAPERSHELF = ${JSON.stringify(settings)};\n${source}`);
 
   // 4. The web app manifest, so the archive can be installed and opened like an app.
+  const brand = options.manifest ?? DEFAULT_MANIFEST;
   const manifest = {
-    name: 'Papershelf',
-    short_name: 'Papershelf',
-    description: 'A searchable archive of research papers that works offline.',
+    name: brand.name,
+    short_name: brand.name,
+    description: brand.description,
     start_url: base,
     scope: base,
     display: 'standalone',
     background_color: '#ffffff',
-    theme_color: '#1d5fc9',
-    icons: [{ src: `${base}favicon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    theme_color: brand.themeColor,
+    icons: [{ src: `${base}${brand.icon.path}`, sizes: 'any', type: brand.icon.type, purpose: 'any' }],
   };
   await writeFile(join(outDir, 'manifest.webmanifest'), `${JSON.stringify(manifest, null, 2)}\n`);
   return { version, files: saved.length, bytes: totalBytes, digests };

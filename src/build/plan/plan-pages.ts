@@ -57,7 +57,7 @@ export async function planPages(
   archive: Archive,
   related: Promise<Record<string, RelatedPaper[]>>,
 ): Promise<PagePlan> {
-  const site = siteData(archive, context.settings.searchBundleSize);
+  const site = siteData(archive, context.settings.searchBundleSize, context.settings.title);
   const shared = sharedObjects(new Set<object>(read.papers.flatMap((paper) => [paper, citedPaper(paper)])));
   const kept = { json: new Map<string, string>(), limit: context.shardSize ?? RENDER_SHARD_PAGES };
   const fingerprint = (pages: readonly KindedPage[]) =>
@@ -66,6 +66,7 @@ export async function planPages(
   const others = dataPages(
     archive,
     DATA_PAGE_KINDS.filter((kind) => kind !== 'paper'),
+    context.settings.title,
   );
   const otherPrints = await fingerprint(others);
   const otherReused = await reusablePages(otherPrints, context.last);

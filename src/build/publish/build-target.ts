@@ -1,8 +1,8 @@
 /**
  * I/O: where one build writes, proved and held before any work. The destination (`--out`,
  * else `--zip`) is checked (output-folder.ts), locked for the whole build, and given
- *  - a private cache folder of its own, keyed by the destination, in the project's
- *    `node_modules/.cache/papershelf/archives/`: the content folder of a build from sources,
+ *  - a private cache folder of its own, keyed by the destination, in the archive root's
+ *    `node_modules/.cache/papershelf/archives/` (where a CI job can keep it between runs): the content folder of a build from sources,
  *    Astro's root, `.astro/` and cache, and the record of the last build — so a side build never
  *    touches the project's own `.astro/` or another archive's state;
  *  - a scratch folder beside the destination, on its file system, where the new archive is
@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { exists } from '../../fs/exists.ts';
 import { holdLock, type Lock } from '../../fs/hold-lock.ts';
 import { displayPath } from '../../messages/errors.ts';
@@ -36,15 +36,25 @@ export interface BuildTarget {
   release(): void;
 }
 
-/** The caches of every destination built from this project. */
-const CACHES = join(PROJECT_ROOT, 'node_modules', '.cache', 'papershelf', 'archives');
+/**
+ * The folder of the caches of every destination built from the archive at `root`: in the
+ * archive's own `node_modules/` when this package is installed there (or is the archive), so
+ * a CI job keeps one path between runs; else in the package's. Astro runs with its root in the
+ * cache, and must find itself from there.
+ */
+export function cachesOf(root: string): string {
+  const resolved = resolve(root);
+  const installed = PROJECT_ROOT === join(resolved, sep) || PROJECT_ROOT.startsWith(join(resolved, 'node_modules', sep));
+  return join(installed ? resolved : PROJECT_ROOT, 'node_modules', '.cache', 'papershelf', 'archives');
+}
 /** A file in each scratch folder, so that one a killed build left can be told as ours. */
 const SCRATCH_MARK = '.papershelf-scratch';
 /** A cache whose archive is gone for good is only weight: gone when its folder's parent is gone, or an hour after the folder itself. */
 const STALE_AFTER_MS = 60 * 60 * 1000;
 
-/** The private cache folder of the destination `destination` (a real path). */
-export const cacheOf = (destination: string): string => join(CACHES, createHash('sha256').update(destination).digest('hex').slice(0, 16));
+/** The private cache folder, among `caches`, of the destination `destination` (a real path). */
+const cacheOf = (caches: string, destination: string): string =>
+  join(caches, createHash('sha256').update(destination).digest('hex').slice(0, 16));
 
 const scratchPrefix = (destination: string): string => `.${basename(destination)}.papershelf-build-`;
 
@@ -52,15 +62,15 @@ const scratchPrefix = (destination: string): string => `.${basename(destination)
  * Marks `cache` as the one of `destination`, removes the work folders a killed build left in
  * it, and removes the caches of archives that no longer exist.
  */
-async function claimCache(cache: string, destination: string): Promise<void> {
+async function claimCache(caches: string, cache: string, destination: string): Promise<void> {
   await mkdir(cache, { recursive: true });
   await writeFile(join(cache, 'target'), destination);
   for (const name of await readdir(cache)) {
     // Retried: the Astro process of a killed build may still be ending.
     if (name.startsWith(RENDER_WORK_PREFIX)) await rm(join(cache, name), { recursive: true, force: true, maxRetries: 20, retryDelay: 50 });
   }
-  for (const name of await readdir(CACHES).catch(() => [] as string[])) {
-    const other = join(CACHES, name);
+  for (const name of await readdir(caches).catch(() => [] as string[])) {
+    const other = join(caches, name);
     if (other === cache) continue;
     const target = await readFile(join(other, 'target'), 'utf8').catch(() => null);
     const marked = await stat(join(other, 'target')).catch(() => null);
@@ -87,6 +97,7 @@ async function removeLeftScratch(destination: string): Promise<void> {
 export async function openBuildTarget(
   request: { readonly out?: string | undefined; readonly zip?: string | undefined },
   protect: Protected,
+  caches: string,
 ): Promise<BuildTarget> {
   const out = request.out === undefined ? undefined : await checkOutput(request.out, protect);
   const zip = request.zip === undefined ? undefined : await checkZip(request.zip, protect);
@@ -102,8 +113,8 @@ export async function openBuildTarget(
     // Checked again under the lock: another build may have written it since.
     if (request.out !== undefined) await checkOutput(request.out, protect);
     await removeLeftScratch(destination);
-    const cache = cacheOf(destination);
-    await claimCache(cache, destination);
+    const cache = cacheOf(caches, destination);
+    await claimCache(caches, cache, destination);
     return {
       out,
       zip,

@@ -48,8 +48,8 @@ interface ArchiveMarker {
 
 /** What an output folder must stay clear of. */
 export interface Protected {
-  /** The project: never the output, never inside the output, and its own folders never hold it. */
-  readonly project: string;
+  /** The projects — the archive's root and Papershelf's own folder — each never the output, never inside the output, and their own folders never hold it. */
+  readonly projects: readonly string[];
   /** The content folder the build reads. */
   readonly content: string;
   /** The source files the build reads. */
@@ -100,18 +100,19 @@ export async function checkOutput(out: string, protect: Protected, flag = '--out
   if (found && !found.isDirectory()) throw userError(OutputIsFile, flag, out);
 
   // Folders that hold what the build reads or what the user works in.
-  const [home, cwd, project, content] = await Promise.all(
-    [protect.home ?? homedir(), protect.cwd ?? process.cwd(), protect.project, protect.content].map(landingPath),
+  const [home, cwd, content, ...projects] = await Promise.all(
+    [protect.home ?? homedir(), protect.cwd ?? process.cwd(), protect.content, ...protect.projects].map(landingPath),
   );
   if (target === parse(target).root) throw userError(OutputIsRoot, flag, out);
   if (within(home!, target)) throw userError(target === home ? OutputIsHome : OutputHoldsHome, flag, out);
   if (within(cwd!, target)) throw userError(target === cwd ? OutputIsWorkingFolder : OutputHoldsWorkingFolder, flag, out);
-  if (within(project!, target)) throw userError(OutputHoldsProject, flag, out);
+  if (projects.some((project) => within(project!, target))) throw userError(OutputHoldsProject, flag, out);
   if (within(target, content!) || within(content!, target))
     throw userError(within(target, content!) && target !== content ? OutputInsideContent : OutputIsContent, flag, out, content!);
-  for (const part of PROJECT_PARTS) {
-    const folder = join(project!, part);
-    if (within(target, folder)) throw userError(OutputInsideProjectFolder, flag, out, part);
+  for (const project of projects) {
+    for (const part of PROJECT_PARTS) {
+      if (within(target, join(project!, part))) throw userError(OutputInsideProjectFolder, flag, out, part);
+    }
   }
   for (const source of protect.sources) {
     const real = await landingPath(source);

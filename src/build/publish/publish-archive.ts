@@ -15,7 +15,10 @@ import { makePortable } from '../../portable/make-portable.ts';
 import { writeZip } from '../../portable/write-zip.ts';
 import type { BuildContext } from '../build-context.ts';
 import type { Changes } from '../compare/compare-builds.ts';
-import { writeOfflineFiles, type FileDigest } from '../offline/write-offline-files.ts';
+import { writeOfflineFiles, type FileDigest, type ManifestBrand } from '../offline/write-offline-files.ts';
+import { brandOf, iconType } from '../../site/brand.ts';
+import { DEFAULT_TITLE } from '../../settings/config-schema.ts';
+import type { Settings } from '../../settings/settings.ts';
 import { writeBuildRecord, type BuildRecord } from '../render/build-record.ts';
 import { timed } from '../stage-clock.ts';
 import type { BuildTarget } from './build-target.ts';
@@ -70,14 +73,18 @@ export async function publishArchive(
       });
       // Its files are the last build's that stay and the new ones: no need to walk the folder.
       const files = [...kept, ...written];
-      const offline = await timed('offline', () => writeOfflineFiles(out, settings.base, { known, unchanged, files }));
+      const offline = await timed('offline', () =>
+        writeOfflineFiles(out, settings.base, { known, unchanged, files, manifest: manifestOf(settings) }),
+      );
       await markArchive(out, settings);
       await writeBuildRecord(options.recordFile, record(offline.digests));
       return;
     }
     await timed('assemble', () => linkFiles(out, into, kept));
   }
-  const offline = await timed('offline', () => writeOfflineFiles(into, settings.base, { known, unchanged }));
+  const offline = await timed('offline', () =>
+    writeOfflineFiles(into, settings.base, { known, unchanged, manifest: manifestOf(settings) }),
+  );
   // For reading from disk: relative links, search through classic scripts; then the zip.
   if (options.portable) await timed('portable', () => makePortable(into, settings.base));
   await markArchive(into, settings);
@@ -94,4 +101,16 @@ export async function publishArchive(
     await rename(into, out);
     if (!options.portable) await writeBuildRecord(options.recordFile, record(offline.digests));
   }
+}
+
+/** The manifest's name, line, colour and icon, from the settings; Papershelf's own without a config. */
+function manifestOf(settings: Settings): ManifestBrand | undefined {
+  const brand = brandOf(settings);
+  if (brand.title === DEFAULT_TITLE && settings.favicon === null && settings.themeColor === '#1d5fc9') return undefined;
+  return {
+    name: brand.title,
+    description: brand.description,
+    themeColor: brand.themeColor,
+    icon: { path: brand.favicon, type: iconType(brand.favicon) },
+  };
 }

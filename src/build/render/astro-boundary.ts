@@ -3,16 +3,18 @@
  * process its job — the settings, the content folder, and the files holding the render plan
  * and the notes — in one environment variable; Astro's configuration, the content collection
  * and the routes read it back here. An Astro process without a job (a plain `astro dev`, or
- * the `astro build` that hands the build over to src/build/build.ts) reads the user's settings.
+ * the `astro build` that hands the build over to src/build/build.ts) reads the user's settings,
+ * config file included.
  */
-import { readSettings, type Settings } from '../../settings/settings.ts';
+import { loadSettings, type Settings } from '../../settings/settings.ts';
+import { brandOf, type Brand } from '../../site/brand.ts';
 
 /** The environment variable that carries a job into an Astro process. */
 const JOB_ENV = 'PAPERSHELF_RENDER_JOB';
 
 /** What one Astro process renders, and with what. */
 export interface RenderJob {
-  readonly settings: Pick<Settings, 'site' | 'base' | 'searchBundleSize'>;
+  readonly settings: Pick<Settings, 'site' | 'base' | 'searchBundleSize'> & { readonly brand: Brand };
   /** The content folder the notes collection reads. */
   readonly content: string;
   /** The render plan (JSON of `RenderPlan`, src/build/render/render-plan.ts). */
@@ -37,10 +39,15 @@ export function renderJob(): RenderJob | null {
   return job;
 }
 
-/** The settings Astro renders with: the job's, else the user's (environment and defaults). */
-export function astroSettings(): RenderJob['settings'] & { readonly content: string } {
+let users: Promise<RenderJob['settings'] & { readonly content: string }> | undefined;
+
+/** The settings Astro renders with: the job's, else the user's (environment, config file, defaults), read once. */
+export function astroSettings(): Promise<RenderJob['settings'] & { readonly content: string }> {
   const current = renderJob();
-  if (current) return { ...current.settings, content: current.content };
-  const { site, base, searchBundleSize, content } = readSettings();
-  return { site, base, searchBundleSize, content };
+  if (current) return Promise.resolve({ ...current.settings, content: current.content });
+  users ??= loadSettings().then((settings) => {
+    const { site, base, searchBundleSize, content } = settings;
+    return { site, base, searchBundleSize, content, brand: brandOf(settings) };
+  });
+  return users;
 }

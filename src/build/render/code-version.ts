@@ -13,6 +13,7 @@ import { listFiles } from '../../fs/list-files.ts';
 import { exists } from '../../fs/exists.ts';
 import { PROJECT_ROOT } from '../../settings/project-paths.ts';
 import type { Settings } from '../../settings/settings.ts';
+import { brandOf } from '../../site/brand.ts';
 
 /** Folders and files of the project that rendering depends on. */
 const CODE_FOLDERS = ['src', 'public'];
@@ -20,9 +21,11 @@ const CODE_FOLDERS = ['src', 'public'];
 const NOT_RENDERING = ['src/ingest/', 'src/cli/', 'src/serve/', 'src/build/render/', 'src/build/publish/', 'src/build/cards/'];
 const CODE_FILES = ['astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 /** The hash of the project's rendering code and of the settings that change rendered pages. */
-export async function codeVersion(settings: Pick<Settings, 'site' | 'base'>, root = PROJECT_ROOT): Promise<string> {
+export async function codeVersion(settings: Settings, root = PROJECT_ROOT): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`site=${settings.site}\0base=${settings.base}\0`);
+  // The config's branding (name, colours, icon, head elements, footer, what pages show) is on every page.
+  hash.update(`brand=${JSON.stringify(brandOf(settings))}\0`);
   const files = [
     ...(
       await Promise.all(

@@ -10,6 +10,7 @@ import type { BuildContext } from '../build-context.ts';
 import type { PagePlan } from '../plan/plan-pages.ts';
 import { timed } from '../stage-clock.ts';
 import { renderShards } from './render-shards.ts';
+import { brandOf } from '../../site/brand.ts';
 
 /** The name of each build's render folder in the cache starts so; one a killed build left is removed by the next. */
 export const RENDER_WORK_PREFIX = 'render-';
@@ -22,7 +23,7 @@ export async function renderPages(plan: PagePlan, context: BuildContext): Promis
     const outs = await timed('render', () =>
       renderShards(plan.toRender, {
         contentDir: context.content,
-        settings: { site, base, searchBundleSize },
+        settings: { site, base, searchBundleSize, brand: brandOf(context.settings) },
         site: plan.site,
         notes: plan.notes,
         workDir: join(work, 'shards'),

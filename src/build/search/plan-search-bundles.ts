@@ -16,11 +16,12 @@ export interface SearchBundlePlan {
   readonly records: SearchRecord[];
 }
 
-/** Every paper of the archive, oldest first: by day, then by slug. */
+/** Every paper of the archive, oldest first: those listed on no day by publication date, then by day; then by slug. */
 export function chronologicalPapers(archive: Archive): Paper[] {
   const bySlug = (a: Paper, b: Paper) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+  const byPublication = (a: Paper, b: Paper) => (a.published! < b.published! ? -1 : a.published! > b.published! ? 1 : bySlug(a, b));
   // `days` is newest first; within a day the listing order is by upvotes, which may change.
-  return archive.days.toReversed().flatMap((day) => day.papers.toSorted(bySlug));
+  return [...archive.unlisted.toSorted(byPublication), ...archive.days.toReversed().flatMap((day) => day.papers.toSorted(bySlug))];
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { Archive } from '../../site/archive/build-archive.ts';
 import { readableText } from '../../site/math/readable-text.ts';
+import { publicationYear, sortDate } from '../../site/paper-dates.ts';
 import type { Paper } from '../../schema/paper.ts';
 import { readableNotes } from '../../notes/readable-notes.ts';
 
@@ -89,11 +90,13 @@ export function searchRecord(paper: Paper, archive: Archive, notes = ''): Search
     url: `/papers/${paper.slug}/`,
     content: text.filter((piece) => piece !== '').join(' '),
     language: 'en',
-    meta: { title, date: paper.date, ...(tags ? { tags: recordValue(tags) } : {}) },
+    // A paper listed on no day shows and sorts by its publication date (`2019`, `2019-03`).
+    meta: { title, date: sortDate(paper), ...(tags ? { tags: recordValue(tags) } : {}) },
     filters: {
       ...Object.fromEntries(groups.map((group) => [group.taxonomy, group.labels.map(recordValue)])),
-      year: [paper.date.slice(0, 4)],
+      // The year it was published, as year pages count it; else its listing day's.
+      year: [publicationYear(paper)],
     },
-    sort: { date: paper.date },
+    sort: { date: sortDate(paper) },
   };
 }

@@ -21,11 +21,30 @@ const BLANK_LINE = /(^|\n)[ \t]+(\n|$)/;
 /** The fixed field order of the front matter: the schema's order, so diffs stay readable. */
 const FIELD_ORDER = Object.keys(paperSchema.shape) as (keyof Paper)[];
 
+/**
+ * Where a paper was published and its other pages, written only when known: most papers have
+ * none of them, and a file without them reads back as null, so adding them rewrote no file.
+ */
+const OMITTED_WHEN_NULL: ReadonlySet<string> = new Set([
+  'type',
+  'venue',
+  'volume',
+  'issue',
+  'pages',
+  'publisher',
+  'citekey',
+  'project_url',
+  'hf_url',
+]);
+
 /** The fields of `paper` as the front matter holds them: in schema order, terms sorted. */
 function frontMatterOf(paper: Paper): Record<string, unknown> {
   const ordered: Record<string, unknown> = {};
   for (const field of FIELD_ORDER) {
     const value = paper[field];
+    // A paper listed on no day has no `date` line at all, rather than `date: null`.
+    if (field === 'date' && value === null) continue;
+    if (value === null && OMITTED_WHEN_NULL.has(field)) continue;
     ordered[field] = field === 'terms' ? sortTerms(paper.terms) : value;
   }
   return ordered;

@@ -5,7 +5,9 @@
  * the title alone. Precedence, documented in the README: the first source wins for text fields
  * (sources in command-line order, entries in file order); a later source only fills fields the
  * earlier ones left empty; categories and tags are united; the earliest listing date, the most
- * precise publication date and the highest upvote count win.
+ * precise publication date and the highest upvote count win. The publication details (type,
+ * venue, volume, issue, pages, publisher) are one record, never mixed from two sources: they
+ * come whole from the first entry that names its type, else from the first that has any of them.
  */
 import type { Entry } from '../../schema/paper.ts';
 import { displayPath, type Problem } from '../../messages/errors.ts';
@@ -27,13 +29,32 @@ interface Group {
 
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
+/** The fields that say where a paper was published: they describe one publication together. */
+const PUBLICATION_FIELDS = ['type', 'venue', 'volume', 'issue', 'pages', 'publisher'] as const;
+type Publication = Pick<Entry, (typeof PUBLICATION_FIELDS)[number]>;
+
+/** The publication details of `first`, unless `later` names its type and `first` does not, or `first` has none. */
+function publicationOf(first: Entry, later: Entry): Publication {
+  const has = (entry: Entry) => PUBLICATION_FIELDS.some((field) => entry[field] !== null);
+  const source = first.type !== null || (later.type === null && has(first)) ? first : later;
+  return {
+    type: source.type,
+    venue: source.venue,
+    volume: source.volume,
+    issue: source.issue,
+    pages: source.pages,
+    publisher: source.publisher,
+  };
+}
+
 function mergeTwo(first: Entry, later: Entry): Entry {
   return {
     id: first.id ?? later.id,
     title: first.title,
     abstract: first.abstract || later.abstract,
     authors: first.authors.length > 0 ? first.authors : later.authors,
-    date: first.date <= later.date ? first.date : later.date,
+    // The earliest listing day; a dated entry and an undated one merge to the dated one.
+    date: first.date === null || (later.date !== null && later.date < first.date) ? later.date : first.date,
     published: (later.published?.length ?? 0) > (first.published?.length ?? 0) ? later.published : first.published,
     doi: first.doi ?? later.doi,
     url: first.url ?? later.url,
@@ -41,6 +62,10 @@ function mergeTwo(first: Entry, later: Entry): Entry {
     categories: union(first.categories, later.categories),
     tags: union(first.tags, later.tags),
     upvotes: first.upvotes === null ? later.upvotes : later.upvotes === null ? first.upvotes : Math.max(first.upvotes, later.upvotes),
+    ...publicationOf(first, later),
+    citekey: first.citekey ?? later.citekey,
+    project_url: first.project_url ?? later.project_url,
+    hf_url: first.hf_url ?? later.hf_url,
   };
 }
 

@@ -2,12 +2,13 @@
  * Raw entry → validated `Entry`: text cleaned, URLs allow-listed, empty values unified, then
  * checked against the one schema. Every change and every rejection becomes a `Problem`.
  */
-import { ENTRY_FIELDS, LIMITS, entrySchema, type Entry } from '../../schema/paper.ts';
+import { DATE_OR_PUBLISHED, ENTRY_FIELDS, LIMITS, entrySchema, isDated, type Entry } from '../../schema/paper.ts';
 import { normalizeUrl } from '../../schema/safe-url.ts';
 import { quote, type Problem } from '../../messages/errors.ts';
 import type { RawEntry } from '../parse/raw-entry.ts';
 import { cleanText } from './clean-text.ts';
 import { normalizeDoi } from './normalize-doi.ts';
+import { normalizePages } from './normalize-pages.ts';
 
 /** A valid entry and the place it came from. */
 export interface LocatedEntry {
@@ -24,8 +25,25 @@ export interface NormalizeResult {
   readonly unknownFields: string[];
 }
 
-const SINGLE_LINE = new Set(['id', 'title', 'date', 'published', 'doi', 'url', 'code_url']);
-const URL_FIELDS = ['url', 'code_url'] as const;
+const SINGLE_LINE = new Set([
+  'id',
+  'title',
+  'date',
+  'published',
+  'doi',
+  'url',
+  'code_url',
+  'type',
+  'venue',
+  'volume',
+  'issue',
+  'pages',
+  'publisher',
+  'citekey',
+  'project_url',
+  'hf_url',
+]);
+const URL_FIELDS = ['url', 'code_url', 'project_url', 'hf_url'] as const;
 
 /** The characters a field (an item, for lists) may keep; fields the schema does not limit get the abstract's cap. */
 const CHARS: Readonly<Record<string, number>> = {
@@ -34,6 +52,12 @@ const CHARS: Readonly<Record<string, number>> = {
   authors: LIMITS.authorChars,
   tags: 80,
   doi: 300,
+  venue: LIMITS.venueChars,
+  publisher: LIMITS.publisherChars,
+  volume: LIMITS.numberChars,
+  issue: LIMITS.numberChars,
+  pages: LIMITS.numberChars,
+  citekey: LIMITS.citekeyChars,
 };
 const capOf = (field: string) => CHARS[field] ?? LIMITS.abstractChars;
 
@@ -110,6 +134,9 @@ export function normalizeEntry(raw: RawEntry): NormalizeResult {
     if (value === null || value === undefined) continue;
     if (field === 'id') value = normalizeArxivId(value);
     if (field === 'doi' && typeof value === 'string') value = normalizeDoi(value);
+    if (field === 'pages' && typeof value === 'string') value = normalizePages(value);
+    // Volumes and issues are often numbers in JSON; they are kept as text (`12`, `S1`, `3-4`).
+    if ((field === 'volume' || field === 'issue') && typeof value === 'number' && Number.isInteger(value)) value = String(value);
     candidate[field] = value;
   }
 
@@ -143,9 +170,16 @@ export function normalizeEntry(raw: RawEntry): NormalizeResult {
       const missing = issue.code === 'invalid_type' && issue.path.length === 1 && candidate[String(issue.path[0])] === undefined;
       at(field, missing ? 'missing' : issue.message);
     }
+    if (candidate['date'] === undefined && candidate['published'] === undefined) at('date', DATE_OR_PUBLISHED);
+    return { entry: null, problems, unknownFields };
+  }
+  // A listing day or a publication year: with neither, the paper would belong to no page.
+  if (!isDated(parsed.data)) {
+    at('date', DATE_OR_PUBLISHED);
     return { entry: null, problems, unknownFields };
   }
   if (parsed.data.abstract === '') at('abstract', 'empty; the page will say "No abstract available"', 'info');
-  if (parsed.data.date > tomorrow()) at('date', `${parsed.data.date} is in the future; check the source`, 'warning');
+  if (parsed.data.date !== null && parsed.data.date > tomorrow())
+    at('date', `${parsed.data.date} is in the future; check the source`, 'warning');
   return { entry: { entry: parsed.data, file: raw.file, line: raw.line }, problems, unknownFields };
 }

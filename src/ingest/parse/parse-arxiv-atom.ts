@@ -130,7 +130,7 @@ function toEntry(node: XmlNode, file: string, line: number, options: ParseOption
     title: foldLine(textOf(node['title']) ?? ''),
     abstract: foldParagraphs(textOf(node['summary']) ?? ''),
     authors: nodes(node['author']).map((author) => foldLine(textOf(author['name']) ?? '')),
-    // The feed has no listing day; the submission day stands in unless --date names one.
+    // The feed has no listing day; the submission day stands in unless the file's day (--date, its name) names one.
     date: options.date ?? published,
     published,
     doi: textOf(node['doi'])?.trim(),
@@ -138,10 +138,37 @@ function toEntry(node: XmlNode, file: string, line: number, options: ParseOption
     // Authors put the code link in the comment ("Code: https://github.com/…").
     code_url: comment === undefined ? undefined : (pickCodeUrl(comment) ?? undefined),
     categories: [...new Set(categories)],
+    // The journal reference as the authors wrote it (`NAACL 2019, pages 4171-4186`): the venue, its kind unknown.
+    venue: textOf(node['journal_ref']) === undefined ? undefined : foldLine(textOf(node['journal_ref'])!),
   };
   for (const key of Object.keys(fields)) if (fields[key] === undefined || fields[key] === '') delete fields[key];
   return { entry: { file, line, fields }, id, version };
 }
+
+/**
+ * The children of `<entry>` the archive reads; also `updated`, set aside on purpose (versions are
+ * folded into one paper). Any other child is warned about once per file.
+ */
+const ENTRY_CHILDREN = new Set([
+  'id',
+  'updated',
+  'published',
+  'title',
+  'summary',
+  'author',
+  'link',
+  'category',
+  'primary_category',
+  'comment',
+  'journal_ref',
+  'doi',
+]);
+
+/** The children of an `<entry>` not in `ENTRY_CHILDREN`, with where each starts. */
+const unknownChildren = (node: XmlNode) =>
+  Object.keys(node)
+    .filter((name) => !name.startsWith('@') && name !== '#text' && !ENTRY_CHILDREN.has(name))
+    .map((name) => ({ name, start: nodes(node[name])[0] === undefined ? undefined : startOf(nodes(node[name])[0]!) }));
 
 /** Keeps the newest version of each id (the first of equals), warning about every copy dropped. */
 function keepNewest(parsed: readonly Parsed[]): { kept: RawEntry[]; problems: Problem[] } {
@@ -207,9 +234,21 @@ export function parseArxivAtom(text: string, file: string, options: ParseOptions
 
   const parsed: Parsed[] = [];
   const problems: Problem[] = [];
+  const unknownSeen = new Set<string>();
   for (const node of nodes(feed['entry'])) {
     // With alwaysCreateTextNode every element has a recorded start; line 1 is only a fallback.
     const line = lineAt(starts, startOf(node) ?? 0);
+    for (const { name, start } of unknownChildren(node).filter((child) => !unknownSeen.has(child.name))) {
+      unknownSeen.add(name);
+      const reason = `not kept: <${name.slice(0, 60)}> is not an element of arXiv's entries this archive reads, so it is ignored (said once per element in this file)`;
+      problems.push({
+        severity: 'warning',
+        file,
+        line: start === undefined ? line : lineAt(starts, start),
+        field: name.slice(0, 60),
+        reason,
+      });
+    }
     const rawId = textOf(node['id']) ?? '';
     // A failed query answers with one entry whose id points into arxiv.org/api/errors.
     if (/arxiv\.org\/api\/errors/i.test(rawId)) {

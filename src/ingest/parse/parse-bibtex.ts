@@ -18,6 +18,8 @@
 import type { Creator, Entry as BibEntry } from '@retorquere/bibtex-parser';
 import { quote, type Problem } from '../../messages/errors.ts';
 import { hasLongMarkRun } from '../normalize/clean-text.ts';
+import { ALWAYS_READ, fieldLines, keepsKey, NOT_KEPT } from './bibtex-kept-fields.ts';
+import { publicationFields } from './bibtex-publication.ts';
 import { StringTable } from './bibtex-strings.ts';
 import { prepareEntry } from './prepare-bibtex-entry.ts';
 import { readEntries, type Member } from './read-bibtex-entries.ts';
@@ -56,14 +58,17 @@ const ARXIV_IN_TEXT = /(?:arxiv\.org\/(?:abs|pdf)\/|arxiv:\s*)(\d{4}\.\d{4,5}(?:
 const ARXIV_ID = /^(?:arxiv:\s*)?(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/i;
 
 /** The arXiv id: `eprint` (with `archivePrefix`/`eprinttype` arXiv, or shaped like one), an arxiv.org URL, or `arXiv:<id>` in the journal. */
-function arxivId(fields: Readonly<Record<string, unknown>>): string | undefined {
+function arxivId(fields: Readonly<Record<string, unknown>>, used: Set<string>): string | undefined {
   const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string) : undefined);
   const eprint = text('eprint')?.trim();
   const kind = (text('archiveprefix') ?? text('eprinttype'))?.trim().toLowerCase();
   if (eprint && (kind === 'arxiv' || (kind === undefined && ARXIV_ID.test(eprint)))) return eprint;
   for (const name of ['url', 'journal', 'journaltitle', 'howpublished']) {
     const found = ARXIV_IN_TEXT.exec(text(name) ?? '')?.[1];
-    if (found) return found;
+    if (found) {
+      used.add(name);
+      return found;
+    }
   }
   return undefined;
 }
@@ -95,46 +100,64 @@ function publication(
   return { published: number === null ? year.trim() : `${year.trim()}-${number}`, fromDateField: false };
 }
 
-/** Maps one parsed entry to native fields; `problem` records what cannot be mapped. */
+/** Maps one parsed entry to native fields, and names the entry's fields that are not kept; `problem` records what cannot be mapped. */
 function toFields(
   entry: BibEntry,
   replacements: readonly Replacement[],
   options: ParseOptions,
   problem: (severity: Problem['severity'], field: string, reason: string) => void,
-): Record<string, unknown> {
+): { fields: Record<string, unknown>; notKept: string[] } {
   const fields: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(entry.fields)) {
     if (typeof value === 'string') fields[name] = plainText(value, replacements);
-    else if (name === 'keywords' && Array.isArray(value))
-      fields[name] = value.map((keyword) => (typeof keyword === 'string' ? plainText(keyword, replacements) : keyword));
+    else if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+      fields[name] = value.map((item: string) => plainText(item, replacements));
   }
   const authors = (entry.fields.author ?? [])
     // `and others` is BibTeX for "et al.", not a person.
     .filter((creator) => !(creator.lastName?.toLowerCase() === 'others' && !creator.firstName && !creator.name))
     .map((creator) => plainText(creatorName(creator), replacements));
   const { published, fromDateField } = publication(fields, (field, reason) => problem('warning', field, reason));
+  // The file's day (`--date` or its name), else a full BibLaTeX `date`. An entry with only a year
+  // or a month is listed on no day (a reference library): its year's and month's pages list it.
   let date = options.date;
   if (date === undefined && fromDateField && published?.length === 10) date = published;
-  if (date === undefined) {
-    const given = published === undefined ? 'no date' : `only ${published}`;
-    problem('error', 'date', `BibTeX gives ${given}, and a day is never invented; pass --date YYYY-MM-DD to list these papers under a day`);
-  }
+  if (date === undefined && published === undefined)
+    problem(
+      'error',
+      'date',
+      'BibTeX gives no date, and a day is never invented; give the entry a year, or pass --date YYYY-MM-DD to list these papers under a day',
+    );
   const primary = fields['primaryclass'];
+  const used = new Set(ALWAYS_READ);
+  const id = arxivId(fields, used);
+  const howpublished = typeof fields['howpublished'] === 'string' ? fields['howpublished'] : '';
+  // Zotero writes a web page's address as `howpublished = {\url{…}}`.
+  const linked = /^https?:\/\/\S+$/.test(howpublished.trim()) && fields['url'] === undefined ? howpublished.trim() : undefined;
+  if (linked !== undefined) used.add('howpublished');
+  if (entry.key !== '' && !keepsKey(entry.key))
+    problem(
+      'warning',
+      'citekey',
+      `${quote(entry.key)} is not kept as the citation key (BibTeX-safe keys use letters, digits and _ : . + / -); the key comes from the slug`,
+    );
   const mapped: Record<string, unknown> = {
-    id: arxivId(fields),
+    id,
     title: fields['title'],
     abstract: fields['abstract'],
     authors: entry.fields.author ? authors : undefined,
     date,
     published,
     doi: fields['doi'],
-    url: fields['url'],
+    url: fields['url'] ?? linked,
     categories: typeof primary === 'string' ? [primary] : undefined,
     // Keywords are the user's own tags (the library sorts and deduplicates them).
     tags: fields['keywords'],
+    ...publicationFields(entry.type, fields, used),
+    citekey: keepsKey(entry.key) ? entry.key : undefined,
   };
   for (const key of Object.keys(mapped)) if (mapped[key] === undefined) delete mapped[key];
-  return mapped;
+  return { fields: mapped, notKept: Object.keys(entry.fields).filter((name) => !used.has(name)) };
 }
 
 /** Parses a BibTeX/BibLaTeX file; each entry is located at the line its `@type{` starts on. */
@@ -178,12 +201,17 @@ export function parseBibtex(text: string, file: string, options: ParseOptions): 
 
   // 1. Every item in order: @strings defined as they come, each entry measured against the
   //    strings defined so far (cut, parts left out, or refused).
-  const ready: (Member & { line: number })[] = [];
+  const ready: (Member & { line: number; fieldLines: Map<string, number> })[] = [];
+  // Fields said to be not kept (or left unread for their length) in this file: each is said once.
+  const notKeptSeen = new Set<string>();
   for (const item of scanBibtex(guarded.text)) {
     const line = lineAt(starts, toOriginal(item.start));
     if (item.kind === 'entry') {
       const prepared = prepareEntry(item, guarded.text, strings);
-      for (const warning of prepared.warnings) problem('warning', line, warning.field, warning.reason);
+      for (const warning of prepared.warnings) {
+        problem('warning', line, warning.field, warning.reason);
+        notKeptSeen.add(warning.field);
+      }
       if ('refused' in prepared) problem('error', line, 'entry', `${prepared.refused}; the entry is skipped`);
       else {
         warnUnresolved(prepared.unresolved, line);
@@ -194,6 +222,8 @@ export function parseBibtex(text: string, file: string, options: ParseOptions): 
           key: item.key,
           crossref: prepared.crossref,
           line,
+          // Where each field is written, for warnings about it (the first of a repeated field).
+          fieldLines: fieldLines(item.fields, (offset) => lineAt(starts, toOriginal(offset))),
         });
       }
     } else if (item.kind === 'broken') problem('error', line, 'entry', `${locate(item.reason, inProtected)}; the entry is skipped`);
@@ -211,16 +241,20 @@ export function parseBibtex(text: string, file: string, options: ParseOptions): 
   //    becomes native fields, in file order.
   const entries: RawEntry[] = [];
   readEntries(ready).forEach((result, index) => {
-    const { line } = ready[index]!;
+    const { line, fieldLines } = ready[index]!;
     if (result.warning !== null) problem('warning', line, 'crossref', result.warning);
     for (const { severity, message, at } of result.messages)
       problem(severity, line, 'entry', `${locate(message, at)}${severity === 'error' ? '; the entry is skipped' : ''}`);
-    if (result.entry)
-      entries.push({
-        file,
-        line,
-        fields: toFields(result.entry, guarded.replacements, options, (severity, field, reason) => problem(severity, line, field, reason)),
-      });
+    if (!result.entry) return;
+    const { fields, notKept } = toFields(result.entry, guarded.replacements, options, (severity, field, reason) =>
+      problem(severity, line, field, reason),
+    );
+    entries.push({ file, line, fields });
+    // A field the archive does not keep is said once per file, where it first appears (inherited: at the entry).
+    for (const name of notKept.filter((name) => !notKeptSeen.has(name))) {
+      notKeptSeen.add(name);
+      problem('warning', fieldLines.get(name) ?? line, name.slice(0, 60), NOT_KEPT);
+    }
   });
   // Reported in file order, as the items were.
   return { entries, problems: problems.sort((a, b) => a.line - b.line) };

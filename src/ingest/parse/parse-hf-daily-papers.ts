@@ -1,11 +1,16 @@
 /**
  * The Hugging Face Daily Papers API response (`/api/daily_papers`): a JSON array whose items
  * wrap a `paper` object (`id`, `title`, `summary`, `authors[].name`, `publishedAt`, `upvotes`,
- * `githubRepo`) with the listing's own fields (`publishedAt` = the day it was listed, `title`,
+ * `githubRepo`, `submittedOnDailyAt`) with the listing's own fields (`publishedAt`, `title`,
  * `summary`, `numComments`, `submittedBy`, …).
+ *
+ * The listing day, first found: the file's day (`--date`, else the `YYYY-MM-DD` in the name a
+ * fetcher gives each day's response, `hf-daily-papers-2025-03-19.json`), the paper's
+ * `submittedOnDailyAt`, the item's top-level `publishedAt` (which can be arXiv's time, days earlier).
  */
 import { getNodeValue, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import type { Problem } from '../../messages/errors.ts';
+import { hfPaperUrl, unexpectedFields } from './hf-fields.ts';
 import { tooDeepAt } from './json-depth.ts';
 import { parseNativeJson } from './parse-native-json.ts';
 import type { ParseOptions, ParseResult, RawEntry } from './raw-entry.ts';
@@ -41,15 +46,17 @@ function toFields(item: Json, paper: Json, options: ParseOptions): Record<string
     title: paper['title'] ?? item['title'],
     abstract: paper['summary'] ?? item['summary'],
     authors: authorNames(paper['authors']),
-    // The item's publishedAt is the day Hugging Face listed the paper; the paper's is arXiv's.
-    date: dayAsWritten(item['publishedAt']) ?? options.date,
+    // See the module comment for the order; the paper's own publishedAt is arXiv's, not a listing day.
+    date: options.date ?? dayAsWritten(item['submittedOnDailyAt'] ?? paper['submittedOnDailyAt']) ?? dayAsWritten(item['publishedAt']),
     published: dayAsWritten(paper['publishedAt']),
-    upvotes: paper['upvotes'],
+    // Upvotes are the paper's; an item that carries its own (older responses) stands in.
+    upvotes: paper['upvotes'] ?? item['upvotes'],
     code_url: paper['githubRepo'],
+    project_url: paper['projectPage'],
+    hf_url: hfPaperUrl(paper['id']),
   };
   // `ai_keywords` are not mapped to tags: they are machine-generated per paper, noisy and
   // unbounded, and tags are for the user's own vocabulary (auto-tagging derives the rest).
-  // The page `https://huggingface.co/papers/<id>` is not stored either: arXiv links derive from the id.
   for (const key of Object.keys(fields)) if (fields[key] === undefined) delete fields[key];
   return fields;
 }
@@ -85,10 +92,17 @@ export function parseHfDailyPapers(text: string, file: string, options: ParseOpt
   const starts = lineStarts(text);
   const entries: RawEntry[] = [];
   const problems: Problem[] = [];
+  const unexpectedSeen = new Set<string>();
   for (const node of root.children ?? []) {
     const result = toEntry(node, file, lineAt(starts, node.offset), options);
     if ('fields' in result) entries.push(result);
     else problems.push(result);
+    // A field neither kept nor known to be the listing's own is said once per file, where it first appears.
+    for (const { name, offset } of unexpectedFields(node).filter((field) => !unexpectedSeen.has(field.name))) {
+      unexpectedSeen.add(name);
+      const reason = 'not kept: a field this archive does not know, so it is ignored (said once per field in this file)';
+      problems.push({ severity: 'warning', file, line: lineAt(starts, offset), field: name.slice(0, 60), reason });
+    }
   }
   return { entries, problems };
 }

@@ -3,7 +3,6 @@
  * header lines ending with the page date (`Mar 19`), then one block per paper, a title line
  * followed by an abstract paragraph, blocks separated by blank lines.
  */
-import { basename } from 'node:path';
 import type { Problem } from '../../messages/errors.ts';
 import type { ParseOptions, ParseResult, RawEntry } from './raw-entry.ts';
 import { isIsoDay } from '../../schema/paper.ts';
@@ -54,12 +53,10 @@ function readPageDate(line: string): { month: number; day: number; year?: number
   return match[3] ? { ...result, year: Number(match[3]) } : result;
 }
 
-/** The year a page belongs to: from `--date`, else from a `YYYY-MM-DD` in the file name. */
-function findYearSource(file: string, options: ParseOptions): { year: number; from: string; day: string } | null {
-  if (options.date) return { year: Number(options.date.slice(0, 4)), from: '--date', day: options.date };
-  const inName = /(\d{4}-\d{2}-\d{2})/.exec(basename(file))?.[1];
-  if (inName && isIsoDay(inName)) return { year: Number(inName.slice(0, 4)), from: 'the file name', day: inName };
-  return null;
+/** The year a page belongs to: from the file's day (`--date`, else a `YYYY-MM-DD` in the file name; src/ingest/parse/file-day.ts). */
+function findYearSource(options: ParseOptions): { year: number; from: string; day: string } | null {
+  if (!options.date) return null;
+  return { year: Number(options.date.slice(0, 4)), from: options.dateFrom ?? '--date', day: options.date };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -92,7 +89,7 @@ export function parseTrendingPage(text: string, file: string, options: ParseOpti
   }
 
   // 2. Decide the listing day from the page date and the year's source.
-  const source = findYearSource(file, options);
+  const source = findYearSource(options);
   let day: string;
   if (pageDate) {
     const year = pageDate.year ?? source?.year;

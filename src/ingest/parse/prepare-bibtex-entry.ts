@@ -29,6 +29,16 @@ const READ_FIELDS = new Set([
   'journal',
   'journaltitle',
   'howpublished',
+  'booktitle',
+  'volume',
+  'number',
+  'issue',
+  'pages',
+  'publisher',
+  'school',
+  'institution',
+  'organization',
+  'type',
 ]);
 /** The library's name lists. */
 const NAME_LISTS = new Set([

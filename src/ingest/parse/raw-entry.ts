@@ -16,10 +16,15 @@ export interface ParseResult {
   readonly problems: Problem[];
 }
 
+/** Where a file's day comes from: `--date` (given now, or recorded when it was given), or a `YYYY-MM-DD` in the file's name. */
+export type DaySource = '--date' | 'the file name';
+
 /** Options every parser accepts. */
 export interface ParseOptions {
-  /** The listing day (`YYYY-MM-DD`) from `--date`, for formats that do not carry a full date. */
+  /** The file's listing day (`YYYY-MM-DD`): from `--date`, else from the file's name (src/ingest/parse/file-day.ts). */
   readonly date?: string | undefined;
+  /** Where `date` comes from, for messages. Default `'--date'`. */
+  readonly dateFrom?: DaySource | undefined;
 }
 
 /** A parser: the text of one file in, entries and problems out. Pure. */

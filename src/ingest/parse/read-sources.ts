@@ -1,8 +1,10 @@
 /** I/O: reads source files from disk and hands each to the parser for its format. */
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Problem } from '../../messages/errors.ts';
 import { decodeSource } from './decode-source.ts';
 import { detectFormat, FORMATS, type Format } from './detect-format.ts';
+import { fileDay } from './file-day.ts';
 import { parseArxivAtom } from './parse-arxiv-atom.ts';
 import { parseBibtex } from './parse-bibtex.ts';
 import { parseHfDailyPapers } from './parse-hf-daily-papers.ts';
@@ -22,9 +24,25 @@ const PARSERS: Record<Format, Parser> = {
 };
 
 /** Options for reading sources. */
-export interface ReadOptions extends ParseOptions, StreamOptions {
+export interface ReadOptions extends StreamOptions {
+  /** `--date`: the listing day of every file read. Default: each file's own (`fileDates`, else its name). */
+  readonly date?: string | undefined;
+  /** Days given with `--date` to some files only, by absolute path (an ingest's named and recorded sources). Default none. */
+  readonly fileDates?: ReadonlyMap<string, string> | undefined;
   /** Forces one format for every file instead of detecting it. Default: detect. */
   readonly format?: Format | undefined;
+}
+
+/** Native entries carry their own listing day; the file's day fills in where one has none. */
+function fillDay(result: ParseResult, day: ParseOptions): ParseResult {
+  if (day.date === undefined) return result;
+  const missing = (value: unknown) => value === undefined || value === null || value === '';
+  return {
+    problems: result.problems,
+    entries: result.entries.map((entry) =>
+      missing(entry.fields['date']) ? { ...entry, fields: { ...entry.fields, date: day.date } } : entry,
+    ),
+  };
 }
 
 /** Reads and parses every source; a file that cannot be read becomes a problem, not a crash. */
@@ -37,6 +55,7 @@ export async function readSources(files: readonly string[], options: ReadOptions
 }
 
 async function readSource(file: string, options: ReadOptions): Promise<ParseResult> {
+  const day = fileDay(file, options.fileDates?.get(resolve(file)) ?? options.date);
   const problem = (reason: string): ParseResult => ({
     entries: [],
     problems: [{ severity: 'error', file, line: 1, field: 'file', reason } satisfies Problem],
@@ -47,7 +66,7 @@ async function readSource(file: string, options: ReadOptions): Promise<ParseResu
     // (and a file the stream cannot decode, so its problem is worded as always) is read whole.
     if ((options.format ?? (await sniffFormat(file))) === 'jsonl') {
       const streamed = await readJsonLines(file, options);
-      if (streamed !== 'read whole') return streamed;
+      if (streamed !== 'read whole') return fillDay(streamed, day);
     }
     bytes = await readFile(file);
   } catch (error) {
@@ -59,7 +78,8 @@ async function readSource(file: string, options: ReadOptions): Promise<ParseResu
   const format = options.format ?? detectFormat(file, decoded.text);
   if (!format) return problem(`cannot tell the format from the name or content; pass --format (one of ${FORMATS.join(', ')})`);
   try {
-    return PARSERS[format](decoded.text, file, options);
+    const parsed = PARSERS[format](decoded.text, file, day);
+    return format === 'json' || format === 'jsonl' ? fillDay(parsed, day) : parsed;
   } catch (error) {
     // A limit of a library a parser uses (stack depth, string length) must not end the run
     // with a stack trace that names no file: the file is reported, the other files are read.

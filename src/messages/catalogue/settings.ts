@@ -62,3 +62,34 @@ export const BundleSizeNotANumber = {
   message: (from: string, value: string) => `${from}: \`${value}\` is not a number of papers`,
   hint: 'set it to a whole number such as 20000, or unset it for the default',
 } satisfies Message<[from: string, value: string]>;
+
+// The config file, `papershelf.config.mjs` (src/settings/load-config.ts), named by `file`.
+
+/** A key of the config file holds a value of the wrong shape; `expected` describes the shape, with an example. */
+export const ConfigValueInvalid = {
+  name: 'ConfigValueInvalid',
+  message: (file: string, key: string, expected: string) => `${file}: ${key}: expected ${expected}`,
+  hint: (_file, _key, _expected, found) => `found ${found}`,
+  joiner: ', ',
+} satisfies Message<[file: string, key: string, expected: string, found: string]>;
+
+/** A key of the config file that is no setting; `near` is the nearest one, when one is near. */
+export const ConfigKeyUnknown = {
+  name: 'ConfigKeyUnknown',
+  message: (file: string, key: string) => `${file}: ${key}: not a setting`,
+  hint: (_file, _key, near?: string) => (near ? `did you mean \`${near}\`?` : 'docs/configuration.md lists the settings'),
+} satisfies Message<[file: string, key: string, near?: string]>;
+
+/** The config file could not be imported, or exports no object by default. */
+export const ConfigNotLoaded = {
+  name: 'ConfigNotLoaded',
+  message: (file: string, reason: string) => `${file}: could not be loaded: ${reason}`,
+  hint: "it must be an ES module ending in `export default defineConfig({ … })`, with `import { defineConfig } from 'papershelf/config'`",
+} satisfies Message<[file: string, reason: string]>;
+
+/** A file the config file names (`logo`, `favicon`, `taxonomies`) does not exist. */
+export const ConfigFileMissing = {
+  name: 'ConfigFileMissing',
+  message: (file: string, key: string, path: string) => `${file}: ${key}: \`${path}\` does not exist`,
+  hint: 'give a path relative to the folder of the config file',
+} satisfies Message<[file: string, key: string, path: string]>;

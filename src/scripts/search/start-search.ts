@@ -20,6 +20,14 @@ const VISIBLE_VALUES = 12;
 const DEBOUNCE = 150;
 
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A result's date as its page shows it: a listing day, or a publication date known to the month or year only. */
+function formatDate(date: string): string {
+  if (date.length === 4) return date;
+  const format = date.length === 7 ? MONTH : DAY;
+  return format.format(new Date(`${date.length === 7 ? `${date}-01` : date}T00:00:00Z`));
+}
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -135,7 +143,7 @@ export function startSearch(root: HTMLElement, load: LoadPagefind = loadPagefind
     const meta = element('p', 'result-meta');
     const date = data.meta['date'];
     if (date) {
-      const time = element('time', undefined, DAY.format(new Date(`${date}T00:00:00Z`)));
+      const time = element('time', undefined, formatDate(date));
       time.dateTime = date;
       meta.append(time);
     }

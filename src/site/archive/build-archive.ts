@@ -7,6 +7,8 @@ import type { Paper } from '../../schema/paper.ts';
 import { categoryTermId, termSlugs } from '../../ingest/enrich/term-slugs.ts';
 import { categoryName } from '../arxiv-categories.ts';
 import type { RelatedPaper } from '../related/related-papers.ts';
+import type { AddressHistory } from '../../ingest/addresses/address-file.ts';
+import { sortDate } from '../paper-dates.ts';
 
 /** A taxonomy as defined in the taxonomy file. */
 export interface TaxonomyDefinition {
@@ -44,18 +46,24 @@ export interface Day {
 export interface Archive {
   /** Days, newest first. */
   readonly days: Day[];
+  /** Every paper, newest first (by `sortDate`), in listing order within a day. */
+  readonly papers: Paper[];
+  /** The papers listed on no day (their sources give only a year or a month), newest published first. */
+  readonly unlisted: Paper[];
   readonly taxonomies: Taxonomy[];
   readonly paper: (slug: string) => Paper | undefined;
   readonly day: (date: string) => Day | undefined;
   /** The day before and after `date` that has papers. */
   readonly adjacentDays: (date: string) => { previous: Day | undefined; next: Day | undefined };
-  /** The paper before and after `slug` in its day's listing. */
+  /** The paper before and after `slug` in its day's listing (none for a paper listed on no day). */
   readonly adjacentPapers: (slug: string) => { previous: Paper | undefined; next: Paper | undefined };
   readonly term: (taxonomy: string, term: string) => Term | undefined;
   readonly taxonomy: (id: string) => Taxonomy | undefined;
   readonly paperCount: number;
   /** Related papers computed beforehand (see ArchiveData), if any. */
   readonly related?: ReadonlyMap<string, readonly RelatedPaper[]> | undefined;
+  /** Addresses papers had before (content/addresses.yaml), for the pages they keep. */
+  readonly addresses?: AddressHistory | undefined;
 }
 
 /** Taxonomies every archive has, built from entry fields rather than the taxonomy file. */
@@ -63,6 +71,9 @@ const FIELD_TAXONOMIES = [
   { id: 'categories', label: 'arXiv categories', description: 'The arXiv subject categories the authors filed the paper under.' },
   { id: 'tags', label: 'Tags', description: 'Tags given to papers by hand in their sources.' },
 ] as const;
+
+/** Newest first: `b` before `a` when `b` is later. */
+const descending = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
 
 /** Listing order within a day: most upvoted first when known, then by title. */
 export function compareInDay(a: Paper, b: Paper): number {
@@ -108,11 +119,17 @@ export function buildArchive(
   allPapers: readonly Paper[],
   definitions: readonly TaxonomyDefinition[],
   related?: Record<string, RelatedPaper[]>,
+  addresses?: AddressHistory,
 ): Archive {
   // 1. Days, newest first; papers within a day in listing order.
   const tags = settleTags(allPapers);
   const byDate = new Map<string, Paper[]>();
+  const unlisted: Paper[] = [];
   for (const paper of tags.papers) {
+    if (paper.date === null) {
+      unlisted.push(paper);
+      continue;
+    }
     const list = byDate.get(paper.date);
     if (list) list.push(paper);
     else byDate.set(paper.date, [paper]);
@@ -124,18 +141,20 @@ export function buildArchive(
   const dayIndex = new Map(days.map((day, index) => [day.date, index]));
   const paperPosition = new Map<string, { day: Day; index: number }>();
   for (const day of days) day.papers.forEach((paper, index) => paperPosition.set(paper.slug, { day, index }));
+  // Papers listed on no day join in by publication date (a stable sort keeps each day's order).
+  unlisted.sort((a, b) => descending(sortDate(a), sortDate(b)) || compareInDay(a, b));
+  const papers = [...days.flatMap((day) => day.papers), ...unlisted].sort((a, b) => descending(sortDate(a), sortDate(b)));
+  const unlistedIndex = new Map(unlisted.map((paper) => [paper.slug, paper]));
 
-  // 2. Terms: every term a paper carries, in listing order (newest day first).
+  // 2. Terms: every term a paper carries, in listing order (newest first).
   const termPapers = new Map<string, Paper[]>();
-  for (const day of days) {
-    for (const paper of day.papers) {
-      for (const [taxonomy, terms] of Object.entries(paper.terms)) {
-        for (const term of terms) {
-          const key = `${taxonomy}/${term}`;
-          const list = termPapers.get(key);
-          if (list) list.push(paper);
-          else termPapers.set(key, [paper]);
-        }
+  for (const paper of papers) {
+    for (const [taxonomy, terms] of Object.entries(paper.terms)) {
+      for (const term of terms) {
+        const key = `${taxonomy}/${term}`;
+        const list = termPapers.get(key);
+        if (list) list.push(paper);
+        else termPapers.set(key, [paper]);
       }
     }
   }
@@ -172,12 +191,15 @@ export function buildArchive(
 
   return {
     days,
+    papers,
+    unlisted,
     taxonomies,
     paperCount: allPapers.length,
     related: related ? new Map(Object.entries(related)) : undefined,
+    addresses,
     paper: (slug) => {
       const position = paperPosition.get(slug);
-      return position ? position.day.papers[position.index] : undefined;
+      return position ? position.day.papers[position.index] : unlistedIndex.get(slug);
     },
     day: (date) => days[dayIndex.get(date) ?? -1],
     adjacentDays: (date) => {

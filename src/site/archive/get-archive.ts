@@ -12,6 +12,8 @@ let archive: Promise<Archive> | undefined;
 
 /** The archive of all papers, shared by every page of the build. */
 export function getArchive(): Promise<Archive> {
-  archive ??= readArchiveData(astroSettings().content).then((data) => buildArchive(data.papers, data.definitions, data.related));
+  archive ??= astroSettings()
+    .then((settings) => readArchiveData(settings.content))
+    .then((data) => buildArchive(data.papers, data.definitions, data.related, data.addresses));
   return archive;
 }

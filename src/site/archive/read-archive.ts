@@ -12,9 +12,11 @@ import { eachInBatches } from '../../fs/in-batches.ts';
 import { mapInWorkers } from '../../build/workers/worker-pool.ts';
 import { loadTaxonomies } from '../../ingest/enrich/load-taxonomies.ts';
 import { PAPERS_FOLDER, TAXONOMY_FILE } from '../../settings/project-paths.ts';
-import type { Paper } from '../../schema/paper.ts';
+import { paperSchema, type Paper } from '../../schema/paper.ts';
 import type { TaxonomyDefinition } from './build-archive.ts';
 import type { RelatedPaper } from '../related/related-papers.ts';
+import type { AddressHistory } from '../../ingest/addresses/address-file.ts';
+import { readAddresses } from '../../ingest/addresses/read-addresses.ts';
 
 /** What an archive is made of. */
 export interface ArchiveData {
@@ -25,6 +27,8 @@ export interface ArchiveData {
   readonly notes: Record<string, string>;
   /** Each paper's related papers, when already computed (src/site/related/related-papers.ts); otherwise the pages compute them. */
   readonly related?: Record<string, RelatedPaper[]> | undefined;
+  /** The addresses papers had before (content/addresses.yaml). */
+  readonly addresses?: AddressHistory | undefined;
 }
 
 /** What a paper file holds, with the size and modification time it had then. */
@@ -41,6 +45,9 @@ export interface ReadPaper {
  * reading a large archive, and a new day changes few files.
  */
 type ReadCache = Record<string, ReadPaper>;
+
+/** The schema's fields, kept with the cache: papers read when the schema had other fields lack some, so that cache is not used. */
+const SCHEMA_FIELDS = Object.keys(paperSchema.shape).join(',');
 
 /**
  * Reads the archive in `contentDir` (with `papers/` and `taxonomies.yaml`). With `cacheFile`,
@@ -64,7 +71,10 @@ export async function readArchiveData(
     .sort();
   const cached: ReadCache = cacheFile
     ? await readFile(cacheFile, 'utf8').then(
-        (text) => JSON.parse(text) as ReadCache,
+        (text) => {
+          const data = JSON.parse(text) as { schema?: string; files?: ReadCache };
+          return data.schema === SCHEMA_FIELDS && data.files ? data.files : {};
+        },
         () => ({}),
       )
     : {};
@@ -90,7 +100,7 @@ export async function readArchiveData(
   );
   toParse.forEach(({ name, size, mtimeMs }, n) => (fresh[name] = { size, mtimeMs, ...parsed[n]! }));
   if (cacheFile && (changed || toParse.length > 0 || Object.keys(cached).length !== names.length)) {
-    await writeFile(`${cacheFile}.new`, JSON.stringify(fresh));
+    await writeFile(`${cacheFile}.new`, JSON.stringify({ schema: SCHEMA_FIELDS, files: fresh }));
     await rename(`${cacheFile}.new`, cacheFile);
   }
   const papers = names.map((name) => fresh[name]!.paper);
@@ -105,5 +115,5 @@ export async function readArchiveData(
     description: taxonomy.description,
     terms: taxonomy.terms.map((term) => ({ id: term.id, label: term.label, description: term.description, parent: term.parent })),
   }));
-  return { papers, definitions, notes };
+  return { papers, definitions, notes, addresses: readAddresses(contentDir).history };
 }

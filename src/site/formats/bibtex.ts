@@ -2,13 +2,15 @@
  * BibTeX for papers: one entry (`bibtexEntry`), a paper's `.bib` file, and a listing's
  * (`listingBibtex`, for any page that lists papers). Entries follow arXiv's own export —
  * `@misc` with `eprint`, `archivePrefix` and `primaryClass` — plus `doi`, `url`, `year` and
- * `month`; `@misc`, not `@article`, because no paper in the archive names its journal, and
- * `@article` without one is an error in standard styles. The abstract is left out: the entry is
+ * `month`. A paper whose source named its kind and venue is cited as that kind
+ * (`@inproceedings{devlin2019bert, booktitle = {…}, pages = {…}}`, see publication-kind.ts),
+ * under the source's own key when it gave one. The abstract is left out: the entry is
  * shown and copied on the paper page, which shows the abstract already. Pure.
  */
 import { arxivAbsUrl } from '../arxiv.ts';
 import { bibtexText, bibtexVerbatim } from './bibtex-text.ts';
-import { NAME_SUFFIX, citationKey, issuedDate, type CitedPaper } from './cited-paper.ts';
+import { NAME_SUFFIX, issuedDate, paperKey, type CitedPaper } from './cited-paper.ts';
+import { citedKind } from './publication-kind.ts';
 
 /** BibTeX's month macros, which styles print in their own language and form. */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -38,7 +40,7 @@ export function bibtexName(name: string): string {
 export interface BibtexOptions {
   /** The link to give a paper that has neither a URL nor an arXiv id: its page in the archive. Default none. */
   readonly fallbackUrl?: string | undefined;
-  /** The key, when not the paper's own (`citationKey`): listings use it to keep keys unique. */
+  /** The key, when not the paper's own (`paperKey`): listings use it to keep keys unique. */
   readonly key?: string | undefined;
 }
 
@@ -63,6 +65,7 @@ function entryFields(paper: CitedPaper, fallbackUrl: string | undefined): string
     fields.push(['eprint', `{${paper.id}}`], ['archivePrefix', '{arXiv}']);
     if (paper.categories[0]) fields.push(['primaryClass', `{${paper.categories[0]}}`]);
   }
+  fields.push(...publicationFields(paper));
   if (paper.doi) fields.push(['doi', `{${bibtexVerbatim(paper.doi)}}`]);
   if (url) fields.push(['url', `{${bibtexVerbatim(url)}}`]);
   const text = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');
@@ -70,9 +73,33 @@ function entryFields(paper: CitedPaper, fallbackUrl: string | undefined): string
   return text;
 }
 
+/** The venue, volume, issue, pages and publisher, in the fields the paper's kind puts them in; pages as `583--589`. */
+function publicationFields(paper: CitedPaper): [name: string, value: string][] {
+  const { bibtex } = citedKind(paper);
+  const fields: [string, string | null][] = [
+    [bibtex.venue, paper.venue && bibtexText(paper.venue)],
+    ['volume', paper.volume && bibtexText(paper.volume)],
+    [bibtex.issue, paper.issue && bibtexText(paper.issue)],
+    [
+      'pages',
+      paper.pages &&
+        paper.pages
+          .split('–')
+          .map((part) => bibtexText(part))
+          .join('--'),
+    ],
+    // BibLaTeX reads a publisher as a list split at `and`: one that holds the word is braced whole.
+    [
+      bibtex.publisher,
+      paper.publisher && (/(^|\s)and(\s|$)/i.test(paper.publisher) ? `{${bibtexText(paper.publisher)}}` : bibtexText(paper.publisher)),
+    ],
+  ];
+  return fields.flatMap(([name, value]) => (value ? [[name, `{${value}}`] as [string, string]] : []));
+}
+
 /** The paper's BibTeX entry, ending with a newline. */
 export function bibtexEntry(paper: CitedPaper, options: BibtexOptions = {}): string {
-  return `@misc{${options.key ?? citationKey(paper.slug)},\n${entryFields(paper, options.fallbackUrl)}\n}\n`;
+  return `@${citedKind(paper).bibtex.type}{${options.key ?? paperKey(paper)},\n${entryFields(paper, options.fallbackUrl)}\n}\n`;
 }
 
 /**
@@ -96,8 +123,8 @@ export function paperBibtex(paper: CitedPaper, pageUrl: string): string {
 export function listingBibtex(papers: readonly CitedPaper[], pageUrl: string, paperUrl: (slug: string) => string): string {
   const used = new Set<string>();
   const entries = papers.map((paper) => {
-    // Slugs are unique, so this only matters if a listing ever holds a paper twice.
-    const base = citationKey(paper.slug);
+    // Slug keys are unique; a source's own keys may not be (two files, one `smith2020`).
+    const base = paperKey(paper);
     let key = base;
     for (let n = 2; used.has(key.toLowerCase()); n += 1) key = `${base}-${n}`;
     used.add(key.toLowerCase());

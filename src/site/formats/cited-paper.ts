@@ -9,7 +9,23 @@ import type { Paper } from '../../schema/paper.ts';
 /** The fields of a paper a citation shows. (A type, not an interface: Astro's props need an implicit index signature.) */
 export type CitedPaper = Pick<
   Paper,
-  'slug' | 'id' | 'title' | 'authors' | 'date' | 'published' | 'doi' | 'url' | 'categories' | 'abstract'
+  | 'slug'
+  | 'id'
+  | 'title'
+  | 'authors'
+  | 'date'
+  | 'published'
+  | 'doi'
+  | 'url'
+  | 'categories'
+  | 'abstract'
+  | 'type'
+  | 'venue'
+  | 'volume'
+  | 'issue'
+  | 'pages'
+  | 'publisher'
+  | 'citekey'
 >;
 
 /** A publication date at the precision known: a year, perhaps a month, perhaps a day. */
@@ -29,7 +45,26 @@ export function citedPaper(paper: Paper): CitedPaper {
   let cited = citedOf.get(paper);
   if (!cited) {
     const { slug, id, title, authors, date, published, doi, url, categories, abstract } = paper;
-    cited = { slug, id, title, authors, date, published, doi, url, categories, abstract };
+    const { type, venue, volume, issue, pages, publisher, citekey } = paper;
+    cited = {
+      slug,
+      id,
+      title,
+      authors,
+      date,
+      published,
+      doi,
+      url,
+      categories,
+      abstract,
+      type,
+      venue,
+      volume,
+      issue,
+      pages,
+      publisher,
+      citekey,
+    };
     citedOf.set(paper, cited);
   }
   return cited;
@@ -56,6 +91,11 @@ export function citationKey(slug: string): string {
   return NEW_ARXIV_ID.test(slug) ? `arXiv:${slug}` : slug;
 }
 
+/** The key a paper is cited by: the source's own (`citekey`) when it gave one, else `citationKey` of the slug. */
+export function paperKey(paper: Pick<CitedPaper, 'slug' | 'citekey'>): string {
+  return paper.citekey ?? citationKey(paper.slug);
+}
+
 /**
  * When the paper came out, as precisely as known: its `published` date; else the year and
  * month its arXiv id was given (ids encode them); else the year of the day it was listed, the
@@ -73,5 +113,6 @@ export function issuedDate(paper: Pick<CitedPaper, 'published' | 'id' | 'date'>)
     const month = Number(fromId[2]);
     return { year: yy >= 91 ? 1900 + yy : 2000 + yy, month: month >= 1 && month <= 12 ? month : null, day: null };
   }
-  return { year: Number(paper.date.slice(0, 4)), month: null, day: null };
+  // The schema allows no paper without `published` and `date`.
+  return { year: Number(paper.date!.slice(0, 4)), month: null, day: null };
 }

@@ -1,11 +1,14 @@
 /**
  * CSL-JSON (the Citation Style Language's data format, read by Zotero, Pandoc and citeproc) for
- * a paper. A paper is an `article` — in CSL 1.0.2 the type for preprints and works without a
- * journal — with arXiv as its publisher and `arXiv:<id>` as its number when it has an id, as
- * Zotero writes preprints. Pure; JSON needs no escaping beyond `JSON.stringify`'s.
+ * a paper. A paper of a known kind has its CSL type (`article-journal`, `paper-conference`…,
+ * see publication-kind.ts) with its venue, volume, issue, pages and publisher. Any other is an
+ * `article` — in CSL 1.0.2 the type for preprints and works without a journal — with arXiv as
+ * its publisher and `arXiv:<id>` as its number when it has an id, as Zotero writes preprints.
+ * Pure; JSON needs no escaping beyond `JSON.stringify`'s.
  */
 import { arxivAbsUrl } from '../arxiv.ts';
-import { NAME_SUFFIX, citationKey, issuedDate, type CitedPaper } from './cited-paper.ts';
+import { NAME_SUFFIX, issuedDate, paperKey, type CitedPaper } from './cited-paper.ts';
+import { citedKind, type CslType } from './publication-kind.ts';
 
 /** A CSL name: split into parts when its form is clear, else the name as written. */
 export type CslName = { family: string; given?: string; 'non-dropping-particle'?: string; suffix?: string } | { literal: string };
@@ -13,13 +16,20 @@ export type CslName = { family: string; given?: string; 'non-dropping-particle'?
 /** One CSL-JSON item, with the variables this archive knows. */
 export type CslItem = {
   id: string;
-  type: 'article';
+  'citation-key': string;
+  type: CslType;
   title: string;
   author?: CslName[];
   issued: { 'date-parts': [number[]] };
   abstract?: string;
   DOI?: string;
   URL?: string;
+  'container-title'?: string;
+  'collection-title'?: string;
+  genre?: string;
+  volume?: string;
+  issue?: string;
+  page?: string;
   publisher?: string;
   number?: string;
 };
@@ -51,16 +61,29 @@ export function cslName(name: string): CslName {
 export function cslItem(paper: CitedPaper, fallbackUrl?: string): CslItem {
   const issued = issuedDate(paper);
   const url = paper.url ?? (paper.id ? arxivAbsUrl(paper.id) : fallbackUrl);
+  const { csl } = citedKind(paper);
+  // A preprint's publisher is arXiv, its number the arXiv id, unless the source named a publisher.
+  const arxiv = csl.type === 'article' && paper.id ? { publisher: 'arXiv', number: `arXiv:${paper.id}` } : {};
+  const genre = paper.type === 'phdthesis' ? 'PhD thesis' : paper.type === 'mastersthesis' ? "Master's thesis" : undefined;
+  const key = paperKey(paper);
   return {
-    id: citationKey(paper.slug),
-    type: 'article',
+    id: key,
+    'citation-key': key,
+    type: csl.type,
     title: paper.title,
     ...(paper.authors.length > 0 ? { author: paper.authors.map(cslName) } : {}),
     issued: { 'date-parts': [[issued.year, ...(issued.month ? [issued.month] : []), ...(issued.month && issued.day ? [issued.day] : [])]] },
     ...(paper.abstract ? { abstract: paper.abstract } : {}),
     ...(paper.doi ? { DOI: paper.doi } : {}),
     ...(url ? { URL: url } : {}),
-    ...(paper.id ? { publisher: 'arXiv', number: `arXiv:${paper.id}` } : {}),
+    ...(paper.venue ? { [csl.venue]: paper.venue } : {}),
+    ...(genre ? { genre } : {}),
+    ...(paper.volume ? { volume: paper.volume } : {}),
+    ...(paper.issue ? { [csl.issue]: paper.issue } : {}),
+    // CSL writes page ranges with a hyphen and typesets the dash itself.
+    ...(paper.pages ? { page: paper.pages.replaceAll('–', '-') } : {}),
+    ...arxiv,
+    ...(paper.publisher ? { publisher: paper.publisher } : {}),
   };
 }
 

@@ -28,8 +28,19 @@ export function katexStylesheet(css: string): string {
   return `${css.replace(/src:(url\([^)]*\.woff2\) format\("woff2"\))(?:,url\([^)]*\) format\("[^"]*"\))*/g, 'src:$1')}\n${OWN_RULES}\n`;
 }
 
-// The project's katex package, wherever the build's bundled code runs from.
-const dist = dirname(createRequire(join(process.cwd(), 'package.json')).resolve('katex/dist/katex-swap.min.css'));
+/**
+ * The project's katex package, wherever the build's bundled code runs from: found from this
+ * module (its source, under `papershelf dev` started in any folder), else from the folder the
+ * build starts Astro in.
+ */
+function resolveKatex(specifier: string): string {
+  try {
+    return createRequire(import.meta.url).resolve(specifier);
+  } catch {
+    return createRequire(join(process.cwd(), 'package.json')).resolve(specifier);
+  }
+}
+const dist = dirname(resolveKatex('katex/dist/katex-swap.min.css'));
 
 /** The files of `KATEX_FOLDER`: the stylesheet and the fonts, as paths inside it. */
 export function katexFiles(): string[] {

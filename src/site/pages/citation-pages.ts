@@ -23,13 +23,12 @@ export type ListingBibtexProps = { readonly page: string; readonly papers: reado
 
 /** Every paper's citation file in one format. */
 export function paperCitationPages(archive: Archive, format: CiteFormat): SitePage<PaperCitationProps>[] {
-  return archive.days.flatMap((day) =>
-    day.papers.map((paper) => ({
-      path: `papers/${paper.slug}/${CITE_FILES[format]}`,
-      params: { slug: paper.slug },
-      props: { paper: citedPaper(paper) },
-    })),
-  );
+  // The days' papers, then those listed on no day.
+  return [...archive.days.flatMap((day) => day.papers), ...archive.unlisted].map((paper) => ({
+    path: `papers/${paper.slug}/${CITE_FILES[format]}`,
+    params: { slug: paper.slug },
+    props: { paper: citedPaper(paper) },
+  }));
 }
 
 /**

@@ -9,6 +9,7 @@ import { arxivAbsUrl } from '../arxiv.ts';
 import type { Archive, Term } from '../archive/build-archive.ts';
 import type { SitePage } from './page-props.ts';
 import type { Paper } from '../../schema/paper.ts';
+import { DEFAULT_TITLE } from '../../settings/config-schema.ts';
 
 /** Papers a feed lists: the newest, about what a feed reader shows at once. */
 export const FEED_SIZE = 50;
@@ -44,11 +45,12 @@ export type FeedProps = {
   readonly items: readonly FeedItem[];
 };
 
-/** A feed's title: the archive's, or with `of` a term's, named with its taxonomy. */
-export const feedTitle = (of?: { term: string; taxonomy: string }): string =>
-  of ? `${of.term} · ${of.taxonomy} · Papershelf` : 'Papershelf';
+/** A feed's title: the archive's, `siteTitle`, or with `of` a term's, named with its taxonomy. */
+export const feedTitle = (siteTitle: string, of?: { term: string; taxonomy: string }): string =>
+  of ? `${of.term} · ${of.taxonomy} · ${siteTitle}` : siteTitle;
 
-function feedItem(archive: Archive, paper: Paper): FeedItem {
+/** A feed item of a listed paper. */
+function feedItem(archive: Archive, paper: Paper & { date: string }): FeedItem {
   return {
     slug: paper.slug,
     title: paper.title,
@@ -65,39 +67,49 @@ function feedItem(archive: Archive, paper: Paper): FeedItem {
   };
 }
 
-/** The feed of the whole archive: its newest papers, in listing order. */
-export function archiveFeed(archive: Archive): FeedProps {
+/** The feed of the whole archive, named `siteTitle`: its newest papers, in listing order. */
+export function archiveFeed(archive: Archive, siteTitle: string = DEFAULT_TITLE): FeedProps {
   const newest: Paper[] = [];
   for (const day of archive.days) {
     if (newest.length >= FEED_SIZE) break;
     newest.push(...day.papers.slice(0, FEED_SIZE - newest.length));
   }
   return {
-    title: feedTitle(),
+    title: feedTitle(siteTitle),
     description: 'The newest papers in the archive.',
     page: '',
-    items: newest.map((paper) => feedItem(archive, paper)),
+    items: newest.filter(isListed).map((paper) => feedItem(archive, paper)),
   };
 }
 
-/** The feed of one term: its newest papers, in the order its page lists them. */
-export function termFeed(archive: Archive, term: Term): FeedProps {
+/** True when `paper` is listed on a day. */
+const isListed = (paper: Paper): paper is Paper & { date: string } => paper.date !== null;
+
+/**
+ * The feed of one term: its newest papers, in the order its page lists them. Feeds announce what
+ * was listed when, so a paper listed on no day (known only by its publication year or month) is
+ * in no feed: an item needs a day, and none is invented; its year's page lists it.
+ */
+export function termFeed(archive: Archive, term: Term, siteTitle: string = DEFAULT_TITLE): FeedProps {
   const taxonomy = archive.taxonomy(term.taxonomy)!;
   return {
-    title: feedTitle({ term: term.label, taxonomy: taxonomy.label }),
+    title: feedTitle(siteTitle, { term: term.label, taxonomy: taxonomy.label }),
     description: term.description || `Papers tagged ${term.label}.`,
     page: `${taxonomy.id}/${term.id}/`,
-    items: term.papers.slice(0, FEED_SIZE).map((paper) => feedItem(archive, paper)),
+    items: term.papers
+      .filter(isListed)
+      .slice(0, FEED_SIZE)
+      .map((paper) => feedItem(archive, paper)),
   };
 }
 
 /** Every term's feed in one format, as pages: `<taxonomy>/<term>/feed.xml` or `feed.json`. */
-export function termFeedPages(archive: Archive, format: FeedFormat): SitePage<FeedProps>[] {
+export function termFeedPages(archive: Archive, format: FeedFormat, siteTitle: string = DEFAULT_TITLE): SitePage<FeedProps>[] {
   return archive.taxonomies.flatMap((taxonomy) =>
     taxonomy.terms.map((term) => ({
       path: `${taxonomy.id}/${term.id}/${FEED_FILES[format]}`,
       params: { taxonomy: taxonomy.id, term: term.id },
-      props: termFeed(archive, term),
+      props: termFeed(archive, term, siteTitle),
     })),
   );
 }

@@ -8,7 +8,11 @@ import { BIBTEX_TYPE, CSL_JSON_TYPE, listingBibtexFile, paperBibtexFile, paperCs
 import { jsonFeed } from '../formats/json-feed.ts';
 import type { PageKind, PropsOf } from './site-pages.ts';
 import { sitemapXml } from '../formats/sitemap-xml.ts';
-import { absoluteUrl, href } from '../urls.ts';
+import { redirectHtml, removedHtml } from '../formats/address-html.ts';
+import { formatDay } from '../format-date.ts';
+import { absoluteUrl, href, homeUrl, paperUrl, searchUrl } from '../urls.ts';
+
+const HTML_TYPE = 'text/html; charset=utf-8';
 
 /** How a kind of page is written as a file. */
 type PageFile<Props> = { readonly type: string; readonly write: (props: Props, site: URL | string) => string };
@@ -23,6 +27,15 @@ const FILES = {
   sitemap: {
     type: 'application/xml; charset=utf-8',
     write: ({ paths }, site) => sitemapXml(paths.map((path) => absoluteUrl(href(path), site))),
+  },
+  // The pages of former addresses (content/addresses.yaml): whole HTML files, never indexed.
+  'paper-redirect': {
+    type: HTML_TYPE,
+    write: ({ to, title }, site) => redirectHtml({ title, target: paperUrl(to), canonical: absoluteUrl(paperUrl(to), site) }),
+  },
+  'paper-removed': {
+    type: HTML_TYPE,
+    write: ({ title, removed }) => removedHtml({ title, removed: formatDay(removed), search: searchUrl(title), home: homeUrl() }),
   },
 } satisfies { [Kind in PageKind]?: PageFile<PropsOf<Kind>> };
 

@@ -12,7 +12,10 @@ export interface PaperSummary {
   /** The first few authors; `authorCount` says how many there are. */
   readonly authors: readonly string[];
   readonly authorCount: number;
-  readonly date: string;
+  /** The listing day, or null for a paper listed on no day. */
+  readonly date: string | null;
+  /** The publication date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) when known: what a listing shows of a paper listed on no day. */
+  readonly published: string | null;
   readonly upvotes: number | null;
   readonly hasCode: boolean;
 }
@@ -115,6 +118,7 @@ export function summarize(paper: Paper): PaperSummary {
     authors: paper.authors.slice(0, LISTED_AUTHORS),
     authorCount: paper.authors.length,
     date: paper.date,
+    published: paper.published,
     upvotes: paper.upvotes,
     hasCode: Boolean(paper.code_url),
   };

@@ -6,6 +6,8 @@
  */
 import { searchBundles, type SearchBundle } from '../../build/search/search-bundles.ts';
 import type { Archive } from '../archive/build-archive.ts';
+import { DEFAULT_TITLE } from '../../settings/config-schema.ts';
+import { redirectPages, removedPages } from './address-pages.ts';
 import { archiveFeed, termFeedPages, type FeedProps } from './feed-pages.ts';
 import { listingBibtexPages, paperCitationPages } from './citation-pages.ts';
 import { dayPages, dayProps } from './day-pages.ts';
@@ -14,6 +16,7 @@ import { paperPages } from './paper-pages.ts';
 import { periodIndex, periodPages, type PeriodIndexProps } from './period-pages.ts';
 import { sitemapPages } from './sitemap-pages.ts';
 import { taxonomyPages, termPages } from './term-pages.ts';
+import { yearIndex, yearPages, type YearIndexProps } from './year-pages.ts';
 
 /**
  * Every kind of page with data of its own, by the name its route asks for it by
@@ -26,14 +29,17 @@ export const PAGE_KINDS = {
   term: termPages,
   week: (archive: Archive) => periodPages(archive, 'week'),
   month: (archive: Archive) => periodPages(archive, 'month'),
-  'term-feed-atom': (archive: Archive) => termFeedPages(archive, 'atom'),
-  'term-feed-json': (archive: Archive) => termFeedPages(archive, 'json'),
+  year: yearPages,
+  'term-feed-atom': (archive: Archive, siteTitle: string) => termFeedPages(archive, 'atom', siteTitle),
+  'term-feed-json': (archive: Archive, siteTitle: string) => termFeedPages(archive, 'json', siteTitle),
   'paper-bibtex': (archive: Archive) => paperCitationPages(archive, 'bibtex'),
   'paper-csl': (archive: Archive) => paperCitationPages(archive, 'csl'),
   'day-bibtex': (archive: Archive) => listingBibtexPages(archive, dayPages(archive)),
   'term-bibtex': (archive: Archive) => listingBibtexPages(archive, termPages(archive)),
-  sitemap: sitemapPages,
-} satisfies Record<string, (archive: Archive) => SitePage<unknown>[]>;
+  sitemap: (archive: Archive) => sitemapPages(archive),
+  'paper-redirect': redirectPages,
+  'paper-removed': removedPages,
+} satisfies Record<string, (archive: Archive, siteTitle: string) => SitePage<unknown>[]>;
 
 /** The name of a kind of page. */
 export type PageKind = keyof typeof PAGE_KINDS;
@@ -45,9 +51,9 @@ export type KindedPage = SitePage<unknown> & { readonly kind: PageKind };
 /** Every kind of page with data of its own, in the order the planner lists them. */
 export const DATA_PAGE_KINDS = Object.keys(PAGE_KINDS) as PageKind[];
 
-/** Every page with data of its own (or those of `kinds`), for the build planner. */
-export function dataPages(archive: Archive, kinds: readonly PageKind[] = DATA_PAGE_KINDS): KindedPage[] {
-  return kinds.flatMap((kind) => PAGE_KINDS[kind](archive).map((page): KindedPage => ({ ...page, kind })));
+/** Every page with data of its own (or those of `kinds`), for the build planner; `siteTitle` names the archive in its feeds. */
+export function dataPages(archive: Archive, kinds: readonly PageKind[] = DATA_PAGE_KINDS, siteTitle: string = DEFAULT_TITLE): KindedPage[] {
+  return kinds.flatMap((kind) => PAGE_KINDS[kind](archive, siteTitle).map((page): KindedPage => ({ ...page, kind })));
 }
 
 /** The file a page is written to, below the base: `papers/x/` → `papers/x/index.html`; a file's path (`sitemap-1.xml`) as it is. */
@@ -76,6 +82,8 @@ export type SiteData = {
   /** Every week and every month with papers, for /weeks/ and /months/. */
   readonly weeks: PeriodIndexProps;
   readonly months: PeriodIndexProps;
+  /** Every year with papers published in it, for /years/. */
+  readonly years: YearIndexProps;
   /** The archive's feed. */
   readonly feed: FeedProps;
   /** How many sitemaps the sitemap index lists. */
@@ -85,7 +93,7 @@ export type SiteData = {
 };
 
 /** The site-wide data of `archive`, whose search index comes in bundles of `searchBundleSize` papers. */
-export function siteData(archive: Archive, searchBundleSize: number): SiteData {
+export function siteData(archive: Archive, searchBundleSize: number, siteTitle: string = DEFAULT_TITLE): SiteData {
   const latest = archive.days[0];
   return {
     navigation: navigation(archive),
@@ -94,7 +102,8 @@ export function siteData(archive: Archive, searchBundleSize: number): SiteData {
     days: archive.days.map((day) => ({ date: day.date, count: day.papers.length })),
     weeks: periodIndex(archive, 'week'),
     months: periodIndex(archive, 'month'),
-    feed: archiveFeed(archive),
+    years: yearIndex(archive),
+    feed: archiveFeed(archive, siteTitle),
     sitemapCount: sitemapPages(archive).length,
     searchBundles: searchBundles(archive.paperCount, searchBundleSize),
   };

@@ -1,9 +1,11 @@
 /** The sitemaps of the archive, as pages. Pure. */
 import type { Archive } from '../archive/build-archive.ts';
+import { sortDate } from '../paper-dates.ts';
 import { SITEMAP_SIZE, sitemapChunks, type SitemapEntry, type SitemapProps } from '../formats/sitemap-chunks.ts';
 import type { SitePage } from './page-props.ts';
 import { periodSitemapEntries } from './period-pages.ts';
 import { archivePagesOf } from './term-pages.ts';
+import { yearSitemapEntries } from './year-pages.ts';
 
 /**
  * The sitemaps: every page above, plus home and the lists of days, weeks and months, in the
@@ -20,17 +22,19 @@ export function sitemapPages(archive: Archive, size = SITEMAP_SIZE): SitePage<Si
   for (const day of archive.days) {
     entries.push(
       { path: `days/${day.date}/`, since: day.date },
-      ...day.papers.map((paper) => ({ path: `papers/${paper.slug}/`, since: paper.date })),
+      ...day.papers.map((paper) => ({ path: `papers/${paper.slug}/`, since: day.date })),
     );
   }
+  // A paper listed on no day, by its publication date (`2019`, `2019-03`).
+  for (const paper of archive.unlisted) entries.push({ path: `papers/${paper.slug}/`, since: sortDate(paper) });
   for (const taxonomy of archive.taxonomies) {
     const terms = taxonomy.terms.map((term) => ({ term, pages: archivePagesOf(term) }));
-    entries.push({ path: `${taxonomy.id}/`, since: terms.map(({ pages }) => pages[0]![0]!.date).sort()[0]! });
+    entries.push({ path: `${taxonomy.id}/`, since: terms.map(({ pages }) => sortDate(pages[0]![0]!)).sort()[0]! });
     for (const { term, pages } of terms) {
-      entries.push({ path: `${taxonomy.id}/${term.id}/`, since: pages[0]![0]!.date });
-      pages.slice(2).forEach((page, index) => entries.push({ path: `${taxonomy.id}/${term.id}/${index + 1}/`, since: page[0]!.date }));
+      entries.push({ path: `${taxonomy.id}/${term.id}/`, since: sortDate(pages[0]![0]!) });
+      pages.slice(2).forEach((page, index) => entries.push({ path: `${taxonomy.id}/${term.id}/${index + 1}/`, since: sortDate(page[0]!) }));
     }
   }
-  entries.push(...periodSitemapEntries(archive));
+  entries.push(...periodSitemapEntries(archive), ...yearSitemapEntries(archive));
   return sitemapChunks(entries, size);
 }

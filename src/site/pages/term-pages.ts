@@ -2,6 +2,7 @@
 import type { Archive, Taxonomy, Term } from '../archive/build-archive.ts';
 import type { Paper } from '../../schema/paper.ts';
 import { countsOn, trendAxis, trendOf } from '../trend.ts';
+import { publicationYear } from '../paper-dates.ts';
 import { summarize, type SitePage, type TaxonomyPageProps, type TermPageProps } from './page-props.ts';
 
 /** Papers per page of a term listing. Long enough to scan, short enough to stay light. */
@@ -24,10 +25,7 @@ export function taxonomyPages(archive: Archive): SitePage<TaxonomyPageProps>[] {
           description: term.description,
           parent: term.parent ?? null,
           count: term.papers.length,
-          trend: countsOn(
-            axis,
-            term.papers.map((paper) => paper.date),
-          ),
+          trend: countsOn(axis, listedDays(term.papers)),
         })),
         axis: { unit: axis.unit, start: axis.periods[0]! },
       },
@@ -35,14 +33,14 @@ export function taxonomyPages(archive: Archive): SitePage<TaxonomyPageProps>[] {
   });
 }
 
-/** The periods from a taxonomy's oldest paper to its newest. (A term's papers are newest first.) */
+/** The listing days of `papers`, one per paper: trends count papers by the day they were listed, so those listed on no day are left out. */
+const listedDays = (papers: readonly Paper[]): string[] => papers.flatMap((paper) => (paper.date === null ? [] : [paper.date]));
+
+/** The periods from a taxonomy's oldest listing day to its newest (the first of its newest publication year when none is listed). */
 function taxonomyAxis(taxonomy: Taxonomy) {
-  const oldest = taxonomy.terms.map((term) => term.papers.at(-1)!.date).sort()[0]!;
-  const newest = taxonomy.terms
-    .map((term) => term.papers[0]!.date)
-    .sort()
-    .at(-1)!;
-  return trendAxis(oldest, newest);
+  const days = taxonomy.terms.flatMap((term) => listedDays(term.papers)).sort();
+  const fallback = `${publicationYear(taxonomy.terms[0]!.papers[0]!)}-01-01`;
+  return trendAxis(days[0] ?? fallback, days.at(-1) ?? fallback);
 }
 
 /** A term's papers cut into pages of `TERM_PAGE_SIZE`, oldest first: page k (1-based) holds its papers k·size−size … k·size−1 counted from the oldest. */
@@ -77,7 +75,7 @@ export function termPagesOf(archive: Archive, term: Term): SitePage<TermPageProp
       papers: newestFirst(byPage.slice(archived).flat()),
       newer: null,
       older: archived > 0 ? { archivePage: archived } : null,
-      trend: trendOf(term.papers.map((paper) => paper.date)),
+      trend: trendOf(listedDays(term.papers)),
     },
   };
   const pages = byPage.slice(0, archived).map((papers, index) => {

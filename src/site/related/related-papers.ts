@@ -23,7 +23,7 @@ export interface RelatedInput {
   readonly slug: string;
   readonly title: string;
   readonly abstract: string;
-  /** The listing day, `YYYY-MM-DD`. */
+  /** The listing day, `YYYY-MM-DD`, else the publication date (`sortDate`): what orders papers in time. */
   readonly date: string;
   /** Taxonomy id → term ids, as on `Paper`. */
   readonly terms: Readonly<Record<string, readonly string[]>>;
