@@ -96,7 +96,9 @@ export async function build(request: BuildRequest): Promise<BuildOutcome> {
     }
     // 2. Sources → papers: the content folder's own, which no other ingest touches until the archive is built.
     return await withContentLock(settings.content, async () => {
-      const ingested = await timed('ingest', () => ingestProject(settings.content, [], request.read));
+      const ingested = await timed('ingest', () =>
+        ingestProject(settings.content, [], { ...request.read, taxonomyFile: settings.taxonomies }),
+      );
       return {
         ...ingested,
         built: ingested.written ? await buildContent(settings.content, ingested.written.fresh, target, request) : null,
@@ -141,7 +143,9 @@ async function buildContent(
       shardSize: request.shardSize,
     };
     // 4. The archive, read once: papers, notes, taxonomies. Astro processes get the props of their pages, never the archive.
-    const read = await timed('read', () => readArchiveData(content, join(target.cache, 'papers-read.json'), ingested));
+    // The content folder's taxonomies are the settings' (config `taxonomies`); a build of sources copied its own in.
+    const taxonomies = content === request.settings.content ? request.settings.taxonomies : join(content, TAXONOMY_FILE);
+    const read = await timed('read', () => readArchiveData(content, join(target.cache, 'papers-read.json'), ingested, taxonomies));
     // 5. Every note MDX cannot read stops the build here, each in one line, before anything renders.
     await timed('notes', () => assertNotesCompile(join(content, PAPERS_FOLDER), Object.keys(read.notes)));
     const archive = buildArchive(read.papers, read.definitions, undefined, read.addresses);

@@ -22,6 +22,7 @@ import {
   CheckLinksFolderMissing,
   CheckLinksNeedsFolder,
   CheckNeedsSource,
+  DateNeedsSource,
   DateNotADay,
   InitNeedsFolder,
   NoArchiveToServe,
@@ -164,6 +165,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (values.report !== undefined) await checkReport(values.report, sources);
   if (values.date !== undefined && !isIsoDay(values.date)) throw userError(DateNotADay, values.date);
+  if (values.date !== undefined && sources.length === 0 && (command === 'build' || command === 'ingest'))
+    throw userError(DateNeedsSource, command);
   // A new archive has no settings yet: the config file of the folder it is started from is not read.
   if (command === 'init') {
     const [dir, ...extra] = sources;
@@ -200,7 +203,9 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     case 'ingest': {
       await checkSourcesExist(command, sources);
-      const { collected, written } = await withContentLock(settings.content, () => ingestProject(settings.content, sources, readOptions));
+      const { collected, written } = await withContentLock(settings.content, () =>
+        ingestProject(settings.content, sources, { ...readOptions, taxonomyFile: settings.taxonomies }),
+      );
       await finish(collected, written);
       return written ? 0 : 1;
     }

@@ -6,7 +6,7 @@
  * the folder's lock. `--date` applies to the named sources only, and is recorded for them
  * (src/ingest/source-days.ts) so that later runs read them with the same day.
  */
-import { readdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { holdLock } from '../fs/hold-lock.ts';
 import { displayPath } from '../messages/errors.ts';
@@ -64,6 +64,8 @@ export async function ingestProject(content: string, named: readonly string[], o
 
 /** Runs `work` holding the lock of the content folder `content`: one ingest at a time. */
 export async function withContentLock<T>(content: string, work: () => Promise<T>): Promise<T> {
+  // A new archive's first ingest (or fetch) makes its content folder.
+  await mkdir(content, { recursive: true });
   const lock = holdLock(join(content, '.papers-lock'), displayPath(content), `ingesting into ${displayPath(content)}`);
   try {
     return await work();

@@ -19,12 +19,12 @@ export interface DataFile {
 export async function dataFileAt(
   pathname: string,
   content: string,
-  settings: { site: string; base: string; title: string },
+  settings: { site: string; base: string; title: string; taxonomies: string },
 ): Promise<DataFile | null> {
   if (!pathname.startsWith(settings.base)) return null;
   const path = decodeURIComponent(pathname.slice(settings.base.length));
   useBase(settings.base);
-  const read = await readArchiveData(content);
+  const read = await readArchiveData(content, undefined, undefined, settings.taxonomies);
   const archive = buildArchive(read.papers, read.definitions, undefined, read.addresses);
   const kinds = DATA_PAGE_KINDS.filter(isFileKind);
   // A folder's address (`papers/<old slug>/`) asks for its index.html: the page a former address keeps.

@@ -19,6 +19,7 @@ export type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:
 export function serveSearch(server: DevServer, settings: Settings, logger: AstroIntegrationLogger): DevSearchIndex {
   const index = devSearchIndex({
     content: settings.content,
+    taxonomies: settings.taxonomies,
     bundleSize: settings.searchBundleSize,
     onIndexed: (papers) => logger.info(`search: indexed ${papers} paper${papers === 1 ? '' : 's'}`),
     onError: (error) =>

@@ -84,6 +84,14 @@ export function portablePage(html: string, options: PortablePageOptions): string
       }
       if (tag.tagName === 'style') styleOpen = true;
       if (tag.attrs.some((item) => item.name === 'data-search')) searchPage = true;
+      // A former address's page sends the reader on with a refresh: its target must open from disk too.
+      const refresh = /^(\s*\d+\s*;\s*url=)(.+)$/i.exec(attribute('content') ?? '');
+      const contentSpan = where.attrs?.['content'];
+      if (tag.tagName === 'meta' && attribute('http-equiv')?.toLowerCase() === 'refresh' && refresh && contentSpan) {
+        const next = `${refresh[1]}${link(refresh[2]!.trim())}`;
+        if (next !== attribute('content'))
+          edits.push({ start: contentSpan.startOffset, end: contentSpan.endOffset, text: `content="${escapeAttribute(next)}"` });
+      }
       for (const { name, value } of tag.attrs) {
         const kind = URL_ATTRIBUTES[name];
         const span = where.attrs?.[name];

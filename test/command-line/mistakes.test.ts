@@ -25,6 +25,16 @@ describe('the command line', () => {
     expect(runCli(['frobnicate']).stderr).toBe('papershelf: unknown command `frobnicate` (papershelf --help lists the commands)\n');
   });
 
+  it('refuses --date with no source named, since it dates only those', () => {
+    for (const command of ['build', 'ingest']) {
+      const run = runCli([command, '--out', 'site', '--date', '2025-03-19']);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(
+        new RegExp(`^papershelf: ${command} --date: the day applies only to the sources named with it, and none is named; name them`),
+      );
+    }
+  });
+
   it('says what value a flag needs, and that a switch takes none', () => {
     expect(runCli(['build', 'x.jsonl', '--out']).stderr).toBe('papershelf: `--out` needs a value, e.g. `--out dist`\n');
     expect(runCli(['build', 'x.jsonl', '--out', 'site', '--portable=yes']).stderr).toBe(

@@ -50,9 +50,18 @@ describe('writeOfflineFiles', () => {
       version: result.version,
       files: 4,
       bytes: 30,
-      papers: 2,
+      // Papers are counted by their citation files, which these hand-made pages lack.
+      papers: 0,
       lists: ['/offline-files-0.json'],
     });
+  });
+
+  it('counts the papers, not the pages former addresses keep', async () => {
+    write('papers/a/cite.bib', '@misc{a}');
+    write('papers/b/cite.bib', '@misc{b}');
+    write('papers/old-title-of-a/index.html', '<meta http-equiv="refresh" content="0; url=/papers/a/">');
+    await writeOfflineFiles(dir, '/');
+    expect(JSON.parse(read('offline.json'))).toMatchObject({ papers: 2 });
   });
 
   it('writes the same with an earlier build’s digests, and with worker threads', async () => {

@@ -43,7 +43,7 @@ describe('parseSite', () => {
 
 describe('readSettings', () => {
   it('takes the flags first, then the environment, then the defaults', () => {
-    expect(readSettings({}, {})).toEqual({
+    expect(readSettings({}, {})).toMatchObject({
       site: 'http://localhost:4321',
       base: '/',
       content: PROJECT_CONTENT,

@@ -27,6 +27,7 @@ const EXAMPLES: { readonly [K in keyof Catalogue]: MessageParams<Catalogue[K]> }
   ReportNotFile: ['reports'],
   ReportNotOurs: ['notes.json'],
   DateNotADay: ['2025-3-1'],
+  DateNeedsSource: ['build'],
   UnknownFormat: ['yaml', ['jsonl', 'bibtex']],
   PortNotANumber: ['70000'],
   NoArchiveToServe: ['dist', 'dist'],

@@ -45,6 +45,19 @@ describe('portablePage', () => {
     expect(portablePage(page(rootRelative, ''), options)).toBe(page(rootRelative, ''));
   });
 
+  it("sends a former address's refresh to the paper's page on disk", () => {
+    const head =
+      '<meta http-equiv="refresh" content="0; url=/papers/2503.10002/"><link rel="canonical" href="http://localhost:4321/papers/2503.10002/">';
+    expect(portablePage(page(head, ''), { ...options, pagePath: 'papers/old-title/index.html' })).toBe(
+      page(
+        '<meta http-equiv="refresh" content="0; url=../../papers/2503.10002/index.html"><link rel="canonical" href="http://localhost:4321/papers/2503.10002/">',
+        '',
+      ),
+    );
+    const other = '<meta http-equiv="content-type" content="text/html"><meta http-equiv="refresh" content="30">';
+    expect(portablePage(page(other, ''), options)).toBe(page(other, ''));
+  });
+
   it('honours the base', () => {
     const html = page('', '<a href="/shelf/days/">d</a><a href="/elsewhere/">e</a>');
     expect(portablePage(html, { ...options, base: '/shelf/' })).toBe(

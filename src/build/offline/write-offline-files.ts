@@ -162,7 +162,8 @@ export async function writeOfflineFiles(outDir: string, base: string, options: O
     if (number !== undefined && Number(number) >= lists.length) await rm(join(outDir, name), { force: true });
   }
   const totalBytes = saved.reduce((sum, file) => sum + file.bytes, 0);
-  const pages = saved.filter((file) => file.path.startsWith('papers/') && file.path.endsWith('/index.html')).length;
+  // Each paper has its citation file; a former address's page (a redirect, a removed paper) has none.
+  const pages = files.filter((file) => /^papers\/[^/]+\/cite\.bib$/.test(file.path)).length;
   await writeFile(join(outDir, 'offline.json'), JSON.stringify({ version, files: saved.length, bytes: totalBytes, papers: pages, lists }));
 
   // 3. The worker, with its settings in front of its code. Its cache is named by the base

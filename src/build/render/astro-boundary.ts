@@ -39,15 +39,15 @@ export function renderJob(): RenderJob | null {
   return job;
 }
 
-let users: Promise<RenderJob['settings'] & { readonly content: string }> | undefined;
+let users: Promise<RenderJob['settings'] & { readonly content: string; readonly taxonomies?: string }> | undefined;
 
 /** The settings Astro renders with: the job's, else the user's (environment, config file, defaults), read once. */
-export function astroSettings(): Promise<RenderJob['settings'] & { readonly content: string }> {
+export function astroSettings(): Promise<RenderJob['settings'] & { readonly content: string; readonly taxonomies?: string }> {
   const current = renderJob();
   if (current) return Promise.resolve({ ...current.settings, content: current.content });
   users ??= loadSettings().then((settings) => {
-    const { site, base, searchBundleSize, content } = settings;
-    return { site, base, searchBundleSize, content, brand: brandOf(settings) };
+    const { site, base, searchBundleSize, content, taxonomies } = settings;
+    return { site, base, searchBundleSize, content, taxonomies, brand: brandOf(settings) };
   });
   return users;
 }

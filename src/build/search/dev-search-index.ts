@@ -24,6 +24,8 @@ export const QUIET_MS = 300;
 export interface DevSearchOptions {
   /** The content folder (`papers/`, `taxonomies.yaml`). */
   readonly content: string;
+  /** The taxonomy file (the settings' `taxonomies`). Default: the content folder's. */
+  readonly taxonomies?: string | undefined;
   /** Papers per bundle, as in a build. */
   readonly bundleSize: number;
   /** Told when an index is ready, with its number of papers. Default: nothing. */
@@ -79,7 +81,7 @@ export function devSearchIndex(options: DevSearchOptions): DevSearchIndex {
 
   const indexOnce = async () => {
     const into = join(folder, String((generation += 1)));
-    const read = await readArchiveData(options.content);
+    const read = await readArchiveData(options.content, undefined, undefined, options.taxonomies);
     // As the build makes it (src/build/build.ts, step 4).
     const archive = buildArchive(read.papers, read.definitions, undefined, read.addresses);
     await writeSearch(archive, read.notes, { into, bundleSize: options.bundleSize, codeVersion: 'dev' }).catch(async (error: unknown) => {

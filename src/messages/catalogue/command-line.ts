@@ -95,6 +95,14 @@ export const DateNotADay = {
   joiner: ' ',
 } satisfies Message<[date: string]>;
 
+/** `--date` with no source named: it dates only the sources named with it. */
+export const DateNeedsSource = {
+  name: 'DateNeedsSource',
+  message: (command: string) => `${command} --date: the day applies only to the sources named with it, and none is named`,
+  hint: (command: string) =>
+    `name them, e.g. \`papershelf ${command} page.txt --date 2025-03-19\`; a date in a source's file name dates it too`,
+} satisfies Message<[command: string]>;
+
 /** `--format` names no format Papershelf reads; `formats` lists those it does. */
 export const UnknownFormat = {
   name: 'UnknownFormat',

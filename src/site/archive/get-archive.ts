@@ -13,7 +13,7 @@ let archive: Promise<Archive> | undefined;
 /** The archive of all papers, shared by every page of the build. */
 export function getArchive(): Promise<Archive> {
   archive ??= astroSettings()
-    .then((settings) => readArchiveData(settings.content))
+    .then((settings) => readArchiveData(settings.content, undefined, undefined, settings.taxonomies))
     .then((data) => buildArchive(data.papers, data.definitions, data.related, data.addresses));
   return archive;
 }

@@ -50,7 +50,7 @@ type ReadCache = Record<string, ReadPaper>;
 const SCHEMA_FIELDS = Object.keys(paperSchema.shape).join(',');
 
 /**
- * Reads the archive in `contentDir` (with `papers/` and `taxonomies.yaml`). With `cacheFile`,
+ * Reads the archive in `contentDir` (with `papers/`), tagged by `taxonomyFile` (default its `taxonomies.yaml`). With `cacheFile`,
  * files unchanged since the last read with the same cache file are taken from it. `known`
  * holds files whose content the caller knows, by file name (an ingest, of the files it just
  * wrote): taken as they are while the file keeps its size and modification time.
@@ -59,6 +59,7 @@ export async function readArchiveData(
   contentDir: string,
   cacheFile?: string,
   known?: ReadonlyMap<string, ReadPaper>,
+  taxonomyFile: string = join(contentDir, TAXONOMY_FILE),
 ): Promise<ArchiveData> {
   const dir = join(contentDir, PAPERS_FOLDER);
   const names = (
@@ -109,7 +110,7 @@ export async function readArchiveData(
     const entry = fresh[name]!;
     if (entry.notes !== null) notes[entry.paper.slug] = entry.notes;
   }
-  const definitions = (await loadTaxonomies(join(contentDir, TAXONOMY_FILE))).map((taxonomy) => ({
+  const definitions = (await loadTaxonomies(taxonomyFile)).map((taxonomy) => ({
     id: taxonomy.id,
     label: taxonomy.label,
     description: taxonomy.description,
