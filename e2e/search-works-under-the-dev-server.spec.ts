@@ -63,6 +63,9 @@ test.afterAll(async () => {
 
 test('a query typed on the search page finds a paper under the dev server', async ({ page }) => {
   await page.goto(`${url}search/`);
+  // Under dev, the page's script arrives as modules after the page shows: typed before it
+  // listens, a query would go unheard. It says so when it has started.
+  await expect(page.locator('[data-search-status]')).toContainText('Type to search titles', { timeout: 30_000 });
   await page.locator('[data-search-input]').fill(paper.title);
   await expect(page.locator('[data-search-status]')).toContainText('found', { timeout: 30_000 });
   const first = page.locator('.result-title a').first();
