@@ -153,6 +153,9 @@ export const entrySchema = z.object({
     .default(null),
 });
 
+/** Where a paper was published and its other pages: one-line text that most papers lack. */
+export const PUBLICATION_FIELDS = ['type', 'venue', 'volume', 'issue', 'pages', 'publisher', 'citekey', 'project_url', 'hf_url'] as const;
+
 /** Why an entry with neither a listing day nor a publication date is refused. */
 export const DATE_OR_PUBLISHED = 'missing: give the day it is listed under (date) or at least its publication year (published)';
 

@@ -1,25 +1,15 @@
 /** `fetch arxiv`: spacing, paging by what came back, empty and short pages, --since and --max, one Atom file the parser reads. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { arxivFileName, arxivSummaryLine, fetchArxiv, type ArxivRun } from '../../src/fetch/fetch-arxiv.ts';
 import { spaceRequests } from '../../src/fetch/space-requests.ts';
 import { parseArxivAtom } from '../../src/ingest/parse/parse-arxiv-atom.ts';
 import { tempDir } from '../support/temp-dir.ts';
 import { atomEntries, atomError, atomPage } from './recorded-shapes.ts';
-import { send, standIn, type Answer, type StandIn } from './stand-in-server.ts';
+import { send, standInsPerTest, type Answer } from './stand-in-server.ts';
 
-let server: StandIn | null = null;
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
-
-/** A stand-in arXiv API answering with `answer`. */
-async function serve(answer: Answer): Promise<StandIn> {
-  server = await standIn(answer);
-  return server;
-}
+const serve = standInsPerTest();
 
 /** A stand-in holding `entries` of a query: pages as asked for, at most `short` entries each. */
 function pages(entries: ReturnType<typeof atomEntries>, short = Infinity): Answer {

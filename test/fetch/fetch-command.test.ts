@@ -2,25 +2,16 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fetchCommand, type FetchFlags } from '../../src/fetch/fetch-command.ts';
 import { readSettings } from '../../src/settings/settings.ts';
 import { tempDir } from '../support/temp-dir.ts';
 import { atomEntries, atomPage, hfItems } from './recorded-shapes.ts';
-import { send, standIn, type Answer, type StandIn } from './stand-in-server.ts';
+import { send, standInsPerTest } from './stand-in-server.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
-let server: StandIn | null = null;
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
-
-async function serve(answer: Answer): Promise<StandIn> {
-  server = await standIn(answer);
-  return server;
-}
+const serve = standInsPerTest();
 
 /** Runs `papershelf <args>` in a child process without blocking this one (the stand-in answers from here). */
 function papershelf(

@@ -1,25 +1,15 @@
 /** `fetch hf`: paging a day, writing its file (atomically, only when it changes, never over a stranger's file), keeping the papers a listing drops. */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fetchHf, hfSummaryLine, type HfRun } from '../../src/fetch/fetch-hf.ts';
 import { dailyPapersUrl, nextLink } from '../../src/fetch/fetch-hf-day.ts';
 import { parseHfDailyPapers } from '../../src/ingest/parse/parse-hf-daily-papers.ts';
 import { tempDir } from '../support/temp-dir.ts';
 import { hfItems } from './recorded-shapes.ts';
-import { send, standIn, type Answer, type StandIn } from './stand-in-server.ts';
+import { send, standInsPerTest } from './stand-in-server.ts';
 
-let server: StandIn | null = null;
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
-
-/** A stand-in Hugging Face answering with `answer`. */
-async function serve(answer: Answer): Promise<StandIn> {
-  server = await standIn(answer);
-  return server;
-}
+const serve = standInsPerTest();
 
 /** The query of a received request. */
 const queryOf = (url: string) => new URL(url, 'http://x').searchParams;

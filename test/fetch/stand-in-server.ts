@@ -1,5 +1,6 @@
 /** A stand-in for an API: an HTTP server on 127.0.0.1 (never a real host) that answers as each test scripts it, and records what it was asked. */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import { afterEach } from 'vitest';
 import type { AddressInfo } from 'node:net';
 
 /** One request the stand-in received. */
@@ -59,4 +60,20 @@ export function sendCutOff(response: ServerResponse, body: string): void {
 /** Breaks the connection before any answer: a network error. */
 export function hangUp(request: IncomingMessage): void {
   request.socket.destroy();
+}
+
+/**
+ * Stand-ins for one test file, each closed after its test: `serve(answer)` starts one. Call it
+ * while the file is collected, so the hook belongs to that file.
+ */
+export function standInsPerTest(): (answer: Answer) => Promise<StandIn> {
+  let server: StandIn | null = null;
+  afterEach(async () => {
+    await server?.close();
+    server = null;
+  });
+  return async (answer) => {
+    server = await standIn(answer);
+    return server;
+  };
 }

@@ -5,7 +5,7 @@
  * enters the MDX body, so none of it can become MDX or JSX code.
  */
 import { Document, isScalar, visit } from 'yaml';
-import { paperSchema, type Paper } from '../../schema/paper.ts';
+import { PUBLICATION_FIELDS, paperSchema, type Paper } from '../../schema/paper.ts';
 
 /**
  * YAML 1.1 quoting rules are the strictest of the two versions: a string such as `no`,
@@ -25,17 +25,7 @@ const FIELD_ORDER = Object.keys(paperSchema.shape) as (keyof Paper)[];
  * Where a paper was published and its other pages, written only when known: most papers have
  * none of them, and a file without them reads back as null, so adding them rewrote no file.
  */
-const OMITTED_WHEN_NULL: ReadonlySet<string> = new Set([
-  'type',
-  'venue',
-  'volume',
-  'issue',
-  'pages',
-  'publisher',
-  'citekey',
-  'project_url',
-  'hf_url',
-]);
+const OMITTED_WHEN_NULL: ReadonlySet<string> = new Set(PUBLICATION_FIELDS);
 
 /** The fields of `paper` as the front matter holds them: in schema order, terms sorted. */
 function frontMatterOf(paper: Paper): Record<string, unknown> {

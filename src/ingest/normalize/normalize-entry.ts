@@ -2,7 +2,7 @@
  * Raw entry → validated `Entry`: text cleaned, URLs allow-listed, empty values unified, then
  * checked against the one schema. Every change and every rejection becomes a `Problem`.
  */
-import { DATE_OR_PUBLISHED, ENTRY_FIELDS, LIMITS, entrySchema, isDated, type Entry } from '../../schema/paper.ts';
+import { DATE_OR_PUBLISHED, ENTRY_FIELDS, LIMITS, PUBLICATION_FIELDS, entrySchema, isDated, type Entry } from '../../schema/paper.ts';
 import { normalizeUrl } from '../../schema/safe-url.ts';
 import { quote, type Problem } from '../../messages/errors.ts';
 import type { RawEntry } from '../parse/raw-entry.ts';
@@ -25,24 +25,7 @@ export interface NormalizeResult {
   readonly unknownFields: string[];
 }
 
-const SINGLE_LINE = new Set([
-  'id',
-  'title',
-  'date',
-  'published',
-  'doi',
-  'url',
-  'code_url',
-  'type',
-  'venue',
-  'volume',
-  'issue',
-  'pages',
-  'publisher',
-  'citekey',
-  'project_url',
-  'hf_url',
-]);
+const SINGLE_LINE = new Set(['id', 'title', 'date', 'published', 'doi', 'url', 'code_url', ...PUBLICATION_FIELDS]);
 const URL_FIELDS = ['url', 'code_url', 'project_url', 'hf_url'] as const;
 
 /** The characters a field (an item, for lists) may keep; fields the schema does not limit get the abstract's cap. */

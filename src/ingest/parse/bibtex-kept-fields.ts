@@ -27,6 +27,24 @@ export const ALWAYS_READ: readonly string[] = [
   'crossref',
 ];
 
+/** Fields `publicationFields` (bibtex-publication.ts) may read, depending on the entry type. */
+export const PUBLICATION_READ: readonly string[] = [
+  'journal',
+  'journaltitle',
+  'howpublished',
+  'booktitle',
+  'series',
+  'volume',
+  'number',
+  'issue',
+  'pages',
+  'publisher',
+  'school',
+  'institution',
+  'organization',
+  'type',
+];
+
 /** A BibTeX-safe citation key as the schema keeps it. */
 export const keepsKey = (key: string) => key.length <= LIMITS.citekeyChars && CITEKEY.test(key);
 

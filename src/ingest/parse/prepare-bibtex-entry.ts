@@ -6,40 +6,14 @@
  * than the archive keeps is cut before the library splits it (in time quadratic in its length).
  * Pure.
  */
+import { ALWAYS_READ, PUBLICATION_READ } from './bibtex-kept-fields.ts';
 import { LIMITS } from '../../schema/paper.ts';
 import { quote } from '../../messages/errors.ts';
 import { MAX_VALUE_CHARS, type StringTable } from './bibtex-strings.ts';
 import type { ScannedField, ScannedItem } from './scan-bibtex.ts';
 
 /** Fields whose values the archive reads (see parse-bibtex.ts, `toFields`). */
-const READ_FIELDS = new Set([
-  'title',
-  'abstract',
-  'author',
-  'date',
-  'year',
-  'month',
-  'doi',
-  'url',
-  'eprint',
-  'archiveprefix',
-  'eprinttype',
-  'primaryclass',
-  'keywords',
-  'journal',
-  'journaltitle',
-  'howpublished',
-  'booktitle',
-  'volume',
-  'number',
-  'issue',
-  'pages',
-  'publisher',
-  'school',
-  'institution',
-  'organization',
-  'type',
-]);
+const READ_FIELDS: ReadonlySet<string> = new Set([...ALWAYS_READ, ...PUBLICATION_READ]);
 /** The library's name lists. */
 const NAME_LISTS = new Set([
   'author',
