@@ -122,6 +122,24 @@ test('a paper opened from a shared link is kept for offline, though it loaded be
   await expect(page.locator('h1')).toHaveText('Successor Heads: Recurring, Interpretable Attention Heads In The Wild');
 });
 
+test('a paper that opened while the worker took over, so not under its control, is kept too', async ({ page, context }) => {
+  await page.goto(seed);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  // A page loaded around the moment of takeover is left uncontrolled; bypassing the worker for
+  // one navigation makes that moment happen every time.
+  const paper = await context.newPage();
+  const devtools = await context.newCDPSession(paper);
+  await devtools.send('Network.enable');
+  await devtools.send('Network.setBypassServiceWorker', { bypass: true });
+  await paper.goto(`${seed}papers/titans-learning-to-memorize-at-test-time/`);
+  expect(await paper.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+  await expect.poll(() => paper.evaluate(() => caches.match(location.href).then(Boolean))).toBe(true);
+  await devtools.send('Network.setBypassServiceWorker', { bypass: false });
+  await context.setOffline(true);
+  await paper.reload();
+  await expect(paper.locator('h1')).toHaveText('Titans: Learning to Memorize at Test Time');
+});
+
 test('a new build replaces the saved copy of the old one cleanly', async ({ page }) => {
   const sources = [join(root, 'content', 'sources', 'trending-page-2025-03-19.txt')];
   const site = await buildAndServe('updated', sources, '/');

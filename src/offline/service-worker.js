@@ -15,7 +15,8 @@
  *   downloads them.
  * - Pages: network first, so a reader online always sees the current build; each page read is
  *   cached, and offline the cached copy is served (or the offline page, which can save more).
- *   Pages open when the worker takes over, read before it was ready, are cached then.
+ *   Pages open when the worker takes over, read before it was ready, are cached then; a page
+ *   that opened while it was taking over asks to be kept (a `keep` message).
  * - Everything else (CSS, scripts, the search index): cache first; files are content-hashed
  *   or belong to this build's cache.
  * - Requests that bypass caches (`no-store`: "Save for offline", which fills the cache itself)
@@ -64,6 +65,16 @@ worker.addEventListener('activate', (event) => {
       await Promise.all(open.map((client) => keepPage(new URL(client.url))));
     })(),
   );
+});
+
+// A page that opened while this worker was taking over (too late for the pages kept on
+// activation, too early to be controlled) asks to be kept. Its address is the client's own,
+// never the message's.
+worker.addEventListener('message', (event) => {
+  const source = event.source;
+  if (event.data !== 'keep' || !(source instanceof WindowClient)) return;
+  const url = new URL(source.url);
+  if (url.origin === worker.location.origin && url.pathname.startsWith(base)) event.waitUntil(keepPage(url));
 });
 
 /** A path under the base inside a search bundle: `pagefind/…`, `pagefind-2/…`. */

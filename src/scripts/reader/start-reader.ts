@@ -107,7 +107,14 @@ doc.addEventListener('keydown', (event) => {
 // beside it, and its default scope, the folder it is in, is the base. A portable archive links
 // no manifest (src/portable/portable-page.ts drops the link), so from disk nothing registers.
 // After `load`, so the worker's first downloads never slow the page down.
+// A page that opened while the worker was taking over is neither controlled by it nor among the
+// pages it kept then; it asks the worker to keep it.
 addEventListener('load', () => {
   const manifest = find<HTMLLinkElement>('link[rel=manifest]');
-  if (manifest) navigator.serviceWorker?.register(new URL('sw.js', manifest.href)).catch(() => {});
+  const workers = navigator.serviceWorker;
+  if (!manifest || !workers) return;
+  workers.register(new URL('sw.js', manifest.href)).then(
+    () => workers.ready.then((registration) => workers.controller || registration.active?.postMessage('keep')),
+    () => {},
+  );
 });
