@@ -24,9 +24,15 @@ export interface PageWeight {
 
 const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)] ?? 0;
 
+/** The slugs of the paper pages: folders, beside which lie the papers' Markdown copies (`<slug>.md`). */
+const paperSlugs = (site: string): string[] =>
+  readdirSync(join(site, 'papers'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+
 /** HTML + linked CSS, each gzipped, of the median paper page (CSS counted once per page). */
 function medianPaperWeight(site: string): number {
-  const papers = readdirSync(join(site, 'papers'));
+  const papers = paperSlugs(site);
   const cssCache = new Map<string, number>();
   const weights = papers.slice(0, 2000).map((slug) => {
     const html = readFileSync(join(site, 'papers', slug, 'index.html'));
@@ -50,7 +56,7 @@ export async function measurePageWeight(site: string): Promise<PageWeight> {
   const sent = () => [...sockets].reduce((sum, socket) => sum + socket.bytesWritten, 0);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
-    const papers = readdirSync(join(site, 'papers')).sort();
+    const papers = paperSlugs(site).sort();
     const slug = papers[Math.floor(papers.length / 2)]!;
     const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(readFileSync(join(site, 'papers', slug, 'index.html'), 'utf8'))?.[1] ?? 'attention model';
     const words = title

@@ -1,6 +1,6 @@
 /**
  * A reader cites a paper from its page — the Cite disclosure's BibTeX, its copy button, the
- * .bib and CSL-JSON files — and exports a whole day or term as BibTeX.
+ * .bib, CSL-JSON and RIS files, the Markdown copy — and exports a whole day or term as BibTeX or RIS.
  */
 import { readFile } from 'node:fs/promises';
 import { parse } from '@retorquere/bibtex-parser';
@@ -93,7 +93,7 @@ test('without JavaScript the disclosure and its links work, and no copy button s
   await page.locator('details.cite summary').click();
   await expect(page.locator('details.cite pre')).toContainText('@misc{');
   await expect(page.getByRole('button', { name: 'Copy BibTeX' })).toBeHidden();
-  await expect(page.locator('details.cite a')).toHaveText(['BibTeX file', 'CSL-JSON']);
+  await expect(page.locator('details.cite a')).toHaveText(['BibTeX file', 'CSL-JSON', 'RIS']);
   await context.close();
 });
 
@@ -101,10 +101,36 @@ test('a day’s BibTeX cites exactly the papers the day lists, in its order', as
   await page.goto('days/2025-03-19/');
   const listed = await listedPapers(page);
   expect(listed).toHaveLength(30);
-  await expect(page.locator('.listing-bibtex a')).toHaveText('BibTeX of the 30 papers listed here');
-  expect(await page.locator('.listing-bibtex a').getAttribute('download')).toBe('papershelf-days-2025-03-19.bib');
-  const bib = await fetchLinked(page, request, '.listing-bibtex a', 'text/x-bibtex; charset=utf-8');
+  await expect(page.locator('.listing-bibtex a[href$="papers.bib"]')).toHaveText('BibTeX of the 30 papers listed here');
+  expect(await page.locator('.listing-bibtex a[href$="papers.bib"]').getAttribute('download')).toBe('papershelf-days-2025-03-19.bib');
+  const bib = await fetchLinked(page, request, '.listing-bibtex a[href$="papers.bib"]', 'text/x-bibtex; charset=utf-8');
   expect(citedPaths(bib, '/')).toEqual(listed);
+});
+
+test('a day’s RIS holds one record per paper the day lists, in its order', async ({ page, request }) => {
+  await page.goto('days/2025-03-19/');
+  const titles = (await page.locator('.paper-item-title a').allTextContents()).map((title) => title.trim());
+  expect(await page.locator('.listing-bibtex a[href$="papers.ris"]').getAttribute('download')).toBe('papershelf-days-2025-03-19.ris');
+  const ris = await fetchLinked(
+    page,
+    request,
+    '.listing-bibtex a[href$="papers.ris"]',
+    'application/x-research-info-systems; charset=utf-8',
+  );
+  const records = ris.split('\r\n\r\n');
+  expect(records.every((record) => record.startsWith('TY  - ') && record.trimEnd().endsWith('ER  -'))).toBe(true);
+  expect(records.map((record) => /^TI {2}- (.*)$/m.exec(record)?.[1]?.replace(/\r$/, ''))).toEqual(titles);
+});
+
+test('a paper page links its RIS and announces its Markdown copy', async ({ page, request }) => {
+  await page.goto(PAPER);
+  const title = (await page.locator('h1').textContent())!.trim();
+  const ris = await fetchLinked(page, request, 'details.cite a[href$="cite.ris"]', 'application/x-research-info-systems; charset=utf-8');
+  expect(ris).toMatch(new RegExp(`^TY {2}- GEN\r\nTI {2}- ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\r\n`));
+  const href = await page.locator('link[rel="alternate"][type="text/markdown"]').getAttribute('href');
+  expect(href).toBe(await page.locator('.paper-markdown a').getAttribute('href'));
+  const markdown = await fetchLinked(page, request, '.paper-markdown a', 'text/markdown; charset=utf-8');
+  expect(markdown).toContain(`\n# ${title}\n`);
 });
 
 test('a term’s BibTeX cites exactly the papers the term page lists', async ({ page, request }) => {
@@ -112,7 +138,7 @@ test('a term’s BibTeX cites exactly the papers the term page lists', async ({ 
   await page.locator('a[rel="tag"]').first().click();
   const listed = await listedPapers(page);
   expect(listed.length).toBeGreaterThan(0);
-  const bib = await fetchLinked(page, request, '.listing-bibtex a', 'text/x-bibtex; charset=utf-8');
+  const bib = await fetchLinked(page, request, '.listing-bibtex a[href$="papers.bib"]', 'text/x-bibtex; charset=utf-8');
   expect(citedPaths(bib, '/')).toEqual(listed);
   const { entries } = parseBibtex(bib, 'papers.bib', { date: '2025-03-19' });
   expect(entries.map((entry) => entry.fields['title'])).toEqual(

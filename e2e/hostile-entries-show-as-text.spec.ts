@@ -110,7 +110,7 @@ test('the paper pages carry no script but the reader script and their JSON-LD da
 test('hostile papers are cited as written: each day’s BibTeX reads back as its titles and authors', async ({ page, request }) => {
   for (const date of [...new Set(entries.map((entry) => entry.date))].sort()) {
     await page.goto(`${site}days/${date}/`);
-    const href = await page.locator('.listing-bibtex a').getAttribute('href');
+    const href = await page.locator('.listing-bibtex a[href$="papers.bib"]').getAttribute('href');
     const bibtex = await (await request.get(new URL(href!, page.url()).href)).text();
     const { entries: read, problems } = parseBibtex(bibtex, `${date}.bib`, { date });
     expect(problems).toEqual([]);

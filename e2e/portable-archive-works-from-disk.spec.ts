@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { watchProblems } from './support/page-problems.ts';
 import { unzipSync } from 'fflate';
 import { listFiles } from '../src/fs/list-files.ts';
 import { serveArchive } from '../src/serve/serve-archive.ts';
@@ -52,12 +53,7 @@ test.afterAll(async () => {
 
 /** Collects everything that went wrong on the page: errors logged or thrown, requests that failed or left the disk. */
 function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  const problems = watchProblems(page);
   page.on('request', (request) => {
     if (!request.url().startsWith('file:') && !request.url().startsWith(hosted)) problems.push(`left the disk: ${request.url()}`);
   });
@@ -88,13 +84,18 @@ test('the seed archive works from disk: home, paper, tag page, and search', asyn
   await page.goto(`${seed}index.html`);
   await expect(page.locator('h1')).toHaveText('19 March 2025');
   await expect(page.locator('.paper-item')).toHaveCount(30);
-  // Every internal link is relative and names a file (a page, or the day's BibTeX); no page keeps a module script.
+  // Every internal link is relative and names a file (a page, the day's BibTeX or RIS, the
+  // archive's download); no page keeps a module script.
   const hrefs = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
-  expect(hrefs.filter((href) => !/^(https?:|#)/.test(href) && (href.startsWith('/') || !/\.(?:html|bib)(?:[?#]|$)/.test(href)))).toEqual(
-    [],
-  );
-  const bibtex = await page.locator('.listing-bibtex a').evaluate((anchor) => (anchor as HTMLAnchorElement).href);
-  expect(existsSync(fileURLToPath(bibtex)), bibtex).toBe(true);
+  expect(
+    hrefs.filter((href) => !/^(https?:|#)/.test(href) && (href.startsWith('/') || !/\.(?:html|bib|ris|jsonl\.gz)(?:[?#]|$)/.test(href))),
+  ).toEqual([]);
+  const download = page.getByRole('link', { name: 'Download the archive' }).first();
+  expect(existsSync(fileURLToPath(await download.evaluate((element) => (element as HTMLAnchorElement).href)))).toBe(true);
+  for (const anchor of await page.locator('.listing-bibtex a').all()) {
+    const file = await anchor.evaluate((element) => (element as HTMLAnchorElement).href);
+    expect(existsSync(fileURLToPath(file)), file).toBe(true);
+  }
   expect(await page.locator('script[type="module"]').count()).toBe(0);
 
   await page.getByRole('link', { name: SUCCESSOR }).first().click();

@@ -26,6 +26,7 @@ import { writeCards } from './cards/write-cards.ts';
 import { cardBrand } from './cards/card-brand.ts';
 import { compareBuilds } from './compare/compare-builds.ts';
 import { dataFileTexts, writeDataFiles } from './data-files/write-data-files.ts';
+import { writeDataset, type WrittenDataset } from './dataset/write-dataset.ts';
 import { guardHtml } from './guard/guard-html.ts';
 import { headMarkup } from '../site/head-markup.ts';
 import { Ledger } from './ledger.ts';
@@ -148,28 +149,37 @@ async function buildContent(
     const read = await timed('read', () => readArchiveData(content, join(target.cache, 'papers-read.json'), ingested, taxonomies));
     // 5. Every note MDX cannot read stops the build here, each in one line, before anything renders.
     await timed('notes', () => assertNotesCompile(join(content, PAPERS_FOLDER), Object.keys(read.notes)));
-    const archive = buildArchive(read.papers, read.definitions, undefined, read.addresses);
+    const archive = buildArchive(read.papers, read.definitions, undefined, read.addresses, read.notes);
 
-    // 6. Four lines of work at once: related papers (a worker thread, started first: on a new
-    //    day they are the longest step), the search index (Pagefind's process; it needs no
+    // 6. Five lines of work at once: related papers (a worker thread, started first: on a new
+    //    day they are the longest step), the archive's download (deflated on libuv's threads;
+    //    the home page shows its size), the search index (Pagefind's process; it needs no
     //    related papers), the cards (a worker thread when there are many), and the pages
-    //    (Astro's processes; steps 6a–6c below), which wait for the related papers.
+    //    (Astro's processes; steps 6a–6c below), which wait for the related papers and the download.
     const related = timed('related', () => relatePapers(archive));
-    const { pages, search, cards } = await runTogether({
+    const download = timed('dataset', () =>
+      writeDataset(archive.papers, { into: context.into, address: new URL(settings.base, settings.site).href, last: context.last }),
+    );
+    const { pages, search, cards, dataset } = await runTogether({
       related: () => related,
+      dataset: () => download,
       search: () => timed('index', () => writeSearch(archive, read.notes, searchOptions(context))),
       cards: () =>
         timed('cards', () => writeCards(read.papers, { into: context.into, previous: context.last, brand: cardBrand(settings) })),
-      pages: () => makePages(context, read, archive, related),
+      pages: () => makePages(context, read, archive, related, download),
     });
     context.ledger.add(cards.digests);
+    context.ledger.add(dataset.digests);
     // The owner's logo and favicon (papershelf.config.mjs), beside the pages that link to them.
     await copyBrandFiles(settings, context.into);
 
     // 7. Against the last build: which of its files stay as they are, and which no longer belong.
-    const changes = await compareBuilds(context, pages, cards, search);
+    const changes = await compareBuilds(context, pages, cards, search, dataset);
     // 8. The offline files, then the archive published at the destination.
-    const finished = { record: { pages: Object.fromEntries(pages.fingerprints), search: search.hashes, cards: cards.hashes }, changes };
+    const finished = {
+      record: { pages: Object.fromEntries(pages.fingerprints), search: search.hashes, cards: cards.hashes, dataset: dataset.hash },
+      changes,
+    };
     await publishArchive(context, target, finished, { portable, scratch, recordFile });
     return {
       pages: pages.fingerprints.size,
@@ -194,9 +204,10 @@ async function makePages(
   read: ArchiveData,
   archive: Archive,
   related: Promise<Record<string, RelatedPaper[]>>,
+  download: Promise<WrittenDataset>,
 ): Promise<PagePlan> {
   // 6a. Every page's props and fingerprint; which changed since the last build.
-  const plan = await planPages(context, read, archive, related);
+  const plan = await planPages(context, read, archive, related, download);
   // 6b. Render the changed pages; make the changed data files.
   const { rendered, dataFiles } = await runTogether({
     rendered: () => renderPages(plan, context),

@@ -20,15 +20,17 @@
  * - Everything else (CSS, scripts, the search index): cache first; files are content-hashed
  *   or belong to this build's cache.
  * - Requests that bypass caches (`no-store`: "Save for offline", which fills the cache itself)
- *   go to the network untouched.
+ *   go to the network untouched, and so does the archive's download (`download`): it is as
+ *   large as all the papers together, and a reader who saves it keeps it on disk anyway.
  * - Pagefind asks for `pagefind-entry.json?ts=…` in every search bundle (`pagefind/`,
- *   `pagefind-2/`…); the query is only a cache-buster, so it is ignored when matching.
+ *   `pagefind-2/`…), and the search page for `search-authors/authors.json?ts=…`; the query is
+ *   only a cache-buster, so it is ignored when matching.
  */
 
-/** @type {ServiceWorkerGlobalScope & { PAPERSHELF: { base: string; cache: string; prefix: string; shell: string[]; search: string[] } }} */
+/** @type {ServiceWorkerGlobalScope & { PAPERSHELF: { base: string; cache: string; prefix: string; shell: string[]; search: string[]; download: string } }} */
 // @ts-expect-error -- the global scope of a worker, typed for this file
 const worker = self;
-const { base, cache: CACHE, prefix, shell, search } = worker.PAPERSHELF;
+const { base, cache: CACHE, prefix, shell, search, download } = worker.PAPERSHELF;
 const HOME = `${worker.location.origin}${base}`;
 const OFFLINE_PAGE = `${base}offline/`;
 const SEARCH_PAGE = `${base}search/`;
@@ -77,8 +79,8 @@ worker.addEventListener('message', (event) => {
   if (url.origin === worker.location.origin && url.pathname.startsWith(base)) event.waitUntil(keepPage(url));
 });
 
-/** A path under the base inside a search bundle: `pagefind/…`, `pagefind-2/…`. */
-const IN_SEARCH_BUNDLE = /^pagefind(?:-[1-9]\d*)?\//;
+/** A path under the base inside a search bundle or the author index: `pagefind/…`, `pagefind-2/…`, `search-authors/…`. */
+const IN_SEARCH_BUNDLE = /^(?:pagefind(?:-[1-9]\d*)?|search-authors)\//;
 
 /** The cache key of a request: Pagefind's cache-busting query dropped, the rest as it is. */
 function keyOf(/** @type {URL} */ url) {
@@ -155,7 +157,7 @@ worker.addEventListener('fetch', (event) => {
   if (url.pathname === `${base}sw.js` || url.pathname === `${base}offline.json`) return;
   // "Save for offline" asks the network itself (`no-store`) and fills the cache: the worker
   // caching each file too would write it twice.
-  if (request.cache === 'no-store') return;
+  if (request.cache === 'no-store' || url.pathname === download) return;
   if (request.mode !== 'navigate') {
     event.respondWith(file(request));
     return;

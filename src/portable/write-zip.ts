@@ -7,9 +7,12 @@
  */
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { Zip, ZipDeflate } from 'fflate';
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { listFiles } from '../fs/list-files.ts';
 import { ARCHIVE_MARKER } from '../build/publish/output-folder.ts';
+
+/** Files compressed already (the archive's download): stored as they are, as deflating them again only costs time. */
+const COMPRESSED = /\.gz$/;
 
 /** Every entry's date: fixed, so that zips are reproducible. */
 const MTIME = new Date('2000-01-01T00:00:00Z');
@@ -38,7 +41,8 @@ export async function writeZip(dir: string, file: string): Promise<number> {
       for (const chunk of chunks.splice(0)) await handle.write(chunk);
     };
     for (const path of files) {
-      const entry = new ZipDeflate(`${top}/${path}`, { level: 6 });
+      const name = `${top}/${path}`;
+      const entry = COMPRESSED.test(path) ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
       entry.mtime = MTIME;
       zip.add(entry);
       entry.push(await readFile(join(dir, path)), true);

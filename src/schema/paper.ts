@@ -166,8 +166,20 @@ export function isDated(entry: { readonly date: string | null; readonly publishe
 
 /** A validated entry. */
 export type Entry = z.output<typeof entrySchema>;
-/** The field names of the native format; any other field in a source is warned about once per field name and file. */
+/** The field names of the native format; any other field in a source (but `ADDRESS_FIELD`) is warned about once per field name and file. */
 export const ENTRY_FIELDS: ReadonlySet<string> = new Set(Object.keys(entrySchema.shape));
+
+/**
+ * `slug`: the address a native entry asks for, as an archive's own download
+ * (papershelf-archive.jsonl.gz) gives each paper's. Not a field of the entry: ingest honours it
+ * as it honours the address a paper already has in `content/papers/`, when no paper holds it
+ * and it is a slug Papershelf could give (`SLUG`, at most `MAX_ASKED_SLUG` characters, no
+ * reserved name), so an archive built from the download keeps every permalink. Missing → the
+ * paper's own slug (its arXiv id, else its title's).
+ */
+export const ADDRESS_FIELD = 'slug';
+/** The longest address an entry may ask for: a title's slug is at most 80 characters, plus a `-<n>` or `-<hash>` suffix. */
+export const MAX_ASKED_SLUG = 100;
 
 /** Slugs: lowercase ASCII letters, digits and hyphens, plus the dots and slash-free form of an arXiv id. */
 export const SLUG = /^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/;

@@ -17,10 +17,14 @@ export const SITE_ROUTES: readonly string[] = [
   'days',
   'weeks',
   'months',
+  'years',
+  'authors',
   'search',
   'offline',
   'cards',
   'pagefind',
+  // The author index (src/build/search/author-shards.ts).
+  'search-authors',
   '404',
   'katex',
 ];

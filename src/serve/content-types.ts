@@ -21,10 +21,14 @@ const TYPES: Readonly<Record<string, string>> = {
   '.webmanifest': 'application/manifest+json',
   '.wasm': 'application/wasm',
   '.bib': 'text/x-bibtex; charset=utf-8',
+  '.ris': 'application/x-research-info-systems; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  // The archive's download: sent as the gzip file it is, never with a `Content-Encoding` a browser would undo.
+  '.gz': 'application/gzip',
 };
 
 /** Types worth compressing: text. Pagefind's index and wasm files are gzipped already. */
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.webmanifest', '.bib']);
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.webmanifest', '.bib', '.ris', '.md']);
 
 /** The `Content-Type` of a file, by its name's extension; unknown ones are plain bytes. */
 export function contentType(name: string): string {

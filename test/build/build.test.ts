@@ -31,17 +31,20 @@ describe('build', () => {
     expect(outcome.written?.added).toBe(papers);
     expect(outcome.built).toMatchObject({ bundles: 1, bundlesIndexed: 1, cards: papers + 1, cardsDrawn: papers + 1 });
     expect(outcome.built!.rendered).toBe(outcome.built!.pages);
-    const slug = readdirSync(join(out, 'papers'))[0]!;
+    const slug = readdirSync(join(out, 'papers')).find((name) => !name.endsWith('.md'))!;
     for (const file of [
       'index.html',
       `papers/${slug}/index.html`,
       `papers/${slug}/cite.bib`,
+      `papers/${slug}/cite.ris`,
+      `papers/${slug}.md`,
       'sitemap.xml',
       'sitemap-1.xml',
       'feed.xml',
       'pagefind/pagefind.js',
       'sw.js',
       'offline.json',
+      'papershelf-archive.jsonl.gz',
       '.papershelf-archive.json',
     ]) {
       expect(existsSync(join(out, file)), file).toBe(true);

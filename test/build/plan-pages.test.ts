@@ -36,7 +36,7 @@ const context = (last?: LastBuild): BuildContext => ({
 /** Plans the archive of `list` with `notes`, against `last`. */
 function plan(list: readonly Paper[], notes: Record<string, string> = {}, last?: LastBuild): Promise<PagePlan> {
   const read: ArchiveData = { papers: [...list], definitions: [], notes };
-  return planPages(context(last), read, buildArchive(read.papers, read.definitions), Promise.resolve({}));
+  return planPages(context(last), read, buildArchive(read.papers, read.definitions, undefined, undefined, read.notes), Promise.resolve({}));
 }
 
 /** A last build of `planned`: a file for each of its pages in a folder, and a record of them. */
@@ -86,8 +86,11 @@ describe('planPages', () => {
     // Beta's own page, its day, and its neighbour's page, which names it; Gamma for its note.
     expect(rendered).toEqual(expect.arrayContaining(['papers/beta/', 'days/2026-01-02/', 'papers/alpha/', 'papers/gamma/']));
     expect(rendered).not.toContain('days/2026-01-05/');
-    expect(paths(changed.toWrite)).toEqual(expect.arrayContaining(['papers/beta/cite.bib']));
+    expect(paths(changed.toWrite)).toEqual(expect.arrayContaining(['papers/beta/cite.bib', 'papers/beta.md']));
     expect(paths(changed.toWrite)).not.toContain('papers/gamma/cite.bib');
+    // The Markdown copy holds the notes, so a new note writes it again; a neighbour's stays.
+    expect(paths(changed.toWrite)).toContain('papers/gamma.md');
+    expect(paths(changed.toWrite)).not.toContain('papers/alpha.md');
 
     // A file of the last build that is not the one it wrote is written again, data or not.
     writeFileSync(join(last.dir, 'days', '2026-01-05', 'index.html'), 'edited by hand');

@@ -43,7 +43,9 @@ describe('papershelf build', () => {
     // A first build into a folder renders every page; the summary line comes last.
     expect(run.stdout).toMatch(/^Built \S*site: (\d+) pages \(\1 rendered, 0 unchanged\); search: 1 bundle \(1 indexed\)\n/);
     expect(run.stdout.trim().split('\n').at(-1)).toBe('5 entries read, 5 added, 0 updated, 0 unchanged, 0 duplicates merged, 0 invalid');
-    expect(readdirSync(join(out, 'papers')).sort()).toEqual(lines.map((line) => JSON.parse(line).id).sort());
+    // Each paper's folder, and its Markdown copy beside it.
+    const ids = lines.map((line) => JSON.parse(line).id as string);
+    expect(readdirSync(join(out, 'papers')).sort()).toEqual(ids.flatMap((id) => [id, `${id}.md`]).sort());
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
     // Readable by a web server's user once copied to it, like every folder inside.
     expect(statSync(out).mode & 0o777).toBe(0o755);
@@ -71,7 +73,7 @@ describe('papershelf build', () => {
     expect(run.stderr).toContain(':4: title: missing');
     expect(run.stdout).toContain('3 added');
     expect(run.stdout).toContain('2 invalid');
-    expect(readdirSync(join(out, 'papers'))).toHaveLength(3);
+    expect(readdirSync(join(out, 'papers')).filter((name) => !name.endsWith('.md'))).toHaveLength(3);
   });
 
   it('gives byte-identical archives for the same sources', () => {
@@ -132,6 +134,10 @@ describe('papershelf build', () => {
       /<section class="notes"[^>]*>.*<h2 id="notes-heading">Notes<\/h2>.*<h2[^>]*>Reading group<\/h2>.*<p>We <em>liked<\/em> the ablations\.<\/p>/s,
     );
     expect(page(out, plain!)).not.toContain('class="notes"');
+    // The paper's Markdown copy carries its notes as written.
+    const markdown = (id: string) => readFileSync(join(out, 'papers', `${id}.md`), 'utf8');
+    expect(markdown(noted!)).toMatch(/\n## Notes\n\n## Reading group\n\nWe \*liked\* the ablations\.\n$/);
+    expect(markdown(plain!)).not.toContain('## Notes');
 
     // Built again into the same folder: only what changed is rendered, the new notes included.
     writeFileSync(file, `${paperFile}\nWe now **doubt** the ablations.\n`);
@@ -140,6 +146,7 @@ describe('papershelf build', () => {
     expect(second.stdout).not.toMatch(/\(\d+ rendered, 0 unchanged\)/);
     expect(page(out, noted!)).toContain('<p>We now <strong>doubt</strong> the ablations.</p>');
     expect(page(out, noted!)).not.toContain('liked');
+    expect(markdown(noted!)).toContain('We now **doubt** the ablations.');
   });
 
   it('rejects a mistaken command with exit code 2', () => {

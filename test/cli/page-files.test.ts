@@ -12,7 +12,8 @@ import { tempDir } from '../support/temp-dir.ts';
 import { runCli } from './run-cli.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const DATA_FILE = /(^|\/)(feed\.xml|feed\.json|cite\.bib|cite\.json|papers\.bib)$|^sitemap-\d+\.xml$/;
+const DATA_FILE =
+  /(^|\/)(feed\.xml|feed\.json|cite\.bib|cite\.json|cite\.ris|papers\.bib|papers\.ris)$|^papers\/[^/]+\.md$|^sitemap-\d+\.xml$/;
 
 describe('pages that are files of data', () => {
   it('are the same written by the build as answered by their Astro routes', async () => {
@@ -31,8 +32,10 @@ describe('pages that are files of data', () => {
     expect(astro.status, astro.stderr).toBe(0);
 
     const files = (await listFiles(join(work, 'built'))).filter((file) => DATA_FILE.test(file));
-    // The seed archive: every paper's two citation files, and feeds and .bib files of days and terms.
+    // The seed archive: every paper's citation files and Markdown copy, and feeds, .bib and .ris files of days and terms.
     expect(files.filter((file) => file.endsWith('/cite.bib')).length).toBe(30);
+    expect(files.filter((file) => file.endsWith('/cite.ris')).length).toBe(30);
+    expect(files.filter((file) => file.endsWith('.md')).length).toBe(30);
     expect(files.filter((file) => file.endsWith('/feed.xml')).length).toBeGreaterThan(10);
     expect((await listFiles(join(work, 'astro'))).filter((file) => DATA_FILE.test(file))).toEqual(files);
     for (const file of files)

@@ -60,4 +60,22 @@ describe('slugs', () => {
     expect(slugs.get(old.key)).toBe('attention-2');
     expect(slugs.get(newcomer.key)).toBe('attention');
   });
+
+  it('gives a paper the address it asks for (an archive’s download) when free, after the slugs papers already have', () => {
+    const asking = { ...paper('Attention'), asked: 'attention-2' };
+    const holder = { ...paper('Attention'), key: 'title:attention|holder' };
+    const late = { ...paper('Transformers'), key: 'title:transformers|late', asked: 'attention-2' };
+    const reserved = { ...paper('Devices'), key: 'title:devices|x', asked: 'con' };
+    expect([...makeSlugs([late, asking, holder, reserved]).entries()].sort()).toEqual(
+      [
+        [asking.key, 'attention-2'],
+        [holder.key, 'attention'],
+        [late.key, 'transformers'],
+        [reserved.key, 'devices'],
+      ].sort(),
+    );
+    // A slug a paper already has wins over one another paper asks for.
+    const slugs = makeSlugs([asking, holder], new Map([[holder.key, 'attention-2']]));
+    expect([slugs.get(holder.key), slugs.get(asking.key)]).toEqual(['attention-2', 'attention']);
+  });
 });

@@ -8,6 +8,8 @@ describe('taxonomy ids', () => {
       'days',
       'weeks',
       'months',
+      'years',
+      'authors',
       'search',
       'offline',
       'cards',
@@ -15,6 +17,7 @@ describe('taxonomy ids', () => {
       'pagefind',
       'pagefind-2',
       'pagefind-12',
+      'search-authors',
     ]) {
       const result = taxonomyFileSchema.safeParse({
         taxonomies: [{ id, label: 'X', description: 'X.', terms: [{ id: 'a', label: 'A', description: 'A.' }] }],

@@ -18,6 +18,8 @@ const lines = readFileSync(join(root, 'test', 'fixtures', 'sources', 'jsonl-slic
   .slice(0, 5);
 const ids = lines.map((line) => JSON.parse(line).id as string);
 const jsonl = (picked: readonly string[]) => (picked.length ? `${picked.join('\n')}\n` : '');
+/** What `papers/` of a site holds for the papers `slugs`: each one's folder and its Markdown copy, sorted. */
+const withMarkdown = (slugs: readonly string[]) => slugs.flatMap((slug) => [slug, `${slug}.md`]).sort();
 
 /** Builds `text` as `name` into `out`; returns the run. */
 function build(name: string, text: string, out: string) {
@@ -47,7 +49,7 @@ describe('build into the same --out', () => {
       expect(update.stderr).toBe('');
       expect(update.status).toBe(0);
     }
-    expect(readdirSync(join(out, 'papers')).sort()).toEqual(ids.slice(0, 3).sort());
+    expect(readdirSync(join(out, 'papers')).sort()).toEqual(withMarkdown(ids.slice(0, 3)));
     expect(fingerprint(out)).toBe(fresh('papers.jsonl', fewer));
   });
 
@@ -57,7 +59,7 @@ describe('build into the same --out', () => {
     expect(same.stdout).toMatch(/\(0 rendered, \d+ unchanged\)/);
     const back = build('papers.jsonl', jsonl(lines), out);
     expect(back.status).toBe(0);
-    expect(readdirSync(join(out, 'papers')).sort()).toEqual([...ids].sort());
+    expect(readdirSync(join(out, 'papers')).sort()).toEqual(withMarkdown(ids));
     expect(fingerprint(out)).toBe(fresh('papers.jsonl', jsonl(lines)));
   });
 

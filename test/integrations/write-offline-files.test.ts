@@ -204,6 +204,10 @@ describe('what saving for offline downloads', () => {
     write('papers/a/cite.json', '[]');
     write('topics/attention/papers.bib', '@misc{a, title = {A}}');
     write('topics/attention/2/papers.bib', '@misc{a, title = {A}}');
+    write('papers/a/cite.ris', 'TY  - GEN\r\nER  - \r\n');
+    write('topics/attention/papers.ris', 'TY  - GEN\r\nER  - \r\n');
+    // A paper's Markdown copy is its page again, as text.
+    write('papers/a.md', '# A\n');
     write('cards/site.png', 'png');
     write('cards/papers/2501.00663.png', 'png');
     const first = await writeOfflineFiles(dir, '/', { threads: 0 });
@@ -211,6 +215,7 @@ describe('what saving for offline downloads', () => {
     expect(listed.sort()).toEqual(['/', '/topics/attention/']);
     expect(first.digests.has('topics/attention/feed.xml')).toBe(true);
     expect(first.digests.has('papers/a/cite.bib')).toBe(true);
+    expect(first.digests.has('papers/a.md')).toBe(true);
     write('feed.json', '{"changed":true}');
     const second = await writeOfflineFiles(dir, '/', { threads: 0 });
     expect(second.version).not.toBe(first.version);

@@ -62,14 +62,29 @@ describe('pageFingerprints', () => {
       )
     ).fingerprints;
     const changed = [...before.keys()].filter((path) => before.get(path) !== after.get(path)).sort();
-    // The paper's page, its citation files, and the .bib of its day and of the term page that lists it.
+    // The paper's page, its Markdown copy, its citation files, and the .bib and .ris of its day and of the term page that lists it.
     expect(changed).toEqual([
       'days/2025-03-01/papers.bib',
+      'days/2025-03-01/papers.ris',
+      'papers/p007.md',
       'papers/p007/',
       'papers/p007/cite.bib',
       'papers/p007/cite.json',
+      'papers/p007/cite.ris',
       expect.stringMatching(/^topics\/x\/(\d+\/)?papers\.bib$/),
+      expect.stringMatching(/^topics\/x\/(\d+\/)?papers\.ris$/),
     ]);
+  });
+
+  it('changes a paper’s page and Markdown copy, and nothing else, when only its notes change', async () => {
+    const papers = papersOf((n) => `Abstract ${n}.`);
+    const printsWith = (notes: Record<string, string>) => {
+      const archive = buildArchive(papers, topics, undefined, undefined, notes);
+      return pageFingerprints(dataPages(archive), navigation(archive), notes, 'salt');
+    };
+    const before = await printsWith({ p007: 'Old notes.' });
+    const after = await printsWith({ p007: 'New notes.' });
+    expect([...before.keys()].filter((path) => before.get(path) !== after.get(path)).sort()).toEqual(['papers/p007.md', 'papers/p007/']);
   });
 
   it('gives the same fingerprints whether a paper object is shared or a copy of it', async () => {

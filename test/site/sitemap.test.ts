@@ -11,6 +11,7 @@ import { allPeriodPages } from '../../src/site/pages/period-pages.ts';
 import { robotsTxt, sitemapIndexXml, sitemapXml } from '../../src/site/formats/sitemap-xml.ts';
 import { makePaper } from '../support/make-paper.ts';
 import { yearPages } from '../../src/site/pages/year-pages.ts';
+import { authorLetterPages, authorPages } from '../../src/site/pages/author-pages.ts';
 
 const paper = makePaper;
 
@@ -41,7 +42,7 @@ function archiveOf(days: number) {
 const xml = new XMLParser({ isArray: (name) => name === 'url' || name === 'sitemap' });
 
 describe('sitemapPages', () => {
-  it('lists every page with data, plus home and the lists of days, weeks, months and years, once', () => {
+  it('lists every page with data, plus home and the lists of days, weeks, months, years and authors, once', () => {
     const archive = archiveOf(4);
     const html = [
       ...paperPages(archive),
@@ -50,9 +51,11 @@ describe('sitemapPages', () => {
       ...termPages(archive),
       ...allPeriodPages(archive),
       ...yearPages(archive),
+      ...authorPages(archive),
+      ...authorLetterPages(archive),
     ].map((page) => page.path);
     const listed = sitemapPages(archive).flatMap((page) => page.props.paths);
-    expect(listed.toSorted()).toEqual(['', 'days/', 'weeks/', 'months/', 'years/', ...html].toSorted());
+    expect(listed.toSorted()).toEqual(['', 'days/', 'weeks/', 'months/', 'years/', 'authors/', ...html].toSorted());
     expect(new Set(listed).size).toBe(listed.length);
     expect(html).toContain('topics/x/2/');
   });

@@ -89,7 +89,7 @@ export const HOSTILE_FRAGMENTS = [
 ];
 
 /** Every span quoted in the catalogue's tables (`` `x` ``, ```` ``` ````…). */
-function catalogueInputs(): string[] {
+export function catalogueInputs(): string[] {
   const text = readFileSync(join(root, '..', 'shared', 'BAD-INPUTS.md'), 'utf8');
   const rows = text.split('\n').filter((line) => /^\| [A-K]\d+ \|/.test(line));
   return rows.flatMap((row) => {

@@ -7,6 +7,8 @@ import { listFiles } from '../../fs/list-files.ts';
 import { pageFile } from '../../site/pages/site-pages.ts';
 import type { BuildContext } from '../build-context.ts';
 import type { WrittenCards } from '../cards/write-cards.ts';
+import type { WrittenDataset } from '../dataset/write-dataset.ts';
+import { DATASET_FILE } from '../../site/formats/archive-dataset.ts';
 import type { PagePlan } from '../plan/plan-pages.ts';
 import { IN_SEARCH_BUNDLE } from '../search/search-bundles.ts';
 import type { WrittenSearch } from '../search/write-search.ts';
@@ -21,9 +23,15 @@ export interface Changes {
   readonly written: readonly string[];
 }
 
-/** What this build changed, given its pages, cards and search bundles. */
-export async function compareBuilds(context: BuildContext, pages: PagePlan, cards: WrittenCards, search: WrittenSearch): Promise<Changes> {
-  const unchanged = new Set([...[...pages.reused].map(pageFile), ...cards.reused]);
+/** What this build changed, given its pages, cards, search bundles and download. */
+export async function compareBuilds(
+  context: BuildContext,
+  pages: PagePlan,
+  cards: WrittenCards,
+  search: WrittenSearch,
+  dataset: Pick<WrittenDataset, 'reused'>,
+): Promise<Changes> {
+  const unchanged = new Set([...[...pages.reused].map(pageFile), ...cards.reused, ...(dataset.reused ? [DATASET_FILE] : [])]);
   if (!context.last) return { unchanged, stale: [], written: [] };
   const written = await listFiles(context.into);
   const writtenHere = new Set(written);
@@ -32,6 +40,7 @@ export async function compareBuilds(context: BuildContext, pages: PagePlan, card
   const belongs = (path: string) =>
     writtenHere.has(path) ||
     pageFiles.has(path) ||
+    path === DATASET_FILE ||
     Object.hasOwn(cards.hashes, path) ||
     keptBundles.has(IN_SEARCH_BUNDLE.exec(path)?.[0] ?? '');
   const stale = Object.keys(context.last.record.files).filter((path) => !belongs(path));

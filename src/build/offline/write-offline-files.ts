@@ -12,8 +12,10 @@ import { join } from 'node:path';
 import { listFiles } from '../../fs/list-files.ts';
 import { ARCHIVE_MARKER } from '../publish/output-folder.ts';
 import { CARDS_FOLDER } from '../../site/social-card.ts';
+import { DATASET_FILE } from '../../site/formats/archive-dataset.ts';
 import { cacheName, cachePrefix } from '../../offline/cache-names.ts';
 import { IN_SEARCH_BUNDLE, WHOLE_INDEX_BYTES } from '../search/search-bundles.ts';
+import { AUTHOR_INDEX, AUTHOR_MANIFEST } from '../search/author-shards.ts';
 import { type DigestRequest, type FileDigest } from './digest-files.ts';
 import { mapInWorkers } from '../workers/worker-pool.ts';
 
@@ -22,13 +24,16 @@ export type { FileDigest } from './digest-files.ts';
 /** Files per list in `offline-files-<n>.json`: small enough to fetch, few enough to count. */
 const LIST_SIZE = 5_000;
 /**
- * Files for feed readers, crawlers, reference managers and link previews: part of the version,
- * not of what "Save for offline" downloads. Citation files are left out too: a paper page carries
- * its BibTeX (and copies it) already, and two more files per paper would triple the downloads.
- * The `cards/` images are for link previews; no page shows them.
+ * Files for feed readers, crawlers, reference managers, text tools and link previews: part of the
+ * version, not of what "Save for offline" downloads. Citation files are left out too: a paper page
+ * carries its BibTeX (and copies it) already, and three more files per paper would quadruple the
+ * downloads; so is a paper's Markdown copy (`papers/<slug>.md`), its page again as text. The
+ * `cards/` images are for link previews; no page shows them. The archive's download holds
+ * every paper again, for whoever builds or studies the archive, not for reading it.
  */
 const FOR_MACHINES = new RegExp(
-  String.raw`(^|/)(feed\.xml|feed\.json|cite\.bib|cite\.json|papers\.bib)$|^sitemap(-\d+)?\.xml$|^robots\.txt$|^${CARDS_FOLDER}/`,
+  String.raw`(^|/)(feed\.xml|feed\.json|cite\.bib|cite\.json|cite\.ris|papers\.bib|papers\.ris)$|^papers/[^/]+\.md$|^sitemap(-\d+)?\.xml$|^robots\.txt$|^${CARDS_FOLDER}/` +
+    `|^${DATASET_FILE.replaceAll('.', String.raw`\.`)}$`,
 );
 /** Written by this step, so not part of what they describe. */
 const OWN_FILES = new Set(['sw.js', 'offline.json', 'manifest.webmanifest']);
@@ -110,14 +115,18 @@ export function shellOf(files: readonly { path: string }[], base: string): strin
 /** The search files cached once a reader opens the search page: the core of every search bundle, and the index while it is small. */
 export function searchFilesOf(files: readonly { path: string; bytes: number }[], base: string): string[] {
   // Every search bundle (`pagefind/`, `pagefind-2/`…) is opened by a first search; the index
-  // files come in whole only while all bundles' index files together stay under the budget.
+  // files come in whole only while all bundles' index files together stay under the budget. The
+  // author index's files other than its manifest are index files too: a search fetches a few.
   const pagefind = files.filter((file) => IN_SEARCH_BUNDLE.test(file.path));
-  const isIndexChunk = (path: string) => /^pagefind(?:-\d+)?\/index\//.test(path);
+  const authorManifest = `${AUTHOR_INDEX}${AUTHOR_MANIFEST}`;
+  const isIndexChunk = (path: string) =>
+    /^pagefind(?:-\d+)?\/index\//.test(path) || (path.startsWith(AUTHOR_INDEX) && path !== authorManifest);
   const indexBytes = pagefind.filter((file) => isIndexChunk(file.path)).reduce((sum, file) => sum + file.bytes, 0);
   const core = pagefind.filter(
     (file) =>
       /^pagefind(?:-\d+)?\/(pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta)$/.test(file.path) ||
       /^pagefind(?:-\d+)?\/filter\//.test(file.path) ||
+      file.path === authorManifest ||
       (indexBytes <= WHOLE_INDEX_BYTES && isIndexChunk(file.path)),
   );
   return core.map((file) => urlOf(file.path, base));
@@ -175,6 +184,7 @@ export async function writeOfflineFiles(outDir: string, base: string, options: O
     prefix: cachePrefix(base),
     shell: shellOf(files, base),
     search: searchFilesOf(files, base),
+    download: urlOf(DATASET_FILE, base),
   };
   await writeFile(join(outDir, 'sw.js'), `self.PAPERSHELF = ${JSON.stringify(settings)};\n${source}`);
 

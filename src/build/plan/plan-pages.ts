@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { eachInBatches } from '../../fs/in-batches.ts';
 import type { Archive } from '../../site/archive/build-archive.ts';
 import type { ArchiveData } from '../../site/archive/read-archive.ts';
+import type { DatasetSummary } from '../../site/formats/archive-dataset.ts';
 import { citedPaper } from '../../site/formats/cited-paper.ts';
 import { isFileKind } from '../../site/pages/page-files.ts';
 import { DATA_PAGE_KINDS, dataPages, pageFile, siteData, type KindedPage, type SiteData } from '../../site/pages/site-pages.ts';
@@ -50,12 +51,16 @@ async function reusablePages(fingerprints: ReadonlyMap<string, string>, last: La
   return reusable;
 }
 
-/** Plans every page of `archive` (read as `read`); the paper pages wait for `related`. */
+/**
+ * Plans every page of `archive` (read as `read`); the paper pages wait for `related`. The home
+ * page shows the size of the archive's download, `dataset`, which the plan waits for last.
+ */
 export async function planPages(
   context: BuildContext,
   read: ArchiveData,
   archive: Archive,
   related: Promise<Record<string, RelatedPaper[]>>,
+  dataset?: Promise<{ readonly summary: DatasetSummary }>,
 ): Promise<PagePlan> {
   const site = siteData(archive, context.settings.searchBundleSize, context.settings.title);
   const shared = sharedObjects(new Set<object>(read.papers.flatMap((paper) => [paper, citedPaper(paper)])));
@@ -80,7 +85,8 @@ export async function planPages(
   const changed = [...papers, ...others].filter((page) => !reused.has(page.path));
   const bySlug = new Map(read.papers.map((paper) => [paper.slug, paper]));
   return {
-    site,
+    // Only pages without data of their own show it, and those are rendered on every build: no fingerprint holds it.
+    site: dataset ? { ...site, dataset: (await dataset).summary } : site,
     fingerprints: new Map([...paperPrints, ...otherPrints]),
     reused,
     toRender: changed.filter((page) => !isFileKind(page.kind)),

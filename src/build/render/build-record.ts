@@ -15,6 +15,8 @@ export interface BuildRecord {
   readonly search: Record<string, string>;
   /** Hashes of each link-preview card's inputs, by file path (src/build/cards/write-cards.ts). */
   readonly cards: Record<string, string>;
+  /** The hash of the archive's download's inputs (src/build/dataset/write-dataset.ts); absent in a record from before it. */
+  readonly dataset?: string | undefined;
   /** Digests of the output files, by path, as the offline step computed them. */
   readonly files: Record<string, FileDigest>;
 }

@@ -22,8 +22,12 @@ export function bundleName(index: number): string {
  */
 export const WHOLE_INDEX_BYTES = 2 * 1024 * 1024;
 
-/** A path under the site root inside a search bundle (`pagefind/pagefind.js`, `pagefind-2/index/…`), or a bundle folder itself (`pagefind-2/`). */
-export const IN_SEARCH_BUNDLE = /^pagefind(?:-[1-9]\d*)?\//;
+/**
+ * A path under the site root inside a search bundle (`pagefind/pagefind.js`, `pagefind-2/index/…`)
+ * or the author index (`search-authors/…`, src/build/search/author-shards.ts), or one of those
+ * folders itself (`pagefind-2/`). Their files are served, cached, kept and made portable alike.
+ */
+export const IN_SEARCH_BUNDLE = /^(?:pagefind(?:-[1-9]\d*)?|search-authors)\//;
 
 /** One search bundle: its folder under the site root and how many papers it holds. */
 export interface SearchBundle {

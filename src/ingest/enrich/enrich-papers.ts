@@ -38,7 +38,7 @@ export interface PendingPaper extends MergedEntry {
 /** Gives every merged entry its slug; the result is sorted by slug so output order never depends on input order. */
 export function planPapers(merged: readonly MergedEntry[], context: EnrichContext): PendingPaper[] {
   const slugs = makeSlugs(
-    merged.map((item) => ({ id: item.entry.id, title: item.entry.title, key: item.key })),
+    merged.map((item) => ({ id: item.entry.id, title: item.entry.title, key: item.key, asked: item.askedSlug })),
     context.previousSlugs,
   );
   return merged

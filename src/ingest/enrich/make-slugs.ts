@@ -44,24 +44,29 @@ export function preferredSlug(paper: { id: string | null; title: string; key: st
 
 /**
  * Assigns every paper a unique slug. `previous` maps identity keys to the slugs they had; those
- * are honoured, unless reserved since (no file may be `com0.mdx` on Windows). New papers take
- * their preferred slug, or `-2`, `-3`, … in order of `key`, so the outcome does not depend on
- * the order sources were read in.
+ * are honoured, unless reserved since (no file may be `com0.mdx` on Windows). Then each paper
+ * that asks for an address (`asked`, an archive's own download gives every paper's) gets it
+ * when it is still free. The other papers take their preferred slug, or `-2`, `-3`, … in
+ * order of `key`, so the outcome does not depend on the order sources were read in.
  */
 export function makeSlugs(
-  papers: readonly { id: string | null; title: string; key: string }[],
+  papers: readonly { id: string | null; title: string; key: string; asked?: string | undefined }[],
   previous: ReadonlyMap<string, string> = new Map(),
 ): Map<string, string> {
   const slugs = new Map<string, string>();
   const taken = new Set<string>();
   const byKey = [...papers].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  for (const paper of byKey) {
-    const kept = previous.get(paper.key);
-    if (kept && !taken.has(kept) && !isReservedSlug(kept)) {
-      slugs.set(paper.key, kept);
-      taken.add(kept);
+  const honour = (wanted: (paper: (typeof papers)[number]) => string | undefined) => {
+    for (const paper of byKey) {
+      const kept = wanted(paper);
+      if (kept && !slugs.has(paper.key) && !taken.has(kept) && !isReservedSlug(kept)) {
+        slugs.set(paper.key, kept);
+        taken.add(kept);
+      }
     }
-  }
+  };
+  honour((paper) => previous.get(paper.key));
+  honour((paper) => paper.asked);
   for (const paper of byKey) {
     if (slugs.has(paper.key)) continue;
     const base = preferredSlug(paper);

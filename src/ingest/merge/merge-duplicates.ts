@@ -20,11 +20,14 @@ export interface MergedEntry {
   readonly key: string;
   readonly entry: Entry;
   readonly origins: readonly { file: string; line: number }[];
+  /** The address the first of its entries that asked for one asked for (src/schema/paper.ts, `ADDRESS_FIELD`). */
+  readonly askedSlug?: string | undefined;
 }
 
 interface Group {
   entry: Entry;
   origins: { file: string; line: number }[];
+  askedSlug?: string | undefined;
 }
 
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
@@ -139,7 +142,7 @@ export function mergeDuplicates(entries: readonly LocatedEntry[]): { merged: Mer
     }
     const origin = { file: located.file, line: located.line };
     if (!match) {
-      const group = { entry, origins: [origin] };
+      const group: Group = { entry, origins: [origin], askedSlug: located.askedSlug };
       groups.push(group);
       index(group);
       continue;
@@ -154,6 +157,7 @@ export function mergeDuplicates(entries: readonly LocatedEntry[]): { merged: Mer
     });
     match.entry = mergeTwo(match.entry, entry);
     match.origins.push(origin);
+    match.askedSlug ??= located.askedSlug;
     index(match);
   }
   problems.push(...lookalikes(groups));
@@ -165,7 +169,9 @@ export function mergeDuplicates(entries: readonly LocatedEntry[]): { merged: Mer
     let key = identityKey(group.entry);
     for (let n = 2; used.has(key); n += 1) key = `${identityKey(group.entry)}#${n}`;
     used.add(key);
-    return { key, entry: group.entry, origins: group.origins };
+    return group.askedSlug === undefined
+      ? { key, entry: group.entry, origins: group.origins }
+      : { key, entry: group.entry, origins: group.origins, askedSlug: group.askedSlug };
   });
   return { merged, problems };
 }

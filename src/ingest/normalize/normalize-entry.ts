@@ -2,7 +2,18 @@
  * Raw entry → validated `Entry`: text cleaned, URLs allow-listed, empty values unified, then
  * checked against the one schema. Every change and every rejection becomes a `Problem`.
  */
-import { DATE_OR_PUBLISHED, ENTRY_FIELDS, LIMITS, PUBLICATION_FIELDS, entrySchema, isDated, type Entry } from '../../schema/paper.ts';
+import {
+  ADDRESS_FIELD,
+  DATE_OR_PUBLISHED,
+  ENTRY_FIELDS,
+  LIMITS,
+  MAX_ASKED_SLUG,
+  PUBLICATION_FIELDS,
+  SLUG,
+  entrySchema,
+  isDated,
+  type Entry,
+} from '../../schema/paper.ts';
 import { normalizeUrl } from '../../schema/safe-url.ts';
 import { quote, type Problem } from '../../messages/errors.ts';
 import type { RawEntry } from '../parse/raw-entry.ts';
@@ -15,6 +26,8 @@ export interface LocatedEntry {
   readonly entry: Entry;
   readonly file: string;
   readonly line: number;
+  /** The address the entry asks for (`ADDRESS_FIELD`), when it gave a valid one. */
+  readonly askedSlug?: string | undefined;
 }
 
 /** The outcome for one raw entry: the entry when valid, and its problems either way. */
@@ -105,7 +118,8 @@ export function normalizeEntry(raw: RawEntry): NormalizeResult {
   const at = (field: string, reason: string, severity: Problem['severity'] = 'error') =>
     problems.push({ severity, file: raw.file, line: raw.line, field, reason });
 
-  const unknownFields = Object.keys(raw.fields).filter((key) => !ENTRY_FIELDS.has(key));
+  const unknownFields = Object.keys(raw.fields).filter((key) => !ENTRY_FIELDS.has(key) && key !== ADDRESS_FIELD);
+  const askedSlug = askedSlugOf(raw.fields[ADDRESS_FIELD], (reason) => at(ADDRESS_FIELD, reason, 'warning'));
   const candidate: Record<string, unknown> = {};
   for (const field of ENTRY_FIELDS) {
     let value = cleanValue(
@@ -164,5 +178,20 @@ export function normalizeEntry(raw: RawEntry): NormalizeResult {
   if (parsed.data.abstract === '') at('abstract', 'empty; the page will say "No abstract available"', 'info');
   if (parsed.data.date !== null && parsed.data.date > tomorrow())
     at('date', `${parsed.data.date} is in the future; check the source`, 'warning');
-  return { entry: { entry: parsed.data, file: raw.file, line: raw.line }, problems, unknownFields };
+  const located = { entry: parsed.data, file: raw.file, line: raw.line };
+  return { entry: askedSlug === null ? located : { ...located, askedSlug }, problems, unknownFields };
+}
+
+/**
+ * The address an entry asks for, or null for none. One that Papershelf could not give is no
+ * reason to refuse the paper, which gets an address of its own: a warning says so.
+ */
+function askedSlugOf(value: unknown, warn: (reason: string) => void): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  if (typeof value === 'string' && value.length <= MAX_ASKED_SLUG && SLUG.test(value)) return value;
+  const shown = typeof value === 'string' ? quote(value) : `a ${Array.isArray(value) ? 'list' : typeof value}`;
+  warn(
+    `${shown} is not an address Papershelf gives (a-z, 0-9, dots and hyphens, at most ${MAX_ASKED_SLUG} characters); ignored, the paper gets its own`,
+  );
+  return null;
 }

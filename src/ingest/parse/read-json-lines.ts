@@ -5,6 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import type { Problem } from '../../messages/errors.ts';
+import { inflatedChunks } from './gunzip-source.ts';
 import { collect, parseJsonLine } from './parse-native-json.ts';
 import type { ParseResult, RawEntry } from './raw-entry.ts';
 import { NotStreamable, sourceLines } from './source-lines.ts';
@@ -15,14 +16,21 @@ export interface StreamOptions {
   readonly highWaterMark?: number | undefined;
 }
 
+/** The bytes of `file` as they are read, inflated when `gzipped` (src/ingest/parse/gunzip-source.ts). */
+function sourceBytes(file: string, gzipped: boolean, options: StreamOptions): AsyncIterable<Uint8Array> & { destroy?: () => void } {
+  const highWaterMark = options.highWaterMark ?? 64 * 1024;
+  return gzipped ? inflatedChunks(file, { highWaterMark }) : createReadStream(file, { highWaterMark });
+}
+
 /**
- * The entries and problems of the JSON Lines file `file`, or `'read whole'` when its bytes are
- * UTF-16 or not valid UTF-8: the whole-file reader then gives the same result, with
- * `decodeSource`'s message naming the byte. A read error is thrown, as `readFile` would.
+ * The entries and problems of the JSON Lines file `file` (gzipped, with `gzipped`), or
+ * `'read whole'` when its bytes are UTF-16 or not valid UTF-8: the whole-file reader then gives
+ * the same result, with `decodeSource`'s message naming the byte. A read error is thrown, as
+ * `readFile` would, and so is a `GzipProblem` (a damaged gzip file, or one that inflates too far).
  */
-export async function readJsonLines(file: string, options: StreamOptions = {}): Promise<ParseResult | 'read whole'> {
+export async function readJsonLines(file: string, options: StreamOptions = {}, gzipped = false): Promise<ParseResult | 'read whole'> {
   const results: (RawEntry | Problem)[] = [];
-  const stream = createReadStream(file, { highWaterMark: options.highWaterMark ?? 64 * 1024 });
+  const stream = sourceBytes(file, gzipped, options);
   let line = 0;
   try {
     for await (const raw of sourceLines(stream)) {
@@ -33,7 +41,7 @@ export async function readJsonLines(file: string, options: StreamOptions = {}): 
     if (error instanceof NotStreamable) return 'read whole';
     throw error;
   } finally {
-    stream.destroy();
+    stream.destroy?.();
   }
   return collect(results);
 }

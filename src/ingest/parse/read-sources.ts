@@ -5,6 +5,7 @@ import type { Problem } from '../../messages/errors.ts';
 import { decodeSource } from './decode-source.ts';
 import { detectFormat, FORMATS, type Format } from './detect-format.ts';
 import { fileDay } from './file-day.ts';
+import { formatName, GzipProblem, inflateWhole, isGzipped } from './gunzip-source.ts';
 import { parseArxivAtom } from './parse-arxiv-atom.ts';
 import { parseBibtex } from './parse-bibtex.ts';
 import { parseHfDailyPapers } from './parse-hf-daily-papers.ts';
@@ -62,20 +63,23 @@ async function readSource(file: string, options: ReadOptions): Promise<ParseResu
   });
   let bytes: Uint8Array;
   try {
+    // A gzipped file (an archive's own download) is read as the text it inflates to.
+    const gzipped = await isGzipped(file);
     // JSON Lines, the format large archives come in, is read line by line; every other format
     // (and a file the stream cannot decode, so its problem is worded as always) is read whole.
-    if ((options.format ?? (await sniffFormat(file))) === 'jsonl') {
-      const streamed = await readJsonLines(file, options);
+    if ((options.format ?? (await sniffFormat(file, gzipped))) === 'jsonl') {
+      const streamed = await readJsonLines(file, options, gzipped);
       if (streamed !== 'read whole') return fillDay(streamed, day);
     }
-    bytes = await readFile(file);
+    bytes = gzipped ? await inflateWhole(file) : await readFile(file);
   } catch (error) {
+    if (error instanceof GzipProblem) return problem(error.message);
     const code = (error as NodeJS.ErrnoException).code;
     return problem(code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? String(error)})`);
   }
   const decoded = decodeSource(bytes);
   if ('error' in decoded) return problem(decoded.error);
-  const format = options.format ?? detectFormat(file, decoded.text);
+  const format = options.format ?? detectFormat(formatName(file), decoded.text);
   if (!format) return problem(`cannot tell the format from the name or content; pass --format (one of ${FORMATS.join(', ')})`);
   try {
     const parsed = PARSERS[format](decoded.text, file, day);

@@ -8,6 +8,7 @@
 import { open } from 'node:fs/promises';
 import { decodeSource } from './decode-source.ts';
 import { detectFormat, SNIFF, type Format } from './detect-format.ts';
+import { formatName, inflatedHead } from './gunzip-source.ts';
 
 /** Bytes read to decide: at least `SNIFF` characters once decoded. */
 export const HEAD_BYTES = 4 * SNIFF;
@@ -15,12 +16,14 @@ export const HEAD_BYTES = 4 * SNIFF;
 /**
  * The format of `file` by `detectFormat`, or null when nothing decides or the head is not
  * strict UTF-8 (or is UTF-16): the whole-file reader then decides and words the problem.
- * A read error is thrown, as `readFile` would.
+ * With `gzipped`, the head is that of the text the file inflates to (null when it does not
+ * inflate), and its name counts without the `.gz`. A read error is thrown, as `readFile` would.
  */
-export async function sniffFormat(file: string): Promise<Format | null> {
-  const head = await readHead(file, HEAD_BYTES);
+export async function sniffFormat(file: string, gzipped = false): Promise<Format | null> {
+  const head = gzipped ? await inflatedHead(file, HEAD_BYTES) : await readHead(file, HEAD_BYTES);
+  if (head === null) return null;
   const text = head.length < HEAD_BYTES ? wholeText(head) : prefixText(head);
-  return text === null ? null : detectFormat(file, text);
+  return text === null ? null : detectFormat(formatName(file), text);
 }
 
 /** A file shorter than the head: decoded exactly as the whole-file reader does. */

@@ -1,7 +1,7 @@
 /**
  * From `file://` the browser refuses `fetch`, and Pagefind fetches every index file. This
- * replaces `fetch` for URLs inside the search bundles only (`pagefind/`, `pagefind-2/`… under
- * the archive root): the file's `<file>.js` wrapper is loaded as a classic script, hands its
+ * replaces `fetch` for URLs inside the search bundles only (`pagefind/`, `pagefind-2/`…, and the
+ * author index `search-authors/`, under the archive root): the file's `<file>.js` wrapper is loaded as a classic script, hands its
  * bytes to `__pf_put`, and the bytes come back as a `Response`. Every other URL goes to the
  * real `fetch`.
  */

@@ -3,6 +3,8 @@
  * results, and write the state back so the address can be shared. All entry text is inserted
  * as text nodes; nothing from the index is ever parsed as HTML.
  */
+import { authorResults } from './author-results.ts';
+import { openAuthorIndex, type FoundAuthor } from './author-search.ts';
 import { buildExcerpt } from './excerpt.ts';
 import { loadPagefind, type FilterCounts, type LoadPagefind, type PagefindApi, type PagefindHit } from './pagefind-client.ts';
 import { readState, writeState, type SearchState } from './url-state.ts';
@@ -29,6 +31,11 @@ function formatDate(date: string): string {
   return format.format(new Date(`${date.length === 7 ? `${date}-01` : date}T00:00:00Z`));
 }
 
+/** The authors a search found, as the status line adds them to its count of papers: `, and 3 authors`. */
+function authorCount(authors: readonly FoundAuthor[]): string {
+  return authors.length === 0 ? '' : `, and ${authors.length.toLocaleString('en-US')} ${authors.length === 1 ? 'author' : 'authors'}`;
+}
+
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -38,9 +45,11 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 
 /**
  * Wires up the search UI inside `root` (the element with `data-search`, whose `data-bundles`
- * lists the search bundles), loading Pagefind with `load` (default: the hosted way).
+ * lists the search bundles), loading Pagefind with `load` (default: the hosted way). `link`
+ * writes the URL of a page of the site as a link; Pagefind's results come from `load` as links
+ * already. Default: the URL as it is.
  */
-export function startSearch(root: HTMLElement, load: LoadPagefind = loadPagefind): void {
+export function startSearch(root: HTMLElement, load: LoadPagefind = loadPagefind, link: (url: string) => string = (url) => url): void {
   const base = root.dataset['base'] ?? '/';
   const labels = JSON.parse(root.dataset['labels'] ?? '{}') as Record<string, string>;
   const bundles = JSON.parse(root.dataset['bundles'] ?? '[{"folder":"pagefind/","papers":0}]') as SearchBundle[];
@@ -61,6 +70,9 @@ export function startSearch(root: HTMLElement, load: LoadPagefind = loadPagefind
   let hits: PagefindHit[] = [];
   let shown = 0;
   const engine: Promise<PagefindApi> = load(base, bundles);
+  // Opened after `load`, which may route the search files' requests (from disk) first.
+  const authorIndex = openAuthorIndex(base);
+  const authorGroup = authorResults(root, base, link);
   // Filter values and counts come from files as large as the index itself, so they are loaded
   // only when the reader asks for filters, or arrives with some already chosen.
   let totals: Promise<FilterCounts> | null = null;
@@ -93,16 +105,21 @@ export function startSearch(root: HTMLElement, load: LoadPagefind = loadPagefind
       if (all) drawFilters(all, all);
       hits = [];
       list.replaceChildren();
+      authorGroup.show([]);
       more.hidden = true;
       status.textContent = 'Type to search titles, authors and abstracts, or pick a filter.';
       return;
     }
     const order = totals ? await totals : null;
     const [key, direction] = state.sort.split(':');
-    const response = await pagefind.search(state.query.trim() || null, {
-      filters: Object.fromEntries(chosen.map(([name, values]) => [name, { any: values }])),
-      ...(key && (direction === 'asc' || direction === 'desc') ? { sort: { [key]: direction } } : {}),
-    });
+    // Authors are found by the words alone: they have no topics or years to filter by.
+    const [response, authors] = await Promise.all([
+      pagefind.search(state.query.trim() || null, {
+        filters: Object.fromEntries(chosen.map(([name, values]) => [name, { any: values }])),
+        ...(key && (direction === 'asc' || direction === 'desc') ? { sort: { [key]: direction } } : {}),
+      }),
+      authorIndex.search(state.query),
+    ]);
     if (mine !== generation || !response) return;
     if (order) drawFilters(response.filters, order);
     hits = response.results;
@@ -112,8 +129,9 @@ export function startSearch(root: HTMLElement, load: LoadPagefind = loadPagefind
     const items = await nextBatch(mine, FIRST);
     if (!items) return;
     list.replaceChildren(...items);
+    authorGroup.show(authors);
     const count = `${hits.length} ${hits.length === 1 ? 'paper' : 'papers'}`;
-    status.textContent = state.query.trim() ? `${count} found for “${state.query.trim()}”` : `${count} found`;
+    status.textContent = (state.query.trim() ? `${count} found for “${state.query.trim()}”` : `${count} found`) + authorCount(authors);
     more.hidden = shown >= hits.length;
   }
 

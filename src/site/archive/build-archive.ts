@@ -9,6 +9,7 @@ import { categoryName } from '../arxiv-categories.ts';
 import type { RelatedPaper } from '../related/related-papers.ts';
 import type { AddressHistory } from '../../ingest/addresses/address-file.ts';
 import { sortDate } from '../paper-dates.ts';
+import { indexAuthors, normalizeAuthorName, type Author } from './authors.ts';
 
 /** A taxonomy as defined in the taxonomy file. */
 export interface TaxonomyDefinition {
@@ -60,10 +61,17 @@ export interface Archive {
   readonly term: (taxonomy: string, term: string) => Term | undefined;
   readonly taxonomy: (id: string) => Taxonomy | undefined;
   readonly paperCount: number;
+  /** The authors with pages (src/site/archive/authors.ts), by name. */
+  readonly authors: Author[];
+  readonly author: (slug: string) => Author | undefined;
+  /** The slug of the page of the author named `name` (as written in a paper), if they have one. */
+  readonly authorSlug: (name: string) => string | undefined;
   /** Related papers computed beforehand (see ArchiveData), if any. */
   readonly related?: ReadonlyMap<string, readonly RelatedPaper[]> | undefined;
   /** Addresses papers had before (content/addresses.yaml), for the pages they keep. */
   readonly addresses?: AddressHistory | undefined;
+  /** The notes of papers that have any, by slug (ArchiveData's), for the pages that copy them; none when not given. */
+  readonly notes?: Readonly<Record<string, string>> | undefined;
 }
 
 /** Taxonomies every archive has, built from entry fields rather than the taxonomy file. */
@@ -120,6 +128,7 @@ export function buildArchive(
   definitions: readonly TaxonomyDefinition[],
   related?: Record<string, RelatedPaper[]>,
   addresses?: AddressHistory,
+  notes?: Readonly<Record<string, string>>,
 ): Archive {
   // 1. Days, newest first; papers within a day in listing order.
   const tags = settleTags(allPapers);
@@ -189,14 +198,27 @@ export function buildArchive(
   const termIndex = new Map(taxonomies.flatMap((taxonomy) => taxonomy.terms.map((term) => [`${term.taxonomy}/${term.id}`, term] as const)));
   const taxonomyIndex = new Map(taxonomies.map((taxonomy) => [taxonomy.id, taxonomy]));
 
+  // 4. Authors: every name on two papers or more.
+  const authors = indexAuthors(papers);
+  // Listings ask for the same names over and over, mostly as written in the papers.
+  const slugAsWritten = new Map<string, string | undefined>();
+  const authorSlug = (name: string) => {
+    if (!slugAsWritten.has(name)) slugAsWritten.set(name, authors.slugOfName.get(normalizeAuthorName(name)));
+    return slugAsWritten.get(name);
+  };
+
   return {
     days,
     papers,
     unlisted,
     taxonomies,
     paperCount: allPapers.length,
+    authors: authors.authors,
+    author: (slug) => authors.bySlug.get(slug),
+    authorSlug,
     related: related ? new Map(Object.entries(related)) : undefined,
     addresses,
+    notes,
     paper: (slug) => {
       const position = paperPosition.get(slug);
       return position ? position.day.papers[position.index] : unlistedIndex.get(slug);

@@ -14,6 +14,6 @@ let archive: Promise<Archive> | undefined;
 export function getArchive(): Promise<Archive> {
   archive ??= astroSettings()
     .then((settings) => readArchiveData(settings.content, undefined, undefined, settings.taxonomies))
-    .then((data) => buildArchive(data.papers, data.definitions, data.related, data.addresses));
+    .then((data) => buildArchive(data.papers, data.definitions, data.related, data.addresses, data.notes));
   return archive;
 }

@@ -1,6 +1,6 @@
 /**
- * What a citation of a paper says, and nothing more: the fields BibTeX and CSL-JSON are
- * written from (src/site/formats/bibtex.ts, src/site/formats/csl-json.ts). Pure, and free of `urls.ts`, so the
+ * What a citation of a paper says, and nothing more: the fields BibTeX, CSL-JSON and RIS are
+ * written from (src/site/formats/bibtex.ts, src/site/formats/csl-json.ts, src/site/formats/ris.ts). Pure, and free of `urls.ts`, so the
  * build planner can hash it: a citation file is rendered again only when one of these changes,
  * not when, say, a paper's upvotes do.
  */
@@ -18,6 +18,7 @@ export type CitedPaper = Pick<
   | 'doi'
   | 'url'
   | 'categories'
+  | 'tags'
   | 'abstract'
   | 'type'
   | 'venue'
@@ -44,7 +45,7 @@ const citedOf = new WeakMap<Paper, CitedPaper>();
 export function citedPaper(paper: Paper): CitedPaper {
   let cited = citedOf.get(paper);
   if (!cited) {
-    const { slug, id, title, authors, date, published, doi, url, categories, abstract } = paper;
+    const { slug, id, title, authors, date, published, doi, url, categories, tags, abstract } = paper;
     const { type, venue, volume, issue, pages, publisher, citekey } = paper;
     cited = {
       slug,
@@ -56,6 +57,7 @@ export function citedPaper(paper: Paper): CitedPaper {
       doi,
       url,
       categories,
+      tags,
       abstract,
       type,
       venue,

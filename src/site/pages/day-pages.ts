@@ -5,7 +5,12 @@ import { summarize, type DayPageProps, type SitePage } from './page-props.ts';
 /** The data of a day's listing (also the home page's, for the latest day). */
 export function dayProps(archive: Archive, day: Day): DayPageProps {
   const { previous, next } = archive.adjacentDays(day.date);
-  return { date: day.date, papers: day.papers.map(summarize), previousDate: previous?.date ?? null, nextDate: next?.date ?? null };
+  return {
+    date: day.date,
+    papers: day.papers.map((paper) => summarize(paper, archive.authorSlug)),
+    previousDate: previous?.date ?? null,
+    nextDate: next?.date ?? null,
+  };
 }
 
 /** One page per day. */

@@ -50,7 +50,7 @@ export const feedTitle = (siteTitle: string, of?: { term: string; taxonomy: stri
   of ? `${of.term} · ${of.taxonomy} · ${siteTitle}` : siteTitle;
 
 /** A feed item of a listed paper. */
-function feedItem(archive: Archive, paper: Paper & { date: string }): FeedItem {
+export function feedItem(archive: Archive, paper: Paper & { date: string }): FeedItem {
   return {
     slug: paper.slug,
     title: paper.title,
@@ -83,7 +83,7 @@ export function archiveFeed(archive: Archive, siteTitle: string = DEFAULT_TITLE)
 }
 
 /** True when `paper` is listed on a day. */
-const isListed = (paper: Paper): paper is Paper & { date: string } => paper.date !== null;
+export const isListed = (paper: Paper): paper is Paper & { date: string } => paper.date !== null;
 
 /**
  * The feed of one term: its newest papers, in the order its page lists them. Feeds announce what

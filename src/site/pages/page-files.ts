@@ -1,16 +1,26 @@
 /**
- * The data files — term feeds, citation files, sitemaps — as pure functions of their props and
- * the site's origin. They have no Astro routes: the build writes them itself
- * (src/build/data-files/), and `astro dev` serves the same text (src/integrations/serve-data-files.ts).
+ * The data files — term feeds, citation files, papers' Markdown copies, sitemaps — as pure
+ * functions of their props and the site's origin. They have no Astro routes: the build writes them
+ * itself (src/build/data-files/), and `astro dev` serves the same text (src/integrations/serve-data-files.ts).
  */
 import { atomFeed } from '../formats/atom-feed.ts';
-import { BIBTEX_TYPE, CSL_JSON_TYPE, listingBibtexFile, paperBibtexFile, paperCslFile } from '../formats/citation-files.ts';
+import {
+  BIBTEX_TYPE,
+  CSL_JSON_TYPE,
+  RIS_TYPE,
+  listingBibtexFile,
+  listingRisFile,
+  paperBibtexFile,
+  paperCslFile,
+  paperRisFile,
+} from '../formats/citation-files.ts';
+import { paperMarkdown } from '../formats/paper-markdown.ts';
 import { jsonFeed } from '../formats/json-feed.ts';
 import type { PageKind, PropsOf } from './site-pages.ts';
 import { sitemapXml } from '../formats/sitemap-xml.ts';
 import { redirectHtml, removedHtml } from '../formats/address-html.ts';
 import { formatDay } from '../format-date.ts';
-import { absoluteUrl, href, homeUrl, paperUrl, searchUrl } from '../urls.ts';
+import { absoluteUrl, href, homeUrl, paperUrl, searchUrl, termUrl } from '../urls.ts';
 
 const HTML_TYPE = 'text/html; charset=utf-8';
 
@@ -22,8 +32,23 @@ const FILES = {
   'term-feed-json': { type: 'application/feed+json; charset=utf-8', write: jsonFeed },
   'paper-bibtex': { type: BIBTEX_TYPE, write: paperBibtexFile },
   'paper-csl': { type: CSL_JSON_TYPE, write: paperCslFile },
+  'paper-ris': { type: RIS_TYPE, write: paperRisFile },
+  'paper-markdown': {
+    type: 'text/markdown; charset=utf-8',
+    write: (props, site) =>
+      paperMarkdown(props, {
+        page: absoluteUrl(paperUrl(props.paper.slug), site),
+        term: (taxonomy, term) => absoluteUrl(termUrl(taxonomy, term), site),
+      }),
+  },
   'day-bibtex': { type: BIBTEX_TYPE, write: listingBibtexFile },
+  'author-feed-atom': { type: 'application/atom+xml; charset=utf-8', write: atomFeed },
+  'author-feed-json': { type: 'application/feed+json; charset=utf-8', write: jsonFeed },
+  'author-bibtex': { type: BIBTEX_TYPE, write: listingBibtexFile },
+  'author-ris': { type: RIS_TYPE, write: listingRisFile },
   'term-bibtex': { type: BIBTEX_TYPE, write: listingBibtexFile },
+  'day-ris': { type: RIS_TYPE, write: listingRisFile },
+  'term-ris': { type: RIS_TYPE, write: listingRisFile },
   sitemap: {
     type: 'application/xml; charset=utf-8',
     write: ({ paths }, site) => sitemapXml(paths.map((path) => absoluteUrl(href(path), site))),

@@ -5,12 +5,18 @@
 import type { Paper } from '../../schema/paper.ts';
 import type { Trend } from '../trend.ts';
 
+/** An author's name as a paper gives it, and the slug of the author's page when they have one. */
+export interface AuthorLink {
+  readonly name: string;
+  readonly slug: string | null;
+}
+
 /** What a listing shows of a paper. */
 export interface PaperSummary {
   readonly slug: string;
   readonly title: string;
   /** The first few authors; `authorCount` says how many there are. */
-  readonly authors: readonly string[];
+  readonly authors: readonly AuthorLink[];
   readonly authorCount: number;
   /** The listing day, or null for a paper listed on no day. */
   readonly date: string | null;
@@ -43,6 +49,8 @@ export type RelatedLink = {
 /** The data of a paper's page. (Types, not interfaces: Astro's props need an implicit index signature.) */
 export type PaperPageProps = {
   readonly paper: Paper;
+  /** Every author, in order, with their page when they have one. */
+  readonly authors: readonly AuthorLink[];
   /** The paper's terms, one group per taxonomy, in the archive's taxonomy order. */
   readonly termGroups: readonly { taxonomy: string; label: string; terms: readonly TermTag[] }[];
   /** The neighbours in its day's listing. */
@@ -110,12 +118,19 @@ export interface SitePage<Props> {
 /** Authors a listing names before "and N more". */
 const LISTED_AUTHORS = 4;
 
-/** What a listing shows of `paper`. */
-export function summarize(paper: Paper): PaperSummary {
+/** Where an author's page is: `Archive.authorSlug`. */
+export type AuthorSlugOf = (name: string) => string | undefined;
+
+/** `names` with the pages of those who have one. */
+export const authorLinks = (names: readonly string[], slugOf: AuthorSlugOf): AuthorLink[] =>
+  names.map((name) => ({ name, slug: slugOf(name) ?? null }));
+
+/** What a listing shows of `paper`; `slugOf` finds its authors' pages. */
+export function summarize(paper: Paper, slugOf: AuthorSlugOf): PaperSummary {
   return {
     slug: paper.slug,
     title: paper.title,
-    authors: paper.authors.slice(0, LISTED_AUTHORS),
+    authors: authorLinks(paper.authors.slice(0, LISTED_AUTHORS), slugOf),
     authorCount: paper.authors.length,
     date: paper.date,
     published: paper.published,

@@ -3,7 +3,7 @@ import type { Archive } from '../archive/build-archive.ts';
 import type { Paper } from '../../schema/paper.ts';
 import { relatedPapers } from '../related/related-papers.ts';
 import { sortDate } from '../paper-dates.ts';
-import type { PaperPageProps, RelatedLink, SitePage } from './page-props.ts';
+import { authorLinks, type PaperPageProps, type RelatedLink, type SitePage } from './page-props.ts';
 
 const neighbour = (paper: Paper | undefined) => (paper ? { slug: paper.slug, title: paper.title } : null);
 
@@ -46,6 +46,7 @@ export function paperPages(archive: Archive): SitePage<PaperPageProps>[] {
     params: { slug: paper.slug },
     props: {
       paper,
+      authors: authorLinks(paper.authors, archive.authorSlug),
       termGroups: archive.taxonomies
         .map((taxonomy) => ({
           taxonomy: taxonomy.id,

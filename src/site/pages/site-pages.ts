@@ -6,17 +6,20 @@
  */
 import { searchBundles, type SearchBundle } from '../../build/search/search-bundles.ts';
 import type { Archive } from '../archive/build-archive.ts';
+import type { DatasetSummary } from '../formats/archive-dataset.ts';
 import { DEFAULT_TITLE } from '../../settings/config-schema.ts';
 import { redirectPages, removedPages } from './address-pages.ts';
 import { archiveFeed, termFeedPages, type FeedProps } from './feed-pages.ts';
-import { listingBibtexPages, paperCitationPages } from './citation-pages.ts';
+import { listingBibtexPages, listingRisPages, paperCitationPages } from './citation-pages.ts';
 import { dayPages, dayProps } from './day-pages.ts';
 import type { DayPageProps, SitePage } from './page-props.ts';
+import { paperMarkdownPages } from './markdown-pages.ts';
 import { paperPages } from './paper-pages.ts';
 import { periodIndex, periodPages, type PeriodIndexProps } from './period-pages.ts';
 import { sitemapPages } from './sitemap-pages.ts';
 import { taxonomyPages, termPages } from './term-pages.ts';
 import { yearIndex, yearPages, type YearIndexProps } from './year-pages.ts';
+import { authorFeedPages, authorLetterPages, authorPages, authorsIndex, type AuthorsIndexProps } from './author-pages.ts';
 
 /**
  * Every kind of page with data of its own, by the name its route asks for it by
@@ -30,12 +33,22 @@ export const PAGE_KINDS = {
   week: (archive: Archive) => periodPages(archive, 'week'),
   month: (archive: Archive) => periodPages(archive, 'month'),
   year: yearPages,
+  author: authorPages,
+  'author-letter': authorLetterPages,
   'term-feed-atom': (archive: Archive, siteTitle: string) => termFeedPages(archive, 'atom', siteTitle),
   'term-feed-json': (archive: Archive, siteTitle: string) => termFeedPages(archive, 'json', siteTitle),
   'paper-bibtex': (archive: Archive) => paperCitationPages(archive, 'bibtex'),
   'paper-csl': (archive: Archive) => paperCitationPages(archive, 'csl'),
+  'paper-ris': (archive: Archive) => paperCitationPages(archive, 'ris'),
+  'paper-markdown': paperMarkdownPages,
   'day-bibtex': (archive: Archive) => listingBibtexPages(archive, dayPages(archive)),
   'term-bibtex': (archive: Archive) => listingBibtexPages(archive, termPages(archive)),
+  'day-ris': (archive: Archive) => listingRisPages(archive, dayPages(archive)),
+  'term-ris': (archive: Archive) => listingRisPages(archive, termPages(archive)),
+  'author-feed-atom': (archive: Archive, siteTitle: string) => authorFeedPages(archive, 'atom', siteTitle),
+  'author-feed-json': (archive: Archive, siteTitle: string) => authorFeedPages(archive, 'json', siteTitle),
+  'author-bibtex': (archive: Archive) => listingBibtexPages(archive, authorPages(archive)),
+  'author-ris': (archive: Archive) => listingRisPages(archive, authorPages(archive)),
   sitemap: (archive: Archive) => sitemapPages(archive),
   'paper-redirect': redirectPages,
   'paper-removed': removedPages,
@@ -84,12 +97,16 @@ export type SiteData = {
   readonly months: PeriodIndexProps;
   /** Every year with papers published in it, for /years/. */
   readonly years: YearIndexProps;
+  /** The authors with pages, for /authors/. */
+  readonly authors: AuthorsIndexProps;
   /** The archive's feed. */
   readonly feed: FeedProps;
   /** How many sitemaps the sitemap index lists. */
   readonly sitemapCount: number;
   /** The search index's bundles, which the search page loads as one. */
   readonly searchBundles: readonly SearchBundle[];
+  /** The archive as one download, with its size: set by the build, which writes it before planning; absent under `astro dev`. */
+  readonly dataset?: DatasetSummary | undefined;
 };
 
 /** The site-wide data of `archive`, whose search index comes in bundles of `searchBundleSize` papers. */
@@ -103,6 +120,7 @@ export function siteData(archive: Archive, searchBundleSize: number, siteTitle: 
     weeks: periodIndex(archive, 'week'),
     months: periodIndex(archive, 'month'),
     years: yearIndex(archive),
+    authors: authorsIndex(archive),
     feed: archiveFeed(archive, siteTitle),
     sitemapCount: sitemapPages(archive).length,
     searchBundles: searchBundles(archive.paperCount, searchBundleSize),

@@ -6,6 +6,7 @@ import type { SitePage } from './page-props.ts';
 import { periodSitemapEntries } from './period-pages.ts';
 import { archivePagesOf } from './term-pages.ts';
 import { yearSitemapEntries } from './year-pages.ts';
+import { authorSitemapEntries } from './author-pages.ts';
 
 /**
  * The sitemaps: every page above, plus home and the lists of days, weeks and months, in the
@@ -35,6 +36,6 @@ export function sitemapPages(archive: Archive, size = SITEMAP_SIZE): SitePage<Si
       pages.slice(2).forEach((page, index) => entries.push({ path: `${taxonomy.id}/${term.id}/${index + 1}/`, since: sortDate(page[0]!) }));
     }
   }
-  entries.push(...periodSitemapEntries(archive), ...yearSitemapEntries(archive));
+  entries.push(...periodSitemapEntries(archive), ...yearSitemapEntries(archive), ...authorSitemapEntries(archive));
   return sitemapChunks(entries, size);
 }

@@ -43,8 +43,8 @@ function taxonomyAxis(taxonomy: Taxonomy) {
   return trendAxis(days[0] ?? fallback, days.at(-1) ?? fallback);
 }
 
-/** A term's papers cut into pages of `TERM_PAGE_SIZE`, oldest first: page k (1-based) holds its papers k·size−size … k·size−1 counted from the oldest. */
-export function archivePagesOf(term: Term): Paper[][] {
+/** A term's (or an author's) papers cut into pages of `TERM_PAGE_SIZE`, oldest first: page k (1-based) holds its papers k·size−size … k·size−1 counted from the oldest. */
+export function archivePagesOf(term: { readonly papers: readonly Paper[] }): Paper[][] {
   const oldestFirst = [...term.papers].reverse();
   const byPage: Paper[][] = [];
   for (let start = 0; start < oldestFirst.length; start += TERM_PAGE_SIZE) byPage.push(oldestFirst.slice(start, start + TERM_PAGE_SIZE));
@@ -64,7 +64,7 @@ export function termPagesOf(archive: Archive, term: Term): SitePage<TermPageProp
   // The own page shows the newest two byPage, so it always lists at least a full archivePage's worth.
   const onOwnPage = Math.min(2, byPage.length);
   const archived = byPage.length - onOwnPage;
-  const newestFirst = (papers: readonly Paper[]) => [...papers].reverse().map(summarize);
+  const newestFirst = (papers: readonly Paper[]) => [...papers].reverse().map((paper) => summarize(paper, archive.authorSlug));
   const own: SitePage<TermPageProps> = {
     path: `${taxonomy.id}/${term.id}/`,
     params: { taxonomy: taxonomy.id, term: term.id, page: undefined },

@@ -85,9 +85,12 @@ export function yearPages(archive: Archive): SitePage<YearPageProps>[] {
       year: group.year,
       total: group.listed.length + group.unlisted.length,
       months: monthsOf(archive, group.year),
-      unlisted: group.unlisted.map(summarize),
+      unlisted: group.unlisted.map((paper) => summarize(paper, archive.authorSlug)),
       listed: group.listed.length,
-      top: group.listed.toSorted(compareInYear).slice(0, TOP_PAPERS).map(summarize),
+      top: group.listed
+        .toSorted(compareInYear)
+        .slice(0, TOP_PAPERS)
+        .map((paper) => summarize(paper, archive.authorSlug)),
       previous: groups[index + 1]?.year ?? null,
       next: groups[index - 1]?.year ?? null,
     },
