@@ -12,8 +12,10 @@
  *
  * A formula's source is kept as written but for three changes TeX does not see, since white
  * space in math is not read: a line break becomes a space (else the next line could open a
- * block), a space follows a `<` that would open an HTML tag or autolink, and one parts `]` from a
- * following `(` or `[` (which would close a link). A renderer without math support may then set
+ * block), a space follows a `<` that would open an HTML tag or autolink, one parts `]` from a
+ * following `(` or `[` (which would close a link), and one breaks what GFM would take for a
+ * bare address (`https://`, `www.`, `a@b`), which could run on past the formula and swallow
+ * the escape after it. A renderer without math support may then set
  * part of a formula in italics or as code, but can find no link, image, HTML or block in it. Pure.
  */
 import type { Literal, PhrasingContent } from 'mdast';
@@ -36,10 +38,17 @@ declare module 'mdast' {
 
 /** `source` (a formula with its delimiters) with the changes TeX does not see that keep it inert in Markdown. */
 export function texSource(source: string): string {
-  return source
-    .replace(/[^\S\r\n]*[\r\n][\s]*/g, ' ')
-    .replace(/<(?=[A-Za-z/!?])/g, '< ')
-    .replace(/\](?=[([])/g, '] ');
+  return (
+    source
+      .replace(/[^\S\r\n]*[\r\n][\s]*/g, ' ')
+      .replace(/<(?=[A-Za-z/!?])/g, '< ')
+      .replace(/\](?=[([])/g, '] ')
+      // What GFM would make a link of by itself, running on past the formula's end: `https://`,
+      // `www.`, `a@b`. A space in each, which TeX does not see.
+      .replace(/:(?=\/\/)/g, ': ')
+      .replace(/\b(www)\./gi, '$1 .')
+      .replace(/@/g, '@ ')
+  );
 }
 
 /** Writes a formula. */
