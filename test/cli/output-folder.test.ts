@@ -3,7 +3,7 @@
  * earlier build marked. Everything else is refused before any work, with one line naming the
  * folder and what to do, and is left exactly as it was — each case below once lost files.
  */
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync, existsSync, lstatSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint } from '../support/fingerprint.ts';
@@ -99,6 +99,23 @@ describe('build --out refuses what Papershelf did not make', () => {
     );
     expect(fingerprint(site)).toBe(before);
     expect(leftovers(work)).toEqual([]);
+  });
+
+  it('an archive an earlier version built, once a folder the build now makes is the owner’s own', () => {
+    const site = join(work, 'earlier-version');
+    expect(runCli(['build', source, '--out', site]).status).toBe(0);
+    // The build replaces `search-authors/` whole; an archive from before author search has none,
+    // and a folder of that name put there since is the owner's, not the build's.
+    const markerFile = join(site, '.papershelf-archive.json');
+    const marker = JSON.parse(readFileSync(markerFile, 'utf8'));
+    writeFileSync(markerFile, JSON.stringify({ ...marker, entries: marker.entries.filter((name: string) => name !== 'search-authors') }));
+    rmSync(join(site, 'search-authors'), { recursive: true });
+    mkdirSync(join(site, 'search-authors'));
+    writeFileSync(join(site, 'search-authors', 'mine.txt'), 'not Papershelf’s\n');
+    const before = fingerprint(site);
+    expectRefused(runCli(['build', source, '--out', site]), /holds files Papershelf did not make \(`search-authors`\)/);
+    expect(fingerprint(site)).toBe(before);
+    expect(readFileSync(join(site, 'search-authors', 'mine.txt'), 'utf8')).toBe('not Papershelf’s\n');
   });
 });
 
